@@ -1,0 +1,31 @@
+package cn.jiangle.ecojustice.bot.wecom;
+
+import java.time.Instant;
+
+/**
+ * One stored, verified inbound message or event, handed to the conversation layer after the callback has been
+ * acknowledged. The seam between the WeCom channel ({@code wecom}) and what answers it.
+ *
+ * @param eventId id of the durable inbound row (dedupe key already applied)
+ * @param channel where it came from: the self-built application (officers) or 微信客服 (defendants)
+ * @param fromUser WeCom userid (APP) or WeChat external_userid (KF)
+ * @param openKfId 微信客服 account id for KF messages, else null
+ * @param kind text, an event (button click, enter_session...) or a non-text message (image, voice, file, location)
+ * @param content text content, or null
+ * @param eventKey template-card button key or kf enter_session scene, else null
+ * @param sceneParam 微信客服 enter_session {@code scene_param}, else null
+ * @param taskId template card task id, else null
+ * @param receivedAt when WeCom says it was created (seconds precision)
+ */
+public record InboundMessage(long eventId, Channel channel, String fromUser, String openKfId, Kind kind, String content,
+		String eventKey, String sceneParam, String taskId, Instant receivedAt) {
+
+	public enum Channel {
+		APP, KF
+	}
+
+	public enum Kind {
+		TEXT, BUTTON_CLICK, ENTER_SESSION, SUBSCRIBE, OTHER_EVENT, UNSUPPORTED_MEDIA
+	}
+
+}
