@@ -1,0 +1,174 @@
+package cn.jiangle.ecojustice.db.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiangle.ecojustice.db.MapperBinding;
+import cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination;
+import org.mybatis.spring.SqlSessionTemplate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The transactional outbox every outbound WeCom message goes through. {@link #enqueue} writes in the caller's
+ * transaction, so a message exists exactly when the change that caused it was committed; the WeCom channel's senders
+ * then claim, deliver, retry and give up on messages through the other methods, on any number of nodes.
+ * <p>
+ * Text is split at 2048 UTF-8 bytes and markdown at 4096 (WeCom's limits) into consecutive messages; one recipient's
+ * messages are delivered in order.
+ */
+@Component
+public class Outbox {
+
+	/** WeCom's limit for text content (application, group chat, robot and 微信客服 messages). */
+	public static final int TEXT_MAX_BYTES = 2048;
+
+	/** WeCom's limit for markdown content. */
+	public static final int MARKDOWN_MAX_BYTES = 4096;
+
+	private final OutboxMapper mapper;
+
+	private final ApplicationEventPublisher events;
+
+	Outbox(SqlSessionTemplate sessions, ApplicationEventPublisher events) {
+		this.mapper = MapperBinding.bind(sessions, OutboxMapper.class);
+		this.events = events;
+	}
+
+	/**
+	 * Queues a message (several, when text must be split) in the current transaction.
+	 * @return the ids of the stored rows, in sending order
+	 */
+	@Transactional
+	public List<Long> enqueue(OutboundMessage message, Instant now) {
+		List<String> bodies = switch (message.format()) {
+			case TEXT -> MessageSplitter.split(message.body(), TEXT_MAX_BYTES);
+			case MARKDOWN -> MessageSplitter.split(message.body(), MARKDOWN_MAX_BYTES);
+			case TEMPLATE_CARD, KF_MENU -> List.of(message.body());
+		};
+		String recipientKey = recipientKey(message.destination(), message.openKfId(), message.recipient());
+		Instant at = seconds(now);
+		List<Long> ids = new ArrayList<>(bodies.size());
+		for (int i = 0; i < bodies.size(); i++) {
+			// a welcome_code is good for one message: only the first part may use it
+			OutboundMessage part = (i > 0 && message.destination() == Destination.KF_WELCOME)
+					? new OutboundMessage(Destination.KF_CUSTOMER, message.recipient(), message.openKfId(), null,
+							message.format(), bodies.get(i), message.purpose(), message.sourceEventId())
+					: message;
+			OutboxMapper.Row row = new OutboxMapper.Row();
+			mapper.insert(part, bodies.get(i), recipientKey, at, row);
+			ids.add(row.id);
+		}
+		events.publishEvent(new OutboxEnqueued(List.copyOf(ids)));
+		return ids;
+	}
+
+	/**
+	 * Claims up to {@code limit} due messages for delivery: each is the oldest unfinished message of its recipient and
+	 * within the recipient's rate limit (over it, the message is deferred to when the window allows it). Claimed
+	 * messages are SENDING with a lease of {@code lease}; report each outcome with {@link #markSent},
+	 * {@link #retryLater} or {@link #markDead} quoting the entry's {@code attempts}.
+	 */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	public List<OutboxEntry> claimDue(Instant now, int limit, Duration lease, Throttle throttle) {
+		Instant at = seconds(now);
+		List<OutboxEntry> heads = new ArrayList<>(mapper.dueHeads(at, limit));
+		// recipient rows are locked in one global order, so two nodes claiming at once cannot deadlock
+		heads.sort(Comparator.comparing(e -> recipientKey(e.destination(), e.openKfId(), e.recipient())));
+		Instant leaseUntil = at.plus(lease);
+		Instant windowStart = at.minus(throttle.window());
+		List<OutboxEntry> claimed = new ArrayList<>(heads.size());
+		for (OutboxEntry head : heads) {
+			String key = recipientKey(head.destination(), head.openKfId(), head.recipient());
+			mapper.lockRecipient(key);
+			if (mapper.earlierUnfinished(key, head.id()) > 0) {
+				continue;
+			}
+			int limitPerWindow = throttle.limitFor(head.destination());
+			if (limitPerWindow != Integer.MAX_VALUE && mapper.attemptsSince(key, windowStart) >= limitPerWindow) {
+				Instant oldest = mapper.oldestAttemptSince(key, windowStart);
+				mapper.defer(head.id(), oldest.plus(throttle.window()));
+				continue;
+			}
+			if (mapper.lease(head.id(), at, leaseUntil) == 1) {
+				claimed.add(mapper.find(head.id()));
+			}
+		}
+		claimed.sort(Comparator.comparingLong(OutboxEntry::id));
+		return claimed;
+	}
+
+	/** @return false if the attempt had lost its lease to another node meanwhile */
+	@Transactional
+	public boolean markSent(OutboxEntry claimed, Instant now) {
+		return mapper.markSent(claimed.id(), claimed.attempts(), seconds(now)) == 1;
+	}
+
+	/** Returns a claimed message to the queue until {@code next}. */
+	@Transactional
+	public boolean retryLater(OutboxEntry claimed, Instant next, String error) {
+		return mapper.retryLater(claimed.id(), claimed.attempts(), seconds(next), truncate(error)) == 1;
+	}
+
+	/** Gives up on a claimed message; it stays in the table, DEAD, for inspection. */
+	@Transactional
+	public boolean markDead(OutboxEntry claimed, String error) {
+		return mapper.markDead(claimed.id(), claimed.attempts(), truncate(error)) == 1;
+	}
+
+	/** Makes messages whose sender vanished mid-delivery (lease passed) deliverable again. */
+	@Transactional
+	public int releaseExpiredLeases(Instant now) {
+		return mapper.releaseExpiredLeases(seconds(now));
+	}
+
+	public Optional<OutboxEntry> find(long id) {
+		return Optional.ofNullable(mapper.find(id));
+	}
+
+	public List<OutboxEntry> findByRecipient(Destination destination, String recipient) {
+		return mapper.findByRecipient(destination.name(), recipient);
+	}
+
+	public List<OutboxEntry> findBySourceEvent(long inboundEventId) {
+		return mapper.findBySourceEvent(inboundEventId);
+	}
+
+	/** @param status PENDING, SENDING, SENT or DEAD */
+	public long count(String status) {
+		return mapper.countByStatus(status);
+	}
+
+	static String recipientKey(Destination destination, String openKfId, String recipient) {
+		String family = destination == Destination.KF_WELCOME ? Destination.KF_CUSTOMER.name() : destination.name();
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			String identity = family + '\n' + (openKfId == null ? "" : openKfId) + '\n' + recipient;
+			return HexFormat.of().formatHex(sha256.digest(identity.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required of every JRE", ex);
+		}
+	}
+
+	private static Instant seconds(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	private static String truncate(String error) {
+		return error == null || error.length() <= 255 ? error : error.substring(0, 255);
+	}
+
+}

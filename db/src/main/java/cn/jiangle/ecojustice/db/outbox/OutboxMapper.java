@@ -1,0 +1,114 @@
+package cn.jiangle.ecojustice.db.outbox;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+interface OutboxMapper {
+
+	String COLUMNS = """
+			id, destination, recipient, open_kf_id, welcome_code, format, body, purpose, source_event_id, status,
+			attempts, next_attempt_at, last_attempt_at, last_error, created_at, sent_at""";
+
+	final class Row {
+
+		Long id;
+
+	}
+
+	@Insert("""
+			INSERT INTO outbox_message (destination, recipient, open_kf_id, welcome_code, recipient_key, format, body,
+			    purpose, source_event_id, status, attempts, next_attempt_at, created_at)
+			VALUES (#{m.destination}, #{m.recipient}, #{m.openKfId}, #{m.welcomeCode}, #{recipientKey}, #{m.format},
+			    #{body}, #{m.purpose}, #{m.sourceEventId}, 'PENDING', 0, #{now}, #{now})""")
+	@Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
+	void insert(@Param("m") OutboundMessage message, @Param("body") String body,
+			@Param("recipientKey") String recipientKey, @Param("now") Instant now, @Param("row") Row row);
+
+	/*
+	 * Due rows that are the head of their recipient's queue (so one recipient's messages go out in order), skipping rows
+	 * another node holds. The subquery is a plain (non-locking) read.
+	 */
+	@Select("SELECT " + COLUMNS + """
+
+			FROM outbox_message o
+			WHERE o.status = 'PENDING' AND o.next_attempt_at <= #{now}
+			  AND o.id = (SELECT MIN(h.id) FROM outbox_message h
+			              WHERE h.recipient_key = o.recipient_key AND h.status IN ('PENDING', 'SENDING'))
+			ORDER BY o.id
+			LIMIT #{limit}
+			FOR UPDATE SKIP LOCKED""")
+	List<OutboxEntry> dueHeads(@Param("now") Instant now, @Param("limit") int limit);
+
+	/** Locks (creating if needed) the recipient's row that serialises throttle decisions across nodes. */
+	@Insert("""
+			INSERT INTO outbox_recipient (recipient_key) VALUES (#{recipientKey})
+			ON DUPLICATE KEY UPDATE recipient_key = recipient_key""")
+	void lockRecipient(@Param("recipientKey") String recipientKey);
+
+	@Select("""
+			SELECT COUNT(*) FROM outbox_message
+			WHERE recipient_key = #{recipientKey} AND id < #{id} AND status IN ('PENDING', 'SENDING')""")
+	int earlierUnfinished(@Param("recipientKey") String recipientKey, @Param("id") long id);
+
+	@Select("""
+			SELECT COUNT(*) FROM outbox_message
+			WHERE recipient_key = #{recipientKey} AND last_attempt_at > #{since}""")
+	int attemptsSince(@Param("recipientKey") String recipientKey, @Param("since") Instant since);
+
+	@Select("""
+			SELECT MIN(last_attempt_at) FROM outbox_message
+			WHERE recipient_key = #{recipientKey} AND last_attempt_at > #{since}""")
+	Instant oldestAttemptSince(@Param("recipientKey") String recipientKey, @Param("since") Instant since);
+
+	@Update("UPDATE outbox_message SET next_attempt_at = #{next} WHERE id = #{id}")
+	int defer(@Param("id") long id, @Param("next") Instant next);
+
+	@Update("""
+			UPDATE outbox_message
+			SET status = 'SENDING', attempts = attempts + 1, last_attempt_at = #{now}, lease_until = #{leaseUntil}
+			WHERE id = #{id} AND status = 'PENDING'""")
+	int lease(@Param("id") long id, @Param("now") Instant now, @Param("leaseUntil") Instant leaseUntil);
+
+	@Update("""
+			UPDATE outbox_message SET status = 'SENT', sent_at = #{now}, lease_until = NULL, last_error = NULL
+			WHERE id = #{id} AND status = 'SENDING' AND attempts = #{attempt}""")
+	int markSent(@Param("id") long id, @Param("attempt") int attempt, @Param("now") Instant now);
+
+	@Update("""
+			UPDATE outbox_message SET status = 'PENDING', next_attempt_at = #{next}, lease_until = NULL,
+			    last_error = #{error}
+			WHERE id = #{id} AND status = 'SENDING' AND attempts = #{attempt}""")
+	int retryLater(@Param("id") long id, @Param("attempt") int attempt, @Param("next") Instant next,
+			@Param("error") String error);
+
+	@Update("""
+			UPDATE outbox_message SET status = 'DEAD', lease_until = NULL, last_error = #{error}
+			WHERE id = #{id} AND status = 'SENDING' AND attempts = #{attempt}""")
+	int markDead(@Param("id") long id, @Param("attempt") int attempt, @Param("error") String error);
+
+	@Update("""
+			UPDATE outbox_message SET status = 'PENDING', lease_until = NULL, next_attempt_at = #{now}
+			WHERE status = 'SENDING' AND lease_until < #{now}""")
+	int releaseExpiredLeases(@Param("now") Instant now);
+
+	@Select("SELECT " + COLUMNS + " FROM outbox_message WHERE id = #{id}")
+	OutboxEntry find(@Param("id") long id);
+
+	@Select("SELECT " + COLUMNS + """
+
+			FROM outbox_message WHERE destination = #{destination} AND recipient = #{recipient} ORDER BY id""")
+	List<OutboxEntry> findByRecipient(@Param("destination") String destination, @Param("recipient") String recipient);
+
+	@Select("SELECT " + COLUMNS + " FROM outbox_message WHERE source_event_id = #{eventId} ORDER BY id")
+	List<OutboxEntry> findBySourceEvent(@Param("eventId") long eventId);
+
+	@Select("SELECT COUNT(*) FROM outbox_message WHERE status = #{status}")
+	long countByStatus(@Param("status") String status);
+
+}

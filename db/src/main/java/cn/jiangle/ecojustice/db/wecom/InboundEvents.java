@@ -1,0 +1,99 @@
+package cn.jiangle.ecojustice.db.wecom;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import cn.jiangle.ecojustice.db.MapperBinding;
+import org.mybatis.spring.SqlSessionTemplate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Durable inbox of verified WeCom callbacks: stored once per delivery identity (WeCom's retries are no-ops), claimed by
+ * one handler at a time on any node, marked handled in the transaction that wrote the replies.
+ */
+@Component
+public class InboundEvents {
+
+	private final InboundEventMapper mapper;
+
+	InboundEvents(SqlSessionTemplate sessions) {
+		this.mapper = MapperBinding.bind(sessions, InboundEventMapper.class);
+	}
+
+	/**
+	 * Stores an event unless one with the same dedupe key exists.
+	 * @return the new row's id, or empty for a repeated delivery
+	 */
+	@Transactional
+	public Optional<Long> record(NewInboundEvent event, Instant now) {
+		InboundEventMapper.Row row = new InboundEventMapper.Row();
+		NewInboundEvent truncated = new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(),
+				event.msgType(), event.fromUser(), event.openKfId(), event.content(), event.eventKey(),
+				event.sceneParam(), event.taskId(), event.syncToken(), event.welcomeCode(), seconds(event.createdAt()));
+		try {
+			mapper.insert(truncated, seconds(now), row);
+		}
+		catch (DuplicateKeyException ex) {
+			// caught inside the transactional method, so an enclosing transaction is not marked rollback-only
+			return Optional.empty();
+		}
+		return Optional.of(row.id);
+	}
+
+	/**
+	 * Locks the oldest due event that no other worker holds and whose sender has no earlier unhandled event. Must run
+	 * in the transaction that handles it and marks it handled (the row lock is what stops a second handler).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<InboundEvent> claimNext(Instant now) {
+		return Optional.ofNullable(mapper.claimNext(seconds(now)));
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void markHandled(long id, Instant now) {
+		mapper.markHandled(id, seconds(now));
+	}
+
+	/** Counts a failed attempt and defers the event to {@code next}. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void retryLater(long id, Instant next, String error) {
+		mapper.retryLater(id, seconds(next), truncate(error));
+	}
+
+	/** Gives up on an event after its last failed attempt. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void markFailed(long id, Instant now, String error) {
+		mapper.markFailed(id, seconds(now), truncate(error));
+	}
+
+	public Optional<InboundEvent> find(long id) {
+		return Optional.ofNullable(mapper.find(id));
+	}
+
+	public Optional<InboundEvent> findByDedupeKey(String dedupeKey) {
+		return Optional.ofNullable(mapper.findByDedupeKey(dedupeKey));
+	}
+
+	/** Events not yet handled (due now or backing off). */
+	public long countPending() {
+		return mapper.countPending();
+	}
+
+	public long countAll() {
+		return mapper.countAll();
+	}
+
+	private static Instant seconds(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	private static String truncate(String error) {
+		return error == null || error.length() <= 255 ? error : error.substring(0, 255);
+	}
+
+}
