@@ -1,0 +1,154 @@
+package cn.jiangle.ecojustice.db.qa;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import cn.jiangle.ecojustice.db.MapperBinding;
+import cn.jiangle.ecojustice.db.RequiredText;
+import cn.jiangle.ecojustice.db.qa.Feedback.Rating;
+import org.mybatis.spring.SqlSessionTemplate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of officer Q&A: every answer (who, question, cited clauses, extractive or model, reply, latency), the
+ * 👍/👎 feedback on it with an optional reason, and each officer's follow-up context.
+ */
+@Component
+public class QuestionLog {
+
+	/** Longest question kept, in code points (the knowledge base cuts longer questions anyway). */
+	public static final int MAX_QUESTION = 2000;
+
+	/** Longest feedback reason kept, in code points. */
+	public static final int MAX_REASON = 500;
+
+	/**
+	 * An answer to record.
+	 * @param mode EXTRACTIVE or MODEL
+	 */
+	public record NewAnswer(String officerUserid, Long eventId, String question, List<String> clauseIds, String mode,
+			boolean abstained, String reply, int latencyMillis, String feedbackTaskId) {
+	}
+
+	/** A stored follow-up context and when it was saved. */
+	public record StoredContext(String context, Instant updatedAt) {
+	}
+
+	private final QuestionLogMapper mapper;
+
+	QuestionLog(SqlSessionTemplate sessions) {
+		this.mapper = MapperBinding.bind(sessions, QuestionLogMapper.class);
+	}
+
+	@Transactional
+	public RecordedAnswer record(NewAnswer answer, Instant now) {
+		String question = cut(RequiredText.of(answer.question(), "question", "问题", Integer.MAX_VALUE), MAX_QUESTION);
+		QuestionLogMapper.NewRow row = new QuestionLogMapper.NewRow(answer.officerUserid(), answer.eventId(), question,
+				clauseText(answer.clauseIds()), answer.mode(), answer.abstained(),
+				answer.reply(), Math.max(0, answer.latencyMillis()), answer.feedbackTaskId(),
+				now.truncatedTo(ChronoUnit.SECONDS));
+		mapper.insert(row);
+		return toAnswer(mapper.byId(row.id));
+	}
+
+	public Optional<RecordedAnswer> find(long id) {
+		return Optional.ofNullable(mapper.byId(id)).map(QuestionLog::toAnswer);
+	}
+
+	/** The answer already recorded for an inbound event (a redelivery), if any. */
+	public Optional<RecordedAnswer> forEvent(long eventId) {
+		return Optional.ofNullable(mapper.byEvent(eventId)).map(QuestionLog::toAnswer);
+	}
+
+	public Optional<RecordedAnswer> forFeedbackTask(String taskId) {
+		return Optional.ofNullable(mapper.byTask(taskId)).map(QuestionLog::toAnswer);
+	}
+
+	/** The officer's latest answers, newest first. */
+	public List<RecordedAnswer> latest(String officerUserid, int limit) {
+		return mapper.latest(officerUserid, limit).stream().map(QuestionLog::toAnswer).toList();
+	}
+
+	/**
+	 * Rates an answer (a second click replaces the first).
+	 * @param reasonUntil until when the officer's next message is taken as the reason, or null
+	 */
+	@Transactional
+	public Feedback rate(long answerId, Rating rating, Instant reasonUntil, Instant now) {
+		mapper.rate(answerId, rating, reasonUntil == null ? null : reasonUntil.truncatedTo(ChronoUnit.SECONDS),
+				now.truncatedTo(ChronoUnit.SECONDS));
+		return mapper.feedback(answerId);
+	}
+
+	public Optional<Feedback> feedback(long answerId) {
+		return Optional.ofNullable(mapper.feedback(answerId));
+	}
+
+	/** The officer's answer whose feedback still waits for a reason at {@code now}. */
+	public OptionalLong awaitingReason(String officerUserid, Instant now) {
+		Long id = mapper.awaitingReason(officerUserid, now.truncatedTo(ChronoUnit.SECONDS));
+		return id == null ? OptionalLong.empty() : OptionalLong.of(id);
+	}
+
+	/** The officer's most recently rated answer, rated at or after {@code since}. */
+	public OptionalLong latestRated(String officerUserid, Instant since) {
+		Long id = mapper.latestRated(officerUserid, since.truncatedTo(ChronoUnit.SECONDS));
+		return id == null ? OptionalLong.empty() : OptionalLong.of(id);
+	}
+
+	/** Stores the reason for a rating (cut to {@link #MAX_REASON}) and stops waiting for one. */
+	@Transactional
+	public void giveReason(long answerId, String reason, Instant now) {
+		String text = cut(RequiredText.of(reason, "reason", "原因", Integer.MAX_VALUE), MAX_REASON);
+		mapper.giveReason(answerId, text, now.truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/** The officer moved on (asked something else): their next message is no longer a reason. */
+	@Transactional
+	public void stopAwaitingReason(String officerUserid) {
+		mapper.stopAwaitingReason(officerUserid);
+	}
+
+	public Optional<StoredContext> context(String officerUserid) {
+		String context = mapper.context(officerUserid);
+		return context == null ? Optional.empty()
+				: Optional.of(new StoredContext(context, mapper.contextUpdatedAt(officerUserid)));
+	}
+
+	@Transactional
+	public void saveContext(String officerUserid, String context, Instant now) {
+		mapper.saveContext(officerUserid, context, now.truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	@Transactional
+	public void clearContext(String officerUserid) {
+		mapper.clearContext(officerUserid);
+	}
+
+	/** Clause ids one per line: they are single-line labels such as 将法〔2021〕17号 二、5. */
+	private static String clauseText(List<String> clauseIds) {
+		for (String id : clauseIds) {
+			if (id.isBlank() || id.indexOf('\n') >= 0) {
+				throw new IllegalArgumentException("a clause id must be one non-blank line");
+			}
+		}
+		return String.join("\n", clauseIds);
+	}
+
+	private static String cut(String text, int maxCodePoints) {
+		return text.codePointCount(0, text.length()) <= maxCodePoints ? text
+				: text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
+	}
+
+	private static RecordedAnswer toAnswer(QuestionLogMapper.Row row) {
+		return new RecordedAnswer(row.id(), row.officerUserid(), row.eventId(), row.question(),
+				row.clauseIds().isEmpty() ? List.of() : List.of(row.clauseIds().split("\n")), row.mode(), row.abstained(), row.reply(), row.latencyMs(),
+				row.feedbackTaskId(), row.createdAt());
+	}
+
+}
