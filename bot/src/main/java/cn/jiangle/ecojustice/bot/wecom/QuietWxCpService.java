@@ -1,0 +1,65 @@
+package cn.jiangle.ecojustice.bot.wecom;
+
+import java.io.IOException;
+import java.util.Set;
+
+import me.chanjar.weixin.common.enums.WxType;
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.common.error.WxRuntimeException;
+import me.chanjar.weixin.common.util.http.RequestExecutor;
+import me.chanjar.weixin.common.util.http.SimplePostRequestExecutor;
+import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
+
+/**
+ * WxJava's service with its request loop replaced: one attempt per call (the outbox owns retries; WxJava's own loop
+ * sleeps up to ~31 s and, with retries set to 0, turns every error into a message without its errcode), one token
+ * refresh on 40001/40014/42001, and no logging of request URLs (they carry the access token or the robot key) or of
+ * request bodies (message text).
+ */
+final class QuietWxCpService extends WxCpServiceImpl {
+
+	static final Set<Integer> TOKEN_ERRORS = Set.of(40001, 40014, 42001);
+
+	QuietWxCpService() {
+		setMaxRetryTimes(0);
+		setRetrySleepMillis(0);
+	}
+
+	@Override
+	public <T, E> T execute(RequestExecutor<T, E> executor, String uri, E data) throws WxErrorException {
+		return executeOnce(executor, uri, data, true);
+	}
+
+	@Override
+	public String postWithoutToken(String url, String postData) throws WxErrorException {
+		try {
+			return SimplePostRequestExecutor.create(this).execute(url, postData, WxType.CP);
+		}
+		catch (IOException ex) {
+			throw new WxRuntimeException(ex);
+		}
+	}
+
+	private <T, E> T executeOnce(RequestExecutor<T, E> executor, String uri, E data, boolean mayRefresh)
+			throws WxErrorException {
+		if (uri.contains("access_token=")) {
+			throw new IllegalArgumentException("the access token is added by the service, not by callers");
+		}
+		String accessToken = getAccessToken(false);
+		String withToken = uri + (uri.contains("?") ? "&" : "?") + "access_token=" + accessToken;
+		try {
+			return executor.execute(withToken, data, WxType.CP);
+		}
+		catch (WxErrorException ex) {
+			if (mayRefresh && TOKEN_ERRORS.contains(ex.getError().getErrorCode())) {
+				getWxCpConfigStorage().expireAccessToken();
+				return executeOnce(executor, uri, data, false);
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new WxRuntimeException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,89 @@
+package cn.jiangle.ecojustice.bot.wecom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
+import cn.jiangle.ecojustice.db.wecom.InboundEvent;
+
+/**
+ * Turns the conversation layer's {@link Reply}s into outbox messages back to the sender, on the channel the message
+ * came from: application messages for officers, 微信客服 messages for defendants (cards become click menus there, and
+ * markdown plain text, as the WeChat client renders neither).
+ */
+final class ReplyConversion {
+
+	private static final Pattern FONT_TAG = Pattern.compile("</?font[^>]*>");
+
+	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)]*)\\)");
+
+	private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s*");
+
+	private static final Pattern QUOTE = Pattern.compile("(?m)^>\\s?");
+
+	private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
+
+	private ReplyConversion() {
+	}
+
+	static List<OutboundMessage> toOutbound(InboundEvent event, List<Reply> replies) {
+		List<OutboundMessage> messages = new ArrayList<>(replies.size());
+		boolean welcomeUsed = false;
+		for (Reply reply : replies) {
+			OutboundMessage message = "KF".equals(event.channel()) ? toCustomer(event, reply) : toMember(event, reply);
+			// an enter_session welcome_code allows exactly one message via send_msg_on_event
+			if (!welcomeUsed && event.welcomeCode() != null && "KF".equals(event.channel())) {
+				message = message.asWelcome(event.welcomeCode());
+				welcomeUsed = true;
+			}
+			messages.add(message.causedBy(event.id()));
+		}
+		return messages;
+	}
+
+	private static OutboundMessage toMember(InboundEvent event, Reply reply) {
+		String user = event.fromUser();
+		if (reply instanceof Reply.Text text) {
+			return OutboundMessage.textToMember(user, text.content());
+		}
+		if (reply instanceof Reply.Markdown markdown) {
+			return OutboundMessage.markdownToMember(user, markdown.content());
+		}
+		Reply.Card card = (Reply.Card) reply;
+		return OutboundMessage.cardToMember(user, Payloads.write(new Payloads.Card(card.title(), card.description(),
+				card.taskId(), card.buttons().stream().map(b -> new Payloads.Button(b.key(), b.text())).toList())));
+	}
+
+	private static OutboundMessage toCustomer(InboundEvent event, Reply reply) {
+		String kf = event.openKfId();
+		String user = event.fromUser();
+		if (reply instanceof Reply.Text text) {
+			return OutboundMessage.textToCustomer(kf, user, text.content());
+		}
+		if (reply instanceof Reply.Markdown markdown) {
+			return OutboundMessage.textToCustomer(kf, user, plain(markdown.content()));
+		}
+		Reply.Card card = (Reply.Card) reply;
+		List<Payloads.MenuItem> items = card.buttons()
+			.stream()
+			.map(b -> new Payloads.MenuItem(Payloads.menuId(card.taskId(), b.key()), b.text()))
+			.toList();
+		return OutboundMessage.menuToCustomer(kf, user, Payloads.write(new Payloads.Menu(headOf(card), items, null)));
+	}
+
+	private static String headOf(Reply.Card card) {
+		String description = card.description();
+		return description == null || description.isBlank() ? card.title() : card.title() + "\n" + description;
+	}
+
+	/** Markdown as a WeChat user should read it: markup removed, links as "text url". */
+	static String plain(String markdown) {
+		String text = FONT_TAG.matcher(markdown).replaceAll("");
+		text = LINK.matcher(text).replaceAll("$1 $2");
+		text = HEADING.matcher(text).replaceAll("");
+		text = QUOTE.matcher(text).replaceAll("");
+		return EMPHASIS.matcher(text).replaceAll("");
+	}
+
+}

@@ -1,0 +1,99 @@
+package cn.jiangle.ecojustice.bot.wecom;
+
+import java.time.Clock;
+
+import cn.jiangle.ecojustice.db.officers.Officers;
+import cn.jiangle.ecojustice.db.outbox.Outbox;
+import cn.jiangle.ecojustice.db.wecom.AccessTokens;
+import cn.jiangle.ecojustice.db.wecom.InboundEvents;
+import cn.jiangle.ecojustice.db.wecom.KfCursors;
+import me.chanjar.weixin.cp.api.WxCpService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the WeCom channel: WxJava with the database-backed token and our own HTTP client, the callback path
+ * (verifier → intake → dispatcher → {@link InboundHandler}), and the outbox sender.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableConfigurationProperties(WeComProperties.class)
+class WeComConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(WeComConfiguration.class);
+
+	private static Clock clock(ObjectProvider<Clock> clocks) {
+		return clocks.getIfAvailable(Clock::systemUTC);
+	}
+
+	@Bean(destroyMethod = "close")
+	WeComHttpClient weComHttpClient(WeComProperties properties) {
+		return new WeComHttpClient(properties.http());
+	}
+
+	@Bean
+	WxCpService weComService(WeComProperties properties, AccessTokens tokens, ObjectProvider<Clock> clocks,
+			WeComHttpClient http) {
+		QuietWxCpService service = new QuietWxCpService();
+		service.setWxCpConfigStorage(new DatabaseTokenStorage(properties, tokens, clock(clocks), http));
+		return service;
+	}
+
+	@Bean
+	AppChats appChats(WxCpService weComService) {
+		return new AppChats(weComService);
+	}
+
+	@Bean
+	OutboxSender weComOutboxSender(WeComProperties properties, Outbox outbox, WxCpService weComService,
+			Officers officers, PlatformTransactionManager transactions, ObjectProvider<Clock> clocks) {
+		Clock clock = clock(clocks);
+		DeadLetters deadLetters = new DeadLetters(outbox, officers, new TransactionTemplate(transactions), clock);
+		return new OutboxSender(properties, outbox, new WeComDelivery(weComService, properties), deadLetters, clock);
+	}
+
+	@Bean
+	InboundDispatcher weComInboundDispatcher(WeComProperties properties, InboundEvents events, Outbox outbox,
+			InboundHandler handler, WxCpService weComService, KfCursors cursors,
+			PlatformTransactionManager transactions, ObjectProvider<Clock> clocks) {
+		Clock clock = clock(clocks);
+		KfSync kfSync = new KfSync(weComService, events, cursors, properties.kf(), clock);
+		return new InboundDispatcher(properties.dispatcher(), events, outbox, handler, kfSync, transactions, clock);
+	}
+
+	@Bean
+	CallbackController weComCallbackController(WeComProperties properties, InboundEvents events,
+			InboundDispatcher dispatcher, ObjectProvider<Clock> clocks) {
+		Clock clock = clock(clocks);
+		return new CallbackController(new CallbackVerifier(properties, clock),
+				new InboundIntake(events, properties, clock), dispatcher, properties);
+	}
+
+	/** Makes wecom.bootstrap-admin an active administrator, idempotently (a no-op when it already is one). */
+	@Bean
+	ApplicationRunner weComBootstrapAdmin(WeComProperties properties, Officers officers) {
+		return arguments -> {
+			if (properties.bootstrapAdmin() == null) {
+				return;
+			}
+			try {
+				officers.ensureAdmin(properties.bootstrapAdmin(), "系统管理员");
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException(
+						"wecom.bootstrap-admin could not be made an administrator: " + ex.getMessage(), ex);
+			}
+			log.info("Bootstrap administrator ensured (wecom.bootstrap-admin)");
+		};
+	}
+
+}
