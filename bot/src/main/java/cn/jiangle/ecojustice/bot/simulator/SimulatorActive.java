@@ -1,0 +1,21 @@
+package cn.jiangle.ecojustice.bot.simulator;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+
+/**
+ * Present only when {@link SimulatorEnvironment} switched the simulator on; with real WeCom credentials none of the
+ * simulator's beans, and so none of its endpoints, exist.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ConditionalOnBooleanProperty(SimulatorEnvironment.ACTIVE)
+@interface SimulatorActive {
+
+}
