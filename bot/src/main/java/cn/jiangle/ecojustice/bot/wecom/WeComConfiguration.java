@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableConfigurationProperties(WeComProperties.class)
+// imported rather than component-scanned, like the db module's other APIs; importing twice registers them once
+@Import({ InboundEvents.class, AccessTokens.class, KfCursors.class, Outbox.class })
 class WeComConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(WeComConfiguration.class);

@@ -17,7 +17,6 @@ import cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination;
 import org.mybatis.spring.SqlSessionTemplate;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Text is split at 2048 UTF-8 bytes and markdown at 4096 (WeCom's limits) into consecutive messages; one recipient's
  * messages are delivered in order.
  */
-@Component
 public class Outbox {
 
 	/** WeCom's limit for text content (application, group chat, robot and 微信客服 messages). */

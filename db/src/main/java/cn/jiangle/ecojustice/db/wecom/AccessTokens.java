@@ -8,7 +8,6 @@ import java.util.Optional;
 import cn.jiangle.ecojustice.db.MapperBinding;
 import org.mybatis.spring.SqlSessionTemplate;
 
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  * calls gettoken at a time and the others pick up what it stored; expiring is compare-and-set on the token value, so
  * a node holding an old token cannot throw away the new one another node just fetched.
  */
-@Component
 public class AccessTokens {
 
 	private final AccessTokenMapper mapper;

@@ -8,7 +8,6 @@ import org.springframework.dao.DuplicateKeyException;
 import cn.jiangle.ecojustice.db.MapperBinding;
 import org.mybatis.spring.SqlSessionTemplate;
 
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Durable inbox of verified WeCom callbacks: stored once per delivery identity (WeCom's retries are no-ops), claimed by
  * one handler at a time on any node, marked handled in the transaction that wrote the replies.
  */
-@Component
 public class InboundEvents {
 
 	private final InboundEventMapper mapper;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import cn.jiangle.ecojustice.db.MapperBinding;
 import org.mybatis.spring.SqlSessionTemplate;
 
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
  * kf/sync_msg positions per 微信客服 account. A sync locks its account's cursor row for the whole pull, so two nodes never
  * pull the same page concurrently, and saves the new cursor in the transaction that stores the pulled messages.
  */
-@Component
 public class KfCursors {
 
 	private final KfCursorMapper mapper;
