@@ -35,8 +35,7 @@ public class EmbeddedDatabaseAutoConfiguration {
 							+ "); choose a directory outside it");
 		}
 		long started = System.nanoTime();
-		EmbeddedMariaDb server = EmbeddedMariaDb.start(EmbeddedMariaDb.Layout.under(root, properties.secretsDir()),
-				properties.port());
+		EmbeddedMariaDb server = EmbeddedMariaDb.start(properties.layout(), properties.port());
 		try {
 			server.createDatabase(properties.database());
 		}

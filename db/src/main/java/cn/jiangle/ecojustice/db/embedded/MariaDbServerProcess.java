@@ -36,6 +36,8 @@ final class MariaDbServerProcess extends DB {
 
 	private final boolean runningAsRoot;
 
+	private boolean freshlyInstalled;
+
 	private MariaDbServerProcess(DBConfiguration configuration, boolean runningAsRoot) {
 		super(configuration);
 		this.runningAsRoot = runningAsRoot;
@@ -49,6 +51,7 @@ final class MariaDbServerProcess extends DB {
 		process.unpackOnce();
 		if (process.dataDirectoryIsEmpty()) {
 			process.install();
+			process.freshlyInstalled = true;
 		}
 		return process;
 	}
@@ -121,6 +124,11 @@ final class MariaDbServerProcess extends DB {
 				Files.delete(path);
 			}
 		}
+	}
+
+	/** Whether this start installed the system tables into an empty data directory. */
+	boolean freshlyInstalled() {
+		return this.freshlyInstalled;
 	}
 
 	File dataDir() {
