@@ -1,0 +1,518 @@
+package cn.jiangle.ecojustice.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
+import cn.jiangle.ecojustice.knowledge.ingest.DocumentSource;
+import cn.jiangle.ecojustice.knowledge.ingest.Ingestion;
+import cn.jiangle.ecojustice.knowledge.ingest.SourceFile;
+
+/**
+ * The Lucene index of the knowledge base, kept under one folder (default {@code ./data/index}).
+ *
+ * <p>
+ * Each build goes to a fresh {@code gen-…} folder; when it is complete a pointer file {@code current} is replaced
+ * atomically and the searcher is swapped. Searches hold a reference on the generation they started with, so a search
+ * never sees a half-built index and an old generation is closed and deleted only after its last search. The build
+ * records the content hash of the documents (and of the processing pipeline): {@link #refresh} rebuilds only when it
+ * differs.
+ */
+public final class PolicyIndex implements AutoCloseable {
+
+	/** Changes whenever indexing changes, so that existing indexes are rebuilt. */
+	static final String INDEX_VERSION = "index-v1";
+
+	private static final Logger log = LoggerFactory.getLogger(PolicyIndex.class);
+
+	private static final String CURRENT = "current";
+
+	private static final String BUILD_INFO = "build.properties";
+
+	private static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
+	private static final String ISSUER_SEPARATOR = "\u001F";
+
+	private final Path root;
+
+	private final Analyzer bigrams;
+
+	private final Analyzer indexAnalyzer;
+
+	private final QueryPlanner planner;
+
+	private final RefusalModel refusal;
+
+	private final Ingestion ingestion;
+
+	private final AtomicReference<Generation> current = new AtomicReference<>();
+
+	private final Object buildLock = new Object();
+
+	private volatile boolean closed;
+
+	private PolicyIndex(Path root, Thesaurus thesaurus, RefusalModel refusal, Ingestion ingestion) {
+		this.root = root.toAbsolutePath().normalize();
+		QuestionWords questionWords = QuestionWords.builtIn();
+		this.bigrams = Analyzers.bigrams();
+		Analyzer words = Analyzers.words(questionWords.stopwords());
+		this.indexAnalyzer = Analyzers.perField(bigrams, words);
+		this.planner = new QueryPlanner(bigrams, words, questionWords, thesaurus, DomainTerms.builtIn());
+		this.refusal = refusal;
+		this.ingestion = ingestion;
+	}
+
+	/** An index under {@code root}; call {@link #refresh} to load or build it. */
+	public static PolicyIndex at(Path root, Thesaurus thesaurus, RefusalModel refusal) {
+		return new PolicyIndex(root, thesaurus, refusal, new Ingestion());
+	}
+
+	public static PolicyIndex at(Path root, Thesaurus thesaurus, RefusalModel refusal, Ingestion ingestion) {
+		return new PolicyIndex(root, thesaurus, refusal, ingestion);
+	}
+
+	/**
+	 * Makes the index reflect {@code source}: reuses the generation on disk when its content hash matches (or keeps
+	 * the open one), otherwise builds a new generation and swaps it in.
+	 */
+	public Build refresh(DocumentSource source) {
+		return update(source, false);
+	}
+
+	/** Builds a new generation from {@code source} even if nothing changed. */
+	public Build rebuild(DocumentSource source) {
+		return update(source, true);
+	}
+
+	private Build update(DocumentSource source, boolean force) {
+		synchronized (buildLock) {
+			ensureOpen();
+			List<SourceFile> files = source.load();
+			String hash = DocumentSource.contentHash(files, Ingestion.PIPELINE_VERSION + "/" + INDEX_VERSION);
+			if (!force) {
+				Generation open = current.get();
+				if (open != null && open.info.hash().equals(hash)) {
+					return new Build(open.info, false);
+				}
+				Generation onDisk = openCurrentOnDisk(hash);
+				if (onDisk != null) {
+					swap(onDisk);
+					log.info("Opened knowledge index {} ({} chunks)", onDisk.path.getFileName(), onDisk.chunks.size());
+					return new Build(onDisk.info, false);
+				}
+			}
+			Generation built = build(files, hash, source.description());
+			swap(built);
+			cleanStale();
+			return new Build(built.info, true);
+		}
+	}
+
+	private Generation openCurrentOnDisk(String hash) {
+		Path pointer = root.resolve(CURRENT);
+		try {
+			if (!Files.isRegularFile(pointer)) {
+				return null;
+			}
+			String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+			Path dir = root.resolve(name);
+			if (!name.startsWith("gen-") || !Files.isRegularFile(dir.resolve(BUILD_INFO))) {
+				return null;
+			}
+			BuildInfo info = BuildInfo.read(dir.resolve(BUILD_INFO));
+			if (!info.hash().equals(hash)) {
+				return null;
+			}
+			return Generation.open(dir, info);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Knowledge index at {} is unusable, rebuilding: {}", root, ex.toString());
+			return null;
+		}
+	}
+
+	private Generation build(List<SourceFile> files, String hash, String sourceDescription) {
+		long started = System.nanoTime();
+		Ingestion.Result result = ingestion.ingest(files);
+		try {
+			Files.createDirectories(root);
+			Path tmp = root.resolve("tmp-" + UUID.randomUUID());
+			try (Directory dir = FSDirectory.open(tmp);
+					IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer)
+						.setSimilarity(Analyzers.similarity())
+						.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+						.setUseCompoundFile(true))) {
+				for (Chunk chunk : result.chunks()) {
+					writer.addDocument(document(chunk));
+				}
+				writer.forceMerge(1);
+				writer.commit();
+			}
+			BuildInfo info = new BuildInfo(hash, sourceDescription, result.documents().size(), result.chunks().size(),
+					result.skipped(), Instant.now());
+			info.write(tmp.resolve(BUILD_INFO));
+			Path gen = root.resolve("gen-" + hash.substring(0, 12) + "-" + UUID.randomUUID().toString().substring(0, 8));
+			move(tmp, gen);
+			Path pointerTmp = root.resolve(CURRENT + "." + UUID.randomUUID() + ".tmp");
+			Files.writeString(pointerTmp, gen.getFileName().toString(), StandardCharsets.UTF_8);
+			move(pointerTmp, root.resolve(CURRENT));
+			Generation generation = Generation.open(gen, info);
+			log.info("Built knowledge index {}: {} documents, {} chunks, {} skipped in {} ms", gen.getFileName(),
+					info.documents(), info.chunks(), info.skipped().size(), (System.nanoTime() - started) / 1_000_000);
+			return generation;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot build knowledge index under " + root, ex);
+		}
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (FileAlreadyExistsException | DirectoryNotEmptyException ex) {
+			throw new IOException("index folder already exists: " + to, ex);
+		}
+	}
+
+	private static Document document(Chunk chunk) {
+		Document d = new Document();
+		d.add(new StringField("id", chunk.id(), Field.Store.YES));
+		d.add(new StoredField("doc", chunk.doc()));
+		d.add(new StoredField("title", chunk.title()));
+		d.add(new StoredField("issuers", String.join(ISSUER_SEPARATOR, chunk.issuers())));
+		d.add(new StoredField("annex", chunk.annex()));
+		d.add(new StoredField("section", String.join(ISSUER_SEPARATOR, chunk.sectionPath())));
+		d.add(new StoredField("clause", chunk.clauseId()));
+		d.add(new StoredField("source", chunk.source()));
+		d.add(new StoredField("start", chunk.start()));
+		d.add(new StoredField("end", chunk.end()));
+		d.add(new TextField(Analyzers.TEXT, chunk.text(), Field.Store.YES));
+		d.add(new TextField(Analyzers.WORDS, chunk.text(), Field.Store.NO));
+		d.add(new TextField(Analyzers.HEADING, String.join(" ", chunk.sectionPath()), Field.Store.NO));
+		d.add(new TextField(Analyzers.DOC_TITLE, chunk.doc() + " " + chunk.title(), Field.Store.NO));
+		return d;
+	}
+
+	/**
+	 * Searches for {@code question} (already normalised and cut to length by the caller) and decides whether it is
+	 * answerable. Returns up to {@code k} hits, best first; hits are returned even when not answerable.
+	 */
+	public Retrieval search(String question, int k) {
+		if (k < 1) {
+			throw new IllegalArgumentException("k must be at least 1");
+		}
+		String normalized = Thesaurus.normalize(question);
+		Generation g = acquire();
+		try {
+			QueryPlanner.QueryPlan plan = planner.plan(normalized, g.reader);
+			TopDocs top = g.searcher.search(plan.query(), Math.max(k, 2));
+			ScoreDoc[] docs = top.scoreDocs;
+			double s1 = docs.length > 0 ? docs[0].score : 0;
+			double s2 = docs.length > 1 ? docs[1].score : 0;
+			double hitCoverage = docs.length > 0 ? plan.coverageIn(g.normalizedTexts[docs[0].doc]) : 0;
+			Signals signals = new Signals(plan.coverage(), hitCoverage,
+					plan.maxScore() > 0 ? Math.min(1, s1 / plan.maxScore()) : 0, s1 > 0 ? (s1 - s2) / s1 : 0,
+					plan.anchored() ? 1 : 0, plan.units().size());
+			int n = Math.min(k, docs.length);
+			String[] snippets = snippets(g, plan, top, n);
+			List<ScoredChunk> hits = new ArrayList<>(n);
+			for (int i = 0; i < n; i++) {
+				hits.add(new ScoredChunk(g.chunks.get(docs[i].doc), docs[i].score, snippets[i]));
+			}
+			List<String> terms = plan.units().stream().filter(QueryPlanner.Unit::covered).map(QueryPlanner.Unit::text).toList();
+			return new Retrieval(question, hits, signals, refusal.probability(signals), refusal.answerable(signals),
+					plan.thesaurusPhrases(), terms);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			release(g);
+		}
+	}
+
+	private String[] snippets(Generation g, QueryPlanner.QueryPlan plan, TopDocs top, int n) throws IOException {
+		String[] out = new String[n];
+		if (n == 0) {
+			return out;
+		}
+		TopDocs firstN = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, n));
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(g.searcher, bigrams)
+			.withFormatter(new DefaultPassageFormatter("**", "**", "…", false))
+			.withMaxLength(10_000)
+			.build();
+		String[] highlighted = highlighter.highlight(Analyzers.TEXT, plan.highlightQuery(), firstN, 2);
+		for (int i = 0; i < n; i++) {
+			String h = highlighted[i];
+			out[i] = h != null ? h : g.chunks.get(top.scoreDocs[i].doc).text();
+		}
+		return out;
+	}
+
+	/** All chunks of the open generation, in index order. */
+	public List<Chunk> chunks() {
+		Generation g = acquire();
+		try {
+			return g.chunks;
+		}
+		finally {
+			release(g);
+		}
+	}
+
+	/** What the open generation was built from. */
+	public BuildInfo info() {
+		Generation g = acquire();
+		try {
+			return g.info;
+		}
+		finally {
+			release(g);
+		}
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	private Generation acquire() {
+		while (true) {
+			ensureOpen();
+			Generation g = current.get();
+			if (g == null) {
+				throw new IllegalStateException("knowledge index not loaded yet: call refresh() first");
+			}
+			if (g.reader.tryIncRef()) {
+				return g;
+			}
+		}
+	}
+
+	private static void release(Generation g) {
+		try {
+			g.reader.decRef();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void swap(Generation next) {
+		Generation old = current.getAndSet(next);
+		if (old != null && old != next) {
+			old.retire();
+		}
+	}
+
+	/** Removes generations and unfinished builds no longer pointed at, left by earlier runs. */
+	private void cleanStale() {
+		Generation open = current.get();
+		Instant cutoff = Instant.now().minus(STALE_AFTER);
+		try (Stream<Path> children = Files.list(root)) {
+			for (Path p : children.toList()) {
+				String name = p.getFileName().toString();
+				boolean candidate = name.startsWith("tmp-") || name.startsWith("gen-") || name.endsWith(".tmp");
+				if (!candidate || (open != null && p.equals(open.path))) {
+					continue;
+				}
+				FileTime modified = Files.getLastModifiedTime(p);
+				if (modified.toInstant().isBefore(cutoff)) {
+					deleteRecursively(p);
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not clean old index folders under {}: {}", root, ex.toString());
+		}
+	}
+
+	static void deleteRecursively(Path path) {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(path)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}: {}", path, ex.toString());
+		}
+	}
+
+	private void ensureOpen() {
+		if (closed) {
+			throw new IllegalStateException("knowledge index is closed");
+		}
+	}
+
+	@Override
+	public void close() {
+		synchronized (buildLock) {
+			closed = true;
+			Generation g = current.getAndSet(null);
+			if (g != null) {
+				g.closeWhenUnused();
+			}
+		}
+	}
+
+	/** Result of {@link #refresh} / {@link #rebuild}. */
+	public record Build(BuildInfo info, boolean rebuilt) {
+	}
+
+	/** What a generation was built from; stored next to it as build.properties. */
+	public record BuildInfo(String hash, String source, int documents, int chunks, List<String> skipped,
+			Instant builtAt) {
+
+		public BuildInfo {
+			skipped = List.copyOf(skipped);
+		}
+
+		void write(Path file) throws IOException {
+			Properties p = new Properties();
+			p.setProperty("hash", hash);
+			p.setProperty("source", source);
+			p.setProperty("documents", Integer.toString(documents));
+			p.setProperty("chunks", Integer.toString(chunks));
+			p.setProperty("skipped", String.join(ISSUER_SEPARATOR, skipped));
+			p.setProperty("builtAt", builtAt.toString());
+			try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+				p.store(out, "knowledge index generation");
+			}
+		}
+
+		static BuildInfo read(Path file) throws IOException {
+			Properties p = new Properties();
+			try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				p.load(in);
+			}
+			String skipped = p.getProperty("skipped", "");
+			return new BuildInfo(p.getProperty("hash"), p.getProperty("source", ""),
+					Integer.parseInt(p.getProperty("documents", "0")), Integer.parseInt(p.getProperty("chunks", "0")),
+					skipped.isEmpty() ? List.of() : List.of(skipped.split(ISSUER_SEPARATOR)),
+					Instant.parse(p.getProperty("builtAt")));
+		}
+
+	}
+
+	/** One opened index folder: reader, searcher and the chunks it holds, reference-counted through the reader. */
+	private static final class Generation {
+
+		final Path path;
+
+		final BuildInfo info;
+
+		final Directory directory;
+
+		final DirectoryReader reader;
+
+		final IndexSearcher searcher;
+
+		final List<Chunk> chunks;
+
+		final String[] normalizedTexts;
+
+		private volatile boolean deleteWhenClosed;
+
+		private Generation(Path path, BuildInfo info, Directory directory, DirectoryReader reader, List<Chunk> chunks) {
+			this.path = path;
+			this.info = info;
+			this.directory = directory;
+			this.reader = reader;
+			this.searcher = new IndexSearcher(reader);
+			this.searcher.setSimilarity(Analyzers.similarity());
+			this.chunks = chunks;
+			this.normalizedTexts = chunks.stream().map(c -> Thesaurus.normalize(c.text())).toArray(String[]::new);
+			reader.getReaderCacheHelper().addClosedListener(key -> {
+				directory.close();
+				if (deleteWhenClosed) {
+					deleteRecursively(path);
+				}
+			});
+		}
+
+		static Generation open(Path path, BuildInfo info) throws IOException {
+			Directory directory = FSDirectory.open(path);
+			DirectoryReader reader;
+			try {
+				reader = DirectoryReader.open(directory);
+			}
+			catch (IOException | RuntimeException ex) {
+				directory.close();
+				throw ex;
+			}
+			List<Chunk> chunks = new ArrayList<>(reader.maxDoc());
+			StoredFields stored = reader.storedFields();
+			for (int i = 0; i < reader.maxDoc(); i++) {
+				Document d = stored.document(i);
+				String issuers = d.get("issuers");
+				chunks.add(new Chunk(d.get("id"), d.get("doc"), d.get("title"),
+						issuers.isEmpty() ? List.of() : List.of(issuers.split(ISSUER_SEPARATOR)), d.get("annex"),
+						List.of(d.get("section").split(ISSUER_SEPARATOR)), d.get("clause"), d.get(Analyzers.TEXT),
+						d.get("source"), d.getField("start").numericValue().intValue(),
+						d.getField("end").numericValue().intValue()));
+			}
+			return new Generation(path, info, directory, reader, List.copyOf(chunks));
+		}
+
+		/** Replaced by a newer generation: delete the folder once the last search using it has finished. */
+		void retire() {
+			deleteWhenClosed = true;
+			closeWhenUnused();
+		}
+
+		void closeWhenUnused() {
+			try {
+				reader.decRef();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}

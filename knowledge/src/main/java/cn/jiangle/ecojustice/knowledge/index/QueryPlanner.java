@@ -1,0 +1,391 @@
+package cn.jiangle.ecojustice.knowledge.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a question into a Lucene query and into the content words used for the answerability signals. No query
+ * parser is involved: the question is analysed into terms and each term becomes a SHOULD clause, so Lucene syntax in a
+ * question (AND * " ~ : \) is plain text.
+ *
+ * <p>
+ * Clauses: bigrams of the question on the text, heading and document-title fields; smartcn words on the word field;
+ * exact phrases (as bigram phrases on the text field) for content words of three or more characters, for adjacent
+ * pairs of content words, and — boosted — for anything the asker put in quotes; thesaurus terms, weighted lower.
+ */
+final class QueryPlanner {
+
+	static final float TEXT_BOOST = 1.0f;
+
+	static final float WORDS_BOOST = Float.parseFloat(System.getProperty("kb.words", "0.5"));
+
+	static final float HEADING_BOOST = Float.parseFloat(System.getProperty("kb.heading", "1.2"));
+
+	static final float DOC_TITLE_BOOST = Float.parseFloat(System.getProperty("kb.title", "0.3"));
+
+	/** Word order matters in Chinese: an exact multi-character match is worth more than its bigrams alone. */
+	static final float PHRASE_BOOST = Float.parseFloat(System.getProperty("kb.phrase", "0.5"));
+
+	static final float QUOTED_BOOST = 1.5f;
+
+	/** Thesaurus terms weigh a little less than the asker's own words. */
+	static final float EXPANSION_WEIGHT = Float.parseFloat(System.getProperty("kb.exp", "0.6"));
+
+	private static final int MAX_CLAUSES = 900;
+
+	private static final Pattern QUOTED = Pattern.compile("[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]");
+
+	private final Analyzer bigrams;
+
+	private final Analyzer words;
+
+	private final Analyzer segmenter;
+
+	private final QuestionWords questionWords;
+
+	private final Thesaurus thesaurus;
+
+	private final DomainTerms domainTerms;
+
+	QueryPlanner(Analyzer bigrams, Analyzer words, QuestionWords questionWords, Thesaurus thesaurus,
+			DomainTerms domainTerms) {
+		this.bigrams = bigrams;
+		this.words = words;
+		this.segmenter = Analyzers.words(CharArraySet.EMPTY_SET);
+		this.questionWords = questionWords;
+		this.thesaurus = thesaurus;
+		this.domainTerms = domainTerms;
+	}
+
+	QueryPlan plan(String normalizedQuestion, IndexReader reader) {
+		List<Thesaurus.Match> matches = thesaurusMatches(normalizedQuestion);
+		String blanked = questionWords.blankOut(normalizedQuestion);
+		List<Token> ownWords = tokensWithOffsets(words, blanked);
+		List<int[]> spans = contentSpans(ownWords, matches);
+
+		Map<String, Map<String, Float>> weights = new LinkedHashMap<>();
+		List<String> ownBigrams = Analyzers.tokens(bigrams, Analyzers.TEXT, blanked);
+		put(weights, Analyzers.TEXT, ownBigrams, 1f);
+		put(weights, Analyzers.HEADING, ownBigrams, 1f);
+		put(weights, Analyzers.DOC_TITLE, ownBigrams, 1f);
+		put(weights, Analyzers.WORDS, ownWords.stream().map(Token::text).toList(), 1f);
+		Set<String> expansionTerms = new LinkedHashSet<>();
+		for (Thesaurus.Match match : matches) {
+			expansionTerms.addAll(match.terms());
+		}
+		for (String term : expansionTerms) {
+			List<String> b = Analyzers.tokens(bigrams, Analyzers.TEXT, term);
+			put(weights, Analyzers.TEXT, b, EXPANSION_WEIGHT);
+			put(weights, Analyzers.HEADING, b, EXPANSION_WEIGHT);
+			put(weights, Analyzers.WORDS, Analyzers.tokens(words, Analyzers.WORDS, term), EXPANSION_WEIGHT);
+		}
+
+		List<Clause> clauses = new ArrayList<>();
+		try {
+			for (Map.Entry<String, Map<String, Float>> field : weights.entrySet()) {
+				int docCount = Math.max(1, reader.getDocCount(field.getKey()));
+				float fieldBoost = boost(field.getKey());
+				for (Map.Entry<String, Float> e : field.getValue().entrySet()) {
+					Term term = new Term(field.getKey(), e.getKey());
+					int df = reader.docFreq(term);
+					if (df > 0) { // a term no chunk contains cannot score
+						float boost = fieldBoost * e.getValue();
+						clauses.add(new Clause(new TermQuery(term), boost, boost * idf(df, docCount), true));
+					}
+				}
+			}
+			Set<String> phrases = new LinkedHashSet<>();
+			for (int i = 0; i < spans.size(); i++) {
+				int[] s = spans.get(i);
+				if (s[1] - s[0] >= 3) {
+					phrases.add(normalizedQuestion.substring(s[0], s[1]));
+				}
+				if (i + 1 < spans.size() && spans.get(i + 1)[0] == s[1]) {
+					phrases.add(normalizedQuestion.substring(s[0], spans.get(i + 1)[1]));
+				}
+			}
+			for (String phrase : phrases) {
+				addPhrase(clauses, phrase, PHRASE_BOOST, reader);
+			}
+			for (String term : expansionTerms) {
+				if (term.length() >= 3) {
+					addPhrase(clauses, term, PHRASE_BOOST * EXPANSION_WEIGHT, reader);
+				}
+			}
+			Matcher quoted = QUOTED.matcher(normalizedQuestion);
+			while (quoted.find()) {
+				addPhrase(clauses, quoted.group(1), QUOTED_BOOST, reader);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (clauses.size() > MAX_CLAUSES) {
+			clauses.sort(Comparator.comparingDouble(Clause::bound).reversed());
+			clauses = new ArrayList<>(clauses.subList(0, MAX_CLAUSES));
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+		double maxScore = 0;
+		for (Clause c : clauses) {
+			Query q = new BoostQuery(c.query(), c.boost());
+			query.add(q, BooleanClause.Occur.SHOULD);
+			if (c.highlight() && ((TermQuery) c.query()).getTerm().field().equals(Analyzers.TEXT)) {
+				highlight.add(q, BooleanClause.Occur.SHOULD);
+			}
+			maxScore += c.bound();
+		}
+		List<Unit> units = units(normalizedQuestion, spans, matches, reader);
+		List<String> matched = matches.stream().map(Thesaurus.Match::phrase).toList();
+		boolean anchored = domainTerms.mentioned(normalizedQuestion);
+		Query built = clauses.isEmpty() ? new MatchNoDocsQuery() : query.build();
+		return new QueryPlan(built, highlight.build(), maxScore, units, matched, anchored);
+	}
+
+	/** Adds an exact phrase over the text field's bigrams, when every bigram occurs somewhere. */
+	private void addPhrase(List<Clause> clauses, String phrase, float boost, IndexReader reader) throws IOException {
+		List<String> grams = Analyzers.tokens(bigrams, Analyzers.TEXT, phrase);
+		if (grams.size() < 2) {
+			return;
+		}
+		int docCount = Math.max(1, reader.getDocCount(Analyzers.TEXT));
+		PhraseQuery.Builder pq = new PhraseQuery.Builder();
+		double idfSum = 0;
+		for (int i = 0; i < grams.size(); i++) {
+			Term t = new Term(Analyzers.TEXT, grams.get(i));
+			int df = reader.docFreq(t);
+			if (df == 0) {
+				return;
+			}
+			idfSum += idf(df, docCount);
+			pq.add(t, i);
+		}
+		clauses.add(new Clause(pq.build(), boost, boost * idfSum, false));
+	}
+
+	/**
+	 * Thesaurus phrases found in the question, keeping only those that start and end on word boundaries (or are
+	 * long enough to be unambiguous): 基地 must not fire inside 宅基地.
+	 */
+	private List<Thesaurus.Match> thesaurusMatches(String normalized) {
+		List<Thesaurus.Match> found = thesaurus.find(normalized);
+		if (found.isEmpty()) {
+			return found;
+		}
+		Set<Integer> starts = new HashSet<>();
+		Set<Integer> ends = new HashSet<>();
+		starts.add(0);
+		ends.add(normalized.length());
+		for (Token t : tokensWithOffsets(segmenter, normalized)) {
+			starts.add(t.start());
+			ends.add(t.end());
+		}
+		List<Thesaurus.Match> kept = new ArrayList<>();
+		for (Thesaurus.Match m : found) {
+			boolean aligned = starts.contains(m.start()) && ends.contains(m.end());
+			if (aligned || m.phrase().length() >= 3) {
+				kept.add(m);
+			}
+		}
+		return kept;
+	}
+
+	private static float boost(String field) {
+		return switch (field) {
+			case Analyzers.TEXT -> TEXT_BOOST;
+			case Analyzers.WORDS -> WORDS_BOOST;
+			case Analyzers.HEADING -> HEADING_BOOST;
+			default -> DOC_TITLE_BOOST;
+		};
+	}
+
+	static double idf(long df, long docCount) {
+		return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+	}
+
+	private static void put(Map<String, Map<String, Float>> weights, String field, List<String> terms, float w) {
+		Map<String, Float> m = weights.computeIfAbsent(field, f -> new LinkedHashMap<>());
+		for (String t : terms) {
+			m.merge(t, w, Math::max);
+		}
+	}
+
+	/**
+	 * Spans of content words: smartcn words of two or more characters, and runs of single characters that smartcn
+	 * split (碳/汇) joined back; words overlapping a thesaurus phrase are left to the phrase.
+	 */
+	private static List<int[]> contentSpans(List<Token> tokens, List<Thesaurus.Match> matches) {
+		List<int[]> spans = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Token t = tokens.get(i);
+			if (t.text().length() >= 2) {
+				spans.add(new int[] { t.start(), t.end() });
+				i++;
+				continue;
+			}
+			int j = i;
+			while (j + 1 < tokens.size() && tokens.get(j + 1).text().length() == 1
+					&& tokens.get(j + 1).start() == tokens.get(j).end() && isHan(tokens.get(j + 1).text())
+					&& isHan(tokens.get(j).text())) {
+				j++;
+			}
+			int[] previous = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+			boolean previousIsHan = i > 0 && isHan(tokens.get(i - 1).text());
+			if (isHan(t.text()) && previous != null && previous[1] == t.start() && previousIsHan) {
+				// a trailing single character belongs to the word before it: 林业+局, 村委+会, 劳役+代+偿
+				previous[1] = tokens.get(j).end();
+			}
+			else if (j > i) {
+				spans.add(new int[] { t.start(), tokens.get(j).end() });
+			}
+			i = j + 1;
+		}
+		return spans;
+	}
+
+	private List<Unit> units(String normalized, List<int[]> spans, List<Thesaurus.Match> matches, IndexReader reader) {
+		List<Unit> units = new ArrayList<>();
+		int docCount = Math.max(1, reader.numDocs());
+		double unknownWeight = idf(0, docCount);
+		List<int[]> free = new ArrayList<>(spans);
+		for (Thesaurus.Match m : matches) {
+			free.removeIf(s -> s[0] < m.end() && m.start() < s[1]);
+		}
+		Set<String> seen = new LinkedHashSet<>();
+		try {
+			for (int[] s : free) {
+				String text = normalized.substring(s[0], s[1]);
+				if (!seen.add(text)) {
+					continue;
+				}
+				int df = reader.docFreq(new Term(Analyzers.WORDS, text));
+				if (df == 0) {
+					df = minBigramDocFreq(text, reader);
+				}
+				units.add(new Unit(text, df > 0, df > 0 ? idf(df, docCount) : unknownWeight, Set.of(text)));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		for (Thesaurus.Match m : matches) {
+			boolean nested = matches.stream()
+				.anyMatch(o -> o != m && o.start() <= m.start() && m.end() <= o.end()
+						&& o.phrase().length() > m.phrase().length());
+			if (!nested && seen.add(m.phrase())) {
+				Set<String> alternatives = new LinkedHashSet<>(m.terms());
+				alternatives.add(m.phrase());
+				units.add(new Unit(m.phrase(), true, idf(1, docCount), alternatives));
+			}
+		}
+		return units;
+	}
+
+	/** Smallest document frequency over the word's bigrams (0 when one of them never occurs). */
+	private int minBigramDocFreq(String word, IndexReader reader) throws IOException {
+		List<String> grams = Analyzers.tokens(bigrams, Analyzers.TEXT, word);
+		if (grams.isEmpty()) {
+			return 0;
+		}
+		int min = Integer.MAX_VALUE;
+		for (String g : grams) {
+			int df = Math.max(reader.docFreq(new Term(Analyzers.TEXT, g)),
+					reader.docFreq(new Term(Analyzers.DOC_TITLE, g)));
+			min = Math.min(min, df);
+			if (min == 0) {
+				return 0;
+			}
+		}
+		return min;
+	}
+
+	private static boolean isHan(String s) {
+		return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+	}
+
+	private static List<Token> tokensWithOffsets(Analyzer analyzer, String text) {
+		List<Token> out = new ArrayList<>();
+		try (TokenStream ts = analyzer.tokenStream(Analyzers.WORDS, new StringReader(text))) {
+			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+			ts.reset();
+			while (ts.incrementToken()) {
+				out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+			}
+			ts.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out;
+	}
+
+	private record Token(String text, int start, int end) {
+	}
+
+	private record Clause(Query query, float boost, double bound, boolean highlight) {
+	}
+
+	/** A content word of the question: whether the knowledge base knows it, and how much it weighs (idf). */
+	record Unit(String text, boolean covered, double weight, Set<String> alternatives) {
+	}
+
+	/** A planned search. */
+	record QueryPlan(Query query, Query highlightQuery, double maxScore, List<Unit> units,
+			List<String> thesaurusPhrases, boolean anchored) {
+
+		double coverage() {
+			double all = 0;
+			double covered = 0;
+			for (Unit u : units) {
+				all += u.weight();
+				if (u.covered()) {
+					covered += u.weight();
+				}
+			}
+			return all == 0 ? 0 : covered / all;
+		}
+
+		/** Share of the content words found in one chunk's (normalised) text. */
+		double coverageIn(String normalizedText) {
+			double all = 0;
+			double found = 0;
+			for (Unit u : units) {
+				all += u.weight();
+				if (u.alternatives().stream().anyMatch(normalizedText::contains)) {
+					found += u.weight();
+				}
+			}
+			return all == 0 ? 0 : found / all;
+		}
+
+	}
+
+}
