@@ -15,7 +15,6 @@ import cn.jiangle.ecojustice.db.crypto.FieldCipher;
 import org.mybatis.spring.SqlSessionTemplate;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ABCD-EFGH-JKMN}; typing is forgiving (case, dashes, spaces, O/0, I/L/1). Only a keyed hash is stored, and
  * issuing a new code for a party revokes its unused ones.
  */
-@Component
 public class BindingCodes {
 
 	/** Audit entity type of the party a code was issued for. */
@@ -106,7 +104,7 @@ public class BindingCodes {
 				}
 				throw ex;
 			}
-			ledger.record(issuer, AUDIT_TYPE, String.valueOf(partyId), "party.binding-code-issued",
+			ledger.record(issuer, AUDIT_TYPE, String.valueOf(partyId), "party.binding_code_issued",
 					Changes.of().set("bindingCodeId", row.id).set("expiresAt", expiresAt.toString())
 						.set("revokedEarlier", revoked));
 			return new IssuedCode(row.id, code, caseId, partyId, expiresAt);
@@ -138,7 +136,7 @@ public class BindingCodes {
 			throw new BindingCodeNotRedeemable(row == null ? CodeState.UNKNOWN : stateOf(row, now));
 		}
 		BindingCodeMapper.Row row = mapper.byHash(hash);
-		ledger.record(Actor.SYSTEM, AUDIT_TYPE, String.valueOf(row.partyId()), "party.binding-code-redeemed",
+		ledger.record(Actor.SYSTEM, AUDIT_TYPE, String.valueOf(row.partyId()), "party.binding_code_redeemed",
 				Changes.of().set("bindingCodeId", row.id()));
 		return new CodeOwner(row.id(), row.caseId(), row.partyId());
 	}

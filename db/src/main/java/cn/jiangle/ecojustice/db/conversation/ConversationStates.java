@@ -10,7 +10,6 @@ import cn.jiangle.ecojustice.db.crypto.FieldCipher;
 import org.mybatis.spring.SqlSessionTemplate;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  * read (optimistic locking), so two nodes handling the same user never silently overwrite each other. The data column
  * is sealed with the field cipher: a flow in progress may hold a defendant's 身份证号 and phone number.
  */
-@Component
 public class ConversationStates {
 
 	/** How a flow ended, for the conversation log. */

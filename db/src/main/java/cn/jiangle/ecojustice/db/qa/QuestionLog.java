@@ -11,14 +11,12 @@ import cn.jiangle.ecojustice.db.RequiredText;
 import cn.jiangle.ecojustice.db.qa.Feedback.Rating;
 import org.mybatis.spring.SqlSessionTemplate;
 
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The record of officer Q&A: every answer (who, question, cited clauses, extractive or model, reply, latency), the
  * 👍/👎 feedback on it with an optional reason, and each officer's follow-up context.
  */
-@Component
 public class QuestionLog {
 
 	/** Longest question kept, in code points (the knowledge base cuts longer questions anyway). */
