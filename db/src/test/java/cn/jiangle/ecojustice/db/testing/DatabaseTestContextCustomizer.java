@@ -15,13 +15,6 @@ import org.springframework.test.context.MergedContextConfiguration;
 /** Points the context at a fresh database of the shared test server; see {@link DatabaseTest}. */
 final class DatabaseTestContextCustomizer implements ContextCustomizer {
 
-	/** Fixed test keys; production keys come from configuration and are never committed. */
-	static final String TEST_KEY_1 = "j+GnGFir6JHKCkxcPQF43tQjFnvHwK8QnURa70lqqoQ=";
-
-	static final String TEST_KEY_2 = "tK2+P4MO6Yf3HwCSRFSEAgtnX6wQdMujW947tJXEvSo=";
-
-	static final String TEST_HASH_KEY = "PTtQ3sPVeYht2IHTSwZn0SnqysJnk4n/y1lOkhz1gEo=";
-
 	private final Class<?> testClass;
 
 	DatabaseTestContextCustomizer(Class<?> testClass) {
@@ -41,10 +34,10 @@ final class DatabaseTestContextCustomizer implements ContextCustomizer {
 		environment.getPropertySources().addFirst(new MapPropertySource("databaseTest", connection));
 
 		Map<String, Object> defaults = new LinkedHashMap<>();
-		defaults.put("ecojustice.db.crypto.keys.1", TEST_KEY_1);
-		defaults.put("ecojustice.db.crypto.keys.2", TEST_KEY_2);
+		defaults.put("ecojustice.db.crypto.keys.1", TestCryptoKeys.KEY_1);
+		defaults.put("ecojustice.db.crypto.keys.2", TestCryptoKeys.KEY_2);
 		defaults.put("ecojustice.db.crypto.current-version", "1");
-		defaults.put("ecojustice.db.crypto.hash-key", TEST_HASH_KEY);
+		defaults.put("ecojustice.db.crypto.hash-key", TestCryptoKeys.HASH_KEY);
 		// contexts stay cached, one per test class: keep each pool small
 		defaults.put("spring.datasource.hikari.maximum-pool-size", "5");
 		defaults.put("spring.datasource.hikari.minimum-idle", "1");
