@@ -1,0 +1,69 @@
+package cn.jiangle.ecojustice.bot.wecom;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * A stand-in for the conversation layer in the channel's end-to-end tests: answers predictably and counts how often
+ * each event was handled. "boom" makes it throw; "card …", "md …" and "long N" ask for those reply kinds.
+ */
+final class EchoHandler implements InboundHandler {
+
+	final Map<Long, AtomicInteger> handled = new ConcurrentHashMap<>();
+
+	final List<InboundMessage> seen = new CopyOnWriteArrayList<>();
+
+	@Override
+	public List<Reply> handle(InboundMessage message) {
+		handled.computeIfAbsent(message.eventId(), id -> new AtomicInteger()).incrementAndGet();
+		seen.add(message);
+		return switch (message.kind()) {
+			case TEXT -> text(message.content());
+			case BUTTON_CLICK -> List.of(new Reply.Text("clicked " + message.eventKey() + " of " + message.taskId()));
+			case ENTER_SESSION -> List.of(new Reply.Text("welcome " + message.sceneParam()));
+			case UNSUPPORTED_MEDIA -> List.of(new Reply.Text("目前只能处理文字消息"));
+			case SUBSCRIBE, OTHER_EVENT -> List.of();
+		};
+	}
+
+	int timesHandled(long eventId) {
+		AtomicInteger count = handled.get(eventId);
+		return count == null ? 0 : count.get();
+	}
+
+	private static List<Reply> text(String content) {
+		if (content.equals("boom")) {
+			throw new IllegalStateException("the handler failed");
+		}
+		if (content.startsWith("card ")) {
+			return List.of(new Reply.Card("请确认", content.substring(5), "task" + content.length(),
+					List.of(new Reply.Button("yes", "是"), new Reply.Button("no", "否"))));
+		}
+		if (content.startsWith("md ")) {
+			return List.of(new Reply.Markdown("**答复** " + content.substring(3)));
+		}
+		if (content.startsWith("long ")) {
+			return List.of(new Reply.Text("汇".repeat(Integer.parseInt(content.substring(5)))));
+		}
+		return List.of(new Reply.Text("echo: " + content));
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		@Primary
+		EchoHandler echoHandler() {
+			return new EchoHandler();
+		}
+
+	}
+
+}

@@ -1,0 +1,362 @@
+package cn.jiangle.ecojustice.bot.wecom;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * WeCom's server API on loopback, for end-to-end tests: gettoken, message/send, appchat/create and send, webhook/send,
+ * kf/sync_msg, kf/send_msg and kf/send_msg_on_event. Records every request; on demand answers with an errcode (-1,
+ * 45009, 45033…), an HTTP 502 or a dropped connection, and expires (42001) or invalidates (40014) the tokens issued
+ * so far.
+ */
+final class FakeWeComApi implements AutoCloseable {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** One request as received. */
+	record Call(String path, Map<String, String> query, String body, Instant at) {
+
+		JsonNode json() {
+			return body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
+		}
+
+	}
+
+	private enum Failure {
+
+		ERRCODE, HTTP_502, DROP
+
+	}
+
+	private record Planned(Failure failure, int errcode) {
+	}
+
+	private final String corpId;
+
+	private final String secret;
+
+	private final HttpServer server;
+
+	private final ExecutorService executor;
+
+	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+	private final Map<String, Deque<Planned>> planned = new ConcurrentHashMap<>();
+
+	private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
+
+	private final Set<String> expiredTokens = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger tokenCounter = new AtomicInteger();
+
+	private final AtomicInteger idCounter = new AtomicInteger();
+
+	private final Map<String, List<Map<String, Object>>> kfMessages = new ConcurrentHashMap<>();
+
+	private final Set<String> invalidUsers = ConcurrentHashMap.newKeySet();
+
+	private volatile long tokenDelayMillis;
+
+	private FakeWeComApi(String corpId, String secret) throws IOException {
+		this.corpId = corpId;
+		this.secret = secret;
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
+		this.executor = Executors.newFixedThreadPool(16);
+		this.server.setExecutor(executor);
+		this.server.createContext("/", this::handle);
+		this.server.start();
+	}
+
+	static FakeWeComApi start(String corpId, String secret) {
+		try {
+			return new FakeWeComApi(corpId, secret);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		executor.shutdownNow();
+	}
+
+	// ---- what the tests look at ----
+
+	List<Call> calls(String path) {
+		return calls.stream().filter(call -> call.path().equals(path)).toList();
+	}
+
+	List<Call> calls() {
+		return List.copyOf(calls);
+	}
+
+	/** message/send bodies addressed to one user, in arrival order. */
+	List<JsonNode> messagesTo(String userId) {
+		return calls("/cgi-bin/message/send").stream()
+			.map(Call::json)
+			.filter(json -> userId.equals(json.path("touser").asString()))
+			.toList();
+	}
+
+	/** The text (or markdown) content of messages to one user. */
+	List<String> textsTo(String userId) {
+		return messagesTo(userId).stream().map(json -> {
+			String type = json.path("msgtype").asString();
+			return json.path(type).path("content").asString();
+		}).toList();
+	}
+
+	int tokensIssued() {
+		return (int) calls.stream().filter(call -> call.path().equals("/cgi-bin/gettoken") && call.query().containsKey("corpid"))
+			.count();
+	}
+
+	// ---- behaviour on demand ----
+
+	/** The next {@code times} calls to {@code path} answer with {@code errcode}. */
+	void failNext(String path, int errcode, int times) {
+		plan(path, new Planned(Failure.ERRCODE, errcode), times);
+	}
+
+	/** The next {@code times} calls to {@code path} answer HTTP 502. */
+	void badGatewayNext(String path, int times) {
+		plan(path, new Planned(Failure.HTTP_502, 0), times);
+	}
+
+	/** The next {@code times} calls to {@code path} get their connection closed without an answer. */
+	void dropNext(String path, int times) {
+		plan(path, new Planned(Failure.DROP, 0), times);
+	}
+
+	/** Tokens issued so far answer 42001 (expired) from now on. */
+	void expireTokens() {
+		expiredTokens.addAll(validTokens);
+		validTokens.clear();
+	}
+
+	/** Tokens issued so far answer 40014 (invalid) from now on. */
+	void invalidateTokens() {
+		validTokens.clear();
+	}
+
+	/** message/send to this user succeeds but lists it under invaliduser. */
+	void treatAsInvalidUser(String userId) {
+		invalidUsers.add(userId);
+	}
+
+	/** gettoken answers only after this delay (to make concurrent refreshes overlap). */
+	void delayTokens(long millis) {
+		tokenDelayMillis = millis;
+	}
+
+	/** A customer's text message waiting to be pulled with kf/sync_msg. */
+	String addKfText(String openKfId, String externalUserId, String text) {
+		return addKfMessage(openKfId, Map.of("origin", 3, "external_userid", externalUserId, "msgtype", "text", "text",
+				Map.of("content", text)));
+	}
+
+	/** A customer's click on a menu item. */
+	String addKfMenuClick(String openKfId, String externalUserId, String menuId, String text) {
+		return addKfMessage(openKfId, Map.of("origin", 3, "external_userid", externalUserId, "msgtype", "text", "text",
+				Map.of("content", text, "menu_id", menuId)));
+	}
+
+	/** A customer entering the session from a 微信客服 link with scene_param. */
+	String addKfEnterSession(String openKfId, String externalUserId, String scene, String sceneParam,
+			String welcomeCode) {
+		return addKfMessage(openKfId, Map.of("origin", 4, "msgtype", "event", "event",
+				Map.of("event_type", "enter_session", "open_kfid", openKfId, "external_userid", externalUserId, "scene",
+						scene, "scene_param", sceneParam, "welcome_code", welcomeCode)));
+	}
+
+	private String addKfMessage(String openKfId, Map<String, Object> fields) {
+		String msgId = "kfmsg-" + idCounter.incrementAndGet();
+		Map<String, Object> message = new LinkedHashMap<>(fields);
+		message.put("msgid", msgId);
+		message.put("open_kfid", openKfId);
+		message.put("send_time", Instant.now().getEpochSecond());
+		kfMessages.computeIfAbsent(openKfId, key -> new CopyOnWriteArrayList<>()).add(message);
+		return msgId;
+	}
+
+	void reset() {
+		calls.clear();
+		planned.clear();
+		invalidUsers.clear();
+		tokenDelayMillis = 0;
+	}
+
+	private void plan(String path, Planned failure, int times) {
+		Deque<Planned> queue = planned.computeIfAbsent(path, key -> new ArrayDeque<>());
+		synchronized (queue) {
+			for (int i = 0; i < times; i++) {
+				queue.add(failure);
+			}
+		}
+	}
+
+	private Planned nextPlanned(String path) {
+		Deque<Planned> queue = planned.get(path);
+		if (queue == null) {
+			return null;
+		}
+		synchronized (queue) {
+			return queue.poll();
+		}
+	}
+
+	// ---- the protocol ----
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String path = exchange.getRequestURI().getPath();
+			Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+			String body;
+			try (InputStream in = exchange.getRequestBody()) {
+				body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			calls.add(new Call(path, query, body, Instant.now()));
+			Planned failure = nextPlanned(path);
+			if (failure != null) {
+				switch (failure.failure()) {
+					case ERRCODE -> {
+						respond(exchange, Map.of("errcode", failure.errcode(), "errmsg", "planned failure"));
+						return;
+					}
+					case HTTP_502 -> {
+						exchange.sendResponseHeaders(502, -1);
+						return;
+					}
+					case DROP -> {
+						// closing before any response header: the client sees the connection end
+						exchange.close();
+						return;
+					}
+				}
+			}
+			if (path.equals("/cgi-bin/gettoken")) {
+				getToken(exchange, query);
+				return;
+			}
+			if (path.equals("/cgi-bin/webhook/send")) {
+				respond(exchange, Map.of("errcode", 0, "errmsg", "ok"));
+				return;
+			}
+			String token = query.get("access_token");
+			if (token == null || !validTokens.contains(token)) {
+				int errcode = token != null && expiredTokens.contains(token) ? 42001 : 40014;
+				respond(exchange, Map.of("errcode", errcode, "errmsg", "token rejected"));
+				return;
+			}
+			switch (path) {
+				case "/cgi-bin/message/send" -> messageSend(exchange, body);
+				case "/cgi-bin/appchat/create" -> respond(exchange,
+						Map.of("errcode", 0, "errmsg", "ok", "chatid", JSON.readTree(body).path("chatid").asString()));
+				case "/cgi-bin/kf/sync_msg" -> kfSync(exchange, body);
+				case "/cgi-bin/appchat/send", "/cgi-bin/kf/send_msg", "/cgi-bin/kf/send_msg_on_event" -> respond(
+						exchange, Map.of("errcode", 0, "errmsg", "ok", "msgid", "m" + idCounter.incrementAndGet()));
+				default -> respond(exchange, Map.of("errcode", 404, "errmsg", "unknown path " + path));
+			}
+		}
+	}
+
+	private void getToken(HttpExchange exchange, Map<String, String> query) throws IOException {
+		if (tokenDelayMillis > 0) {
+			try {
+				Thread.sleep(tokenDelayMillis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (!corpId.equals(query.get("corpid"))) {
+			respond(exchange, Map.of("errcode", 40013, "errmsg", "invalid corpid"));
+			return;
+		}
+		if (!secret.equals(query.get("corpsecret"))) {
+			respond(exchange, Map.of("errcode", 40001, "errmsg", "invalid credential"));
+			return;
+		}
+		String token = "TOKEN-" + tokenCounter.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
+		validTokens.add(token);
+		respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "access_token", token, "expires_in", 7200));
+	}
+
+	private void messageSend(HttpExchange exchange, String body) throws IOException {
+		String to = JSON.readTree(body).path("touser").asString();
+		String invalid = invalidUsers.contains(to) ? to : "";
+		respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "invaliduser", invalid, "msgid",
+				"msg" + idCounter.incrementAndGet()));
+	}
+
+	private void kfSync(HttpExchange exchange, String body) throws IOException {
+		JsonNode request = JSON.readTree(body);
+		String openKfId = request.path("open_kfid").asString();
+		String cursor = request.path("cursor").asString("");
+		int limit = request.path("limit").asInt(1000);
+		List<Map<String, Object>> all = kfMessages.getOrDefault(openKfId, List.of());
+		int from = cursor.isEmpty() ? 0 : Integer.parseInt(cursor.substring(1));
+		int to = Math.min(all.size(), from + limit);
+		Map<String, Object> response = new HashMap<>();
+		response.put("errcode", 0);
+		response.put("errmsg", "ok");
+		response.put("next_cursor", "c" + to);
+		response.put("has_more", to < all.size() ? 1 : 0);
+		response.put("msg_list", new ArrayList<>(all.subList(from, to)));
+		respond(exchange, response);
+	}
+
+	private static void respond(HttpExchange exchange, Map<String, ?> json) throws IOException {
+		byte[] bytes = JSON.writeValueAsBytes(json);
+		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+		exchange.sendResponseHeaders(200, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	private static Map<String, String> query(String raw) {
+		Map<String, String> query = new LinkedHashMap<>();
+		if (raw == null || raw.isEmpty()) {
+			return query;
+		}
+		for (String pair : raw.split("&")) {
+			int eq = pair.indexOf('=');
+			String key = eq < 0 ? pair : pair.substring(0, eq);
+			String value = eq < 0 ? "" : pair.substring(eq + 1);
+			query.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+		}
+		return query;
+	}
+
+}

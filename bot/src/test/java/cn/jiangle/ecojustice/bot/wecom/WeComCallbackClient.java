@@ -1,0 +1,157 @@
+package cn.jiangle.ecojustice.bot.wecom;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Plays WeCom's side of the callback for tests: builds message and event XML, encrypts it for the corp, signs it,
+ * POSTs it to {@code /wecom/callback} over real HTTP, and decrypts passive replies.
+ */
+final class WeComCallbackClient {
+
+	private static final AtomicLong MSG_IDS = new AtomicLong(7_000_000_000_000_000_000L);
+
+	private final URI callback;
+
+	private final WeComCrypto crypto;
+
+	private final String corpId;
+
+	private final int agentId;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	WeComCallbackClient(URI callback, String token, String aesKey, String corpId, int agentId) {
+		this.callback = callback;
+		this.crypto = new WeComCrypto(token, aesKey);
+		this.corpId = corpId;
+		this.agentId = agentId;
+	}
+
+	static long nextMsgId() {
+		return MSG_IDS.incrementAndGet();
+	}
+
+	// ---- payloads as WeCom writes them ----
+
+	String text(String from, String content, long msgId) {
+		return "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><FromUserName><![CDATA[" + from
+				+ "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
+				+ "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
+				+ "]]></Content><MsgId>" + msgId + "</MsgId><AgentID>" + agentId + "</AgentID></xml>";
+	}
+
+	String image(String from, long msgId) {
+		return "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><FromUserName><![CDATA[" + from
+				+ "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
+				+ "</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://example.invalid/p.jpg]]>"
+				+ "</PicUrl><MediaId><![CDATA[media]]></MediaId><MsgId>" + msgId + "</MsgId><AgentID>" + agentId
+				+ "</AgentID></xml>";
+	}
+
+	String cardClick(String from, String eventKey, String taskId, long createTime) {
+		return "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><FromUserName><![CDATA[" + from
+				+ "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+				+ "<Event><![CDATA[template_card_event]]></Event><EventKey><![CDATA[" + eventKey + "]]></EventKey>"
+				+ "<TaskId><![CDATA[" + taskId + "]]></TaskId><CardType><![CDATA[button_interaction]]></CardType>"
+				+ "<ResponseCode><![CDATA[rc]]></ResponseCode><AgentID>" + agentId + "</AgentID></xml>";
+	}
+
+	String kfNotification(String openKfId, String token, long createTime) {
+		return "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><CreateTime>" + createTime
+				+ "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[kf_msg_or_event]]></Event>"
+				+ "<Token><![CDATA[" + token + "]]></Token><OpenKfId><![CDATA[" + openKfId + "]]></OpenKfId></xml>";
+	}
+
+	// ---- requests ----
+
+	/** GET URL verification with a freshly encrypted echostr. */
+	HttpResponse<String> verifyUrl(String echo) {
+		String timestamp = now();
+		String nonce = nonce();
+		String encrypted = crypto.encrypt(echo, corpId);
+		String query = "msg_signature=" + crypto.signature(timestamp, nonce, encrypted) + "&timestamp=" + timestamp
+				+ "&nonce=" + nonce + "&echostr=" + URLEncoder.encode(encrypted, StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(URI.create(callback + "?" + query)).GET().build());
+	}
+
+	/** POSTs a message the way WeCom does (current timestamp, correct signature, our corp as receiveid). */
+	HttpResponse<String> post(String message) {
+		return post(message, corpId, now());
+	}
+
+	HttpResponse<String> post(String message, String receiveId, String timestamp) {
+		String nonce = nonce();
+		String encrypted = crypto.encrypt(message, receiveId);
+		String body = "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+				+ "]]></Encrypt><AgentID><![CDATA[" + agentId + "]]></AgentID></xml>";
+		return postRaw(crypto.signature(timestamp, nonce, encrypted), timestamp, nonce,
+				body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** POSTs exactly these bytes with these query parameters. */
+	HttpResponse<String> postRaw(String signature, String timestamp, String nonce, byte[] body) {
+		String query = "msg_signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce;
+		return send(HttpRequest.newBuilder(URI.create(callback + "?" + query))
+			.header("Content-Type", "text/xml")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
+	/** A correctly signed envelope around an arbitrary (already encrypted or bogus) Encrypt value. */
+	HttpResponse<String> postEnvelope(String envelope, String encryptedForSignature) {
+		String timestamp = now();
+		String nonce = nonce();
+		return postRaw(crypto.signature(timestamp, nonce, encryptedForSignature), timestamp, nonce,
+				envelope.getBytes(StandardCharsets.UTF_8));
+	}
+
+	String encrypt(String message) {
+		return crypto.encrypt(message, corpId);
+	}
+
+	/** Decrypts a passive reply after checking its signature, as WeCom would. */
+	Map<String, String> openReply(String reply) {
+		Map<String, String> envelope = SafeXml.fields(reply.getBytes(StandardCharsets.UTF_8));
+		if (!crypto.signatureMatches(envelope.get("MsgSignature"), envelope.get("TimeStamp"), envelope.get("Nonce"),
+				envelope.get("Encrypt"))) {
+			throw new AssertionError("passive reply signature does not verify");
+		}
+		WeComCrypto.Decrypted decrypted = crypto.decrypt(envelope.get("Encrypt"));
+		if (!decrypted.receiveId().equals(corpId)) {
+			throw new AssertionError("passive reply for another corp");
+		}
+		return SafeXml.fields(decrypted.message().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String now() {
+		return Long.toString(Instant.now().getEpochSecond());
+	}
+
+	private static String nonce() {
+		return Long.toString(System.nanoTime() % 1_000_000_000L);
+	}
+
+}
