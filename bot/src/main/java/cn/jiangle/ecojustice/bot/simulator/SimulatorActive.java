@@ -6,16 +6,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Conditional;
 
 /**
- * Present only when {@link SimulatorEnvironment} switched the simulator on; with real WeCom credentials none of the
+ * Present only when the simulator plays WeCom ({@link OnSimulatorActive}); with real WeCom credentials none of the
  * simulator's beans, and so none of its endpoints, exist.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ConditionalOnBooleanProperty(SimulatorEnvironment.ACTIVE)
+@Conditional(OnSimulatorActive.class)
 @interface SimulatorActive {
 
 }
