@@ -263,7 +263,7 @@ public final class PolicyIndex implements AutoCloseable {
 			}
 			List<String> terms = plan.units().stream().filter(QueryPlanner.Unit::covered).map(QueryPlanner.Unit::text).toList();
 			return new Retrieval(question, hits, signals, refusal.probability(signals), refusal.answerable(signals),
-					plan.thesaurusPhrases(), terms);
+					plan.thesaurusPhrases(), terms, plan.matchTerms(), plan.topicTerms());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -286,7 +286,8 @@ public final class PolicyIndex implements AutoCloseable {
 		String[] highlighted = highlighter.highlight(Analyzers.TEXT, plan.highlightQuery(), firstN, 2);
 		for (int i = 0; i < n; i++) {
 			String h = highlighted[i];
-			out[i] = h != null ? h : g.chunks.get(top.scoreDocs[i].doc).text();
+			// adjacent matches (碳汇认购 + 二维码) read as one bold run
+			out[i] = h != null ? h.replace("****", "") : g.chunks.get(top.scoreDocs[i].doc).text();
 		}
 		return out;
 	}

@@ -289,7 +289,8 @@ final class QueryPlanner {
 				if (df == 0) {
 					df = minBigramDocFreq(text, reader);
 				}
-				units.add(new Unit(text, df > 0, df > 0 ? idf(df, docCount) : unknownWeight, Set.of(text)));
+				units.add(new Unit(text, df > 0, df > 0 ? idf(df, docCount) : unknownWeight, Set.of(text),
+						df > 0 && domainTerms.mentioned(text) ? text : null));
 			}
 		}
 		catch (IOException ex) {
@@ -302,7 +303,8 @@ final class QueryPlanner {
 			if (!nested && seen.add(m.phrase())) {
 				Set<String> alternatives = new LinkedHashSet<>(m.terms());
 				alternatives.add(m.phrase());
-				units.add(new Unit(m.phrase(), true, idf(1, docCount), alternatives));
+				String topic = m.terms().stream().filter(domainTerms::mentioned).findFirst().orElse(null);
+				units.add(new Unit(m.phrase(), true, idf(1, docCount), alternatives, topic));
 			}
 		}
 		return units;
@@ -353,8 +355,11 @@ final class QueryPlanner {
 	private record Clause(Query query, float boost, double bound, boolean highlight) {
 	}
 
-	/** A content word of the question: whether the knowledge base knows it, and how much it weighs (idf). */
-	record Unit(String text, boolean covered, double weight, Set<String> alternatives) {
+	/**
+	 * A content word of the question: whether the knowledge base knows it, how much it weighs (idf), the strings that
+	 * count as finding it in a text, and the topic word it contributes to a follow-up context (or null).
+	 */
+	record Unit(String text, boolean covered, double weight, Set<String> alternatives, String topic) {
 	}
 
 	/** A planned search. */
@@ -371,6 +376,26 @@ final class QueryPlanner {
 				}
 			}
 			return all == 0 ? 0 : covered / all;
+		}
+
+		/** Topic words for follow-up questions: domain words of the question, heaviest first, at most three. */
+		List<String> topicTerms() {
+			return units.stream()
+				.filter(u -> u.topic() != null)
+				.sorted(Comparator.comparingDouble(Unit::weight).reversed())
+				.map(Unit::topic)
+				.distinct()
+				.limit(3)
+				.toList();
+		}
+
+		/** Strings whose presence in a sentence shows it answers the question (content words and their synonyms). */
+		List<String> matchTerms() {
+			return units.stream()
+				.filter(Unit::covered)
+				.flatMap(u -> u.alternatives().stream())
+				.distinct()
+				.toList();
 		}
 
 		/** Share of the content words found in one chunk's (normalised) text. */

@@ -1,0 +1,219 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.ai.chat.model.ChatModel;
+
+import cn.jiangle.ecojustice.knowledge.index.PolicyIndex;
+import cn.jiangle.ecojustice.knowledge.index.RefusalModel;
+import cn.jiangle.ecojustice.knowledge.index.Retrieval;
+import cn.jiangle.ecojustice.knowledge.index.ScoredChunk;
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
+import cn.jiangle.ecojustice.knowledge.ingest.DocumentSource;
+
+/**
+ * The knowledge base: cited Chinese answers from the policy documents, a hard refusal for anything they do not cover,
+ * and optionally a chat model that writes the answer from the retrieved clauses.
+ *
+ * <p>
+ * Thread-safe. Refusals never call the model. Without a model every answer is extractive.
+ */
+public final class KnowledgeBase implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+
+	private final KnowledgeProperties properties;
+
+	private final DocumentSource source;
+
+	private final PolicyIndex index;
+
+	private final ExtractiveAnswers extractive = new ExtractiveAnswers();
+
+	private final ModelAnswers model;
+
+	private KnowledgeBase(KnowledgeProperties properties, DocumentSource source, PolicyIndex index,
+			ModelAnswers model) {
+		this.properties = properties;
+		this.source = source;
+		this.index = index;
+		this.model = model;
+	}
+
+	/** Opens (building if needed) the knowledge base without a chat model. */
+	public static KnowledgeBase open(KnowledgeProperties properties) {
+		return open(properties, null);
+	}
+
+	/** Opens (building if needed) the knowledge base; {@code chatModel} may be null. */
+	public static KnowledgeBase open(KnowledgeProperties properties, ChatModel chatModel) {
+		Thesaurus thesaurus = properties.thesaurusFile() == null ? Thesaurus.builtIn()
+				: Thesaurus.load(properties.thesaurusFile());
+		DocumentSource source = properties.documentsDir() == null ? DocumentSource.builtIn()
+				: DocumentSource.directory(properties.documentsDir());
+		PolicyIndex index = PolicyIndex.at(properties.indexDir(), thesaurus, RefusalModel.builtIn());
+		try {
+			index.refresh(source);
+		}
+		catch (RuntimeException ex) {
+			index.close();
+			throw ex;
+		}
+		return new KnowledgeBase(properties, source, index, chatModel == null ? null : new ModelAnswers(chatModel));
+	}
+
+	/** Builds a fresh index generation from the configured documents (used by {@code kb reindex}). */
+	public static PolicyIndex.Build rebuild(KnowledgeProperties properties) {
+		Thesaurus thesaurus = properties.thesaurusFile() == null ? Thesaurus.builtIn()
+				: Thesaurus.load(properties.thesaurusFile());
+		DocumentSource source = properties.documentsDir() == null ? DocumentSource.builtIn()
+				: DocumentSource.directory(properties.documentsDir());
+		try (PolicyIndex index = PolicyIndex.at(properties.indexDir(), thesaurus, RefusalModel.builtIn())) {
+			return index.rebuild(source);
+		}
+	}
+
+	/** Top {@code topK} (configured) clauses for a question. */
+	public SearchResult search(String question) {
+		return search(question, properties.topK());
+	}
+
+	/** Top {@code k} clauses for a question, and whether the documents answer it. */
+	public SearchResult search(String question, int k) {
+		Question q = Question.of(question, properties.maxQuestionLength());
+		if (q.isBlank()) {
+			return new SearchResult("", true, 0, List.of(), false, ExtractiveAnswers.BLANK);
+		}
+		Retrieval r = index.search(q.text(), k);
+		List<Hit> hits = new ArrayList<>();
+		for (ScoredChunk s : r.hits()) {
+			Chunk c = s.chunk();
+			hits.add(new Hit(c.doc(), c.title(), c.section(), c.clauseId(), c.text(), s.snippet(), s.score(),
+					c.source(), c.start(), c.end()));
+		}
+		return new SearchResult(q.text(), !r.answerable(), r.confidence(), hits, q.truncated(), null);
+	}
+
+	/** Answers a standalone question. */
+	public Answer ask(String question) {
+		return ask(question, FollowUpContext.NONE);
+	}
+
+	/**
+	 * Answers a question, reading it as a follow-up of {@code context} where it looks like one. The returned answer
+	 * carries the context for the asker's next question.
+	 */
+	public Answer ask(String question, FollowUpContext context) {
+		FollowUpContext previous = context == null ? FollowUpContext.NONE : context;
+		Question q = Question.of(question, properties.maxQuestionLength());
+		if (q.isBlank()) {
+			return new Answer("", true, ExtractiveAnswers.BLANK, List.of(), List.of(), Answer.Mode.EXTRACTIVE, false,
+					previous, "");
+		}
+		int k = Math.max(3, properties.topK());
+		Retrieval retrieval = index.search(q.text(), k);
+		String searched = q.text();
+		boolean followUp = false;
+		if (FollowUps.candidate(q.text(), retrieval, previous)) {
+			String rewritten = Question.of(FollowUps.rewrite(q.text(), previous), properties.maxQuestionLength()).text();
+			Retrieval combined = index.search(rewritten, k);
+			if (combined.answerable() && (!retrieval.answerable() || FollowUps.opensLikeFollowUp(q.text())
+					|| combined.confidence() >= retrieval.confidence())) {
+				retrieval = combined;
+				searched = rewritten;
+				followUp = true;
+			}
+		}
+		if (!retrieval.answerable()) {
+			List<Citation> suggestions = extractive.suggestions(retrieval);
+			boolean notice = SentencingNotice.applies(q.text(), List.of());
+			String text = extractive.refusalText(suggestions) + (notice ? "\n" + SentencingNotice.NOTICE : "");
+			return new Answer(q.text(), true, text, List.of(), suggestions, Answer.Mode.EXTRACTIVE, notice,
+					FollowUpContext.NONE, searched);
+		}
+		if (model != null) {
+			if (followUp) {
+				Optional<String> compressed = model.compress(q.text(), previous);
+				if (compressed.isPresent()) {
+					Retrieval standalone = index.search(Question.of(compressed.get(), properties.maxQuestionLength()).text(), k);
+					if (standalone.answerable()) {
+						retrieval = standalone;
+						searched = standalone.question();
+					}
+				}
+			}
+			Optional<ModelAnswers.Generated> generated = model.answer(searched, retrieval.hits());
+			if (generated.isPresent()) {
+				return finish(q.text(), generated.get().text(), generated.get().citations(), Answer.Mode.MODEL,
+						retrieval, searched, previous);
+			}
+		}
+		List<Citation> passages = extractive.passages(retrieval);
+		return finish(q.text(), extractive.text(passages), passages, Answer.Mode.EXTRACTIVE, retrieval, searched,
+				previous);
+	}
+
+	private Answer finish(String question, String text, List<Citation> citations, Answer.Mode mode,
+			Retrieval retrieval, String searched, FollowUpContext previous) {
+		boolean notice = SentencingNotice.applies(question, citations);
+		String full = notice ? text + "\n" + SentencingNotice.NOTICE : text;
+		List<String> topic = retrieval.topicTerms().isEmpty() ? previous.topicTerms() : retrieval.topicTerms();
+		return new Answer(question, false, full, citations, List.of(), mode, notice,
+				new FollowUpContext(searched, topic), searched);
+	}
+
+	/** Rebuilds the index from the configured documents even if nothing changed. */
+	public PolicyIndex.Build reindex() {
+		PolicyIndex.Build build = index.rebuild(source);
+		log.info("Knowledge index rebuilt: {} documents, {} chunks", build.info().documents(), build.info().chunks());
+		return build;
+	}
+
+	/** Rebuilds the index only if the configured documents changed (content hash). */
+	public PolicyIndex.Build refresh() {
+		return index.refresh(source);
+	}
+
+	/** Whether answers may be written by a chat model. */
+	public boolean modelEnabled() {
+		return model != null;
+	}
+
+	/** The index (for evaluation and benchmarks). */
+	public PolicyIndex index() {
+		return index;
+	}
+
+	@Override
+	public void close() {
+		index.close();
+	}
+
+	/** A question cleaned for searching: control characters and runs of space collapsed, cut to the maximum. */
+	record Question(String text, boolean truncated) {
+
+		static Question of(String raw, int maxLength) {
+			if (raw == null) {
+				return new Question("", false);
+			}
+			String cleaned = raw.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ")
+				.replaceAll("[\\s\\u3000]+", " ")
+				.strip();
+			if (cleaned.codePointCount(0, cleaned.length()) <= maxLength) {
+				return new Question(cleaned, false);
+			}
+			return new Question(cleaned.substring(0, cleaned.offsetByCodePoints(0, maxLength)).strip(), true);
+		}
+
+		boolean isBlank() {
+			return text.isEmpty();
+		}
+
+	}
+
+}

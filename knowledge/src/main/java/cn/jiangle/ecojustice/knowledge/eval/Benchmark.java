@@ -1,0 +1,114 @@
+package cn.jiangle.ecojustice.knowledge.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import cn.jiangle.ecojustice.knowledge.index.PolicyIndex;
+import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
+
+/**
+ * Search latency (the full {@link PolicyIndex#search} path: analysis, thesaurus, query, refusal signals, snippets)
+ * and a generator for a large synthetic corpus in the same official-document format.
+ */
+public final class Benchmark {
+
+	private static final String[] CN = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+
+	private Benchmark() {
+	}
+
+	public record Latency(String corpus, int chunks, int searches, double p50Millis, double p99Millis,
+			double maxMillis) {
+	}
+
+	/** Runs every question {@code rounds} times after a warm-up and reports percentiles of single searches. */
+	public static Latency measure(String corpus, PolicyIndex index, List<String> questions, int rounds) {
+		for (int w = 0; w < 3; w++) {
+			for (String q : questions) {
+				index.search(q, 3);
+			}
+		}
+		long[] nanos = new long[questions.size() * rounds];
+		int n = 0;
+		for (int r = 0; r < rounds; r++) {
+			for (String q : questions) {
+				long t0 = System.nanoTime();
+				index.search(q, 3);
+				nanos[n++] = System.nanoTime() - t0;
+			}
+		}
+		Arrays.sort(nanos);
+		return new Latency(corpus, index.chunks().size(), nanos.length, percentile(nanos, 0.50),
+				percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+	}
+
+	private static double percentile(long[] sorted, double p) {
+		int i = (int) Math.ceil(p * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+	}
+
+	/**
+	 * Writes {@code chunks / 50} documents of 5 sections × 10 numbered items into {@code dir}, sentences drawn at
+	 * random (fixed seed) from the real corpus, so vocabulary and lengths are realistic. Each item is one chunk.
+	 */
+	public static void generateCorpus(Path dir, List<Chunk> seed, int chunks, long randomSeed) {
+		List<String> sentences = new ArrayList<>();
+		List<String> headings = new ArrayList<>();
+		for (Chunk c : seed) {
+			for (String s : c.text().split("(?<=[。；])")) {
+				String t = s.strip();
+				if (t.length() >= 10 && t.length() <= 90 && !t.matches("^[0-9一二三四五六七八九十（(].*")) {
+					sentences.add(t);
+				}
+			}
+			String last = c.sectionPath().get(c.sectionPath().size() - 1).replaceAll("^[^\\p{IsHan}]*", "");
+			if (last.length() >= 4 && last.length() <= 20) {
+				headings.add(last.replaceAll("^[一二三四五六七八九十]+[、是]", ""));
+			}
+		}
+		if (sentences.isEmpty() || headings.isEmpty()) {
+			throw new IllegalArgumentException("seed corpus too small");
+		}
+		Random random = new Random(randomSeed);
+		int documents = (chunks + 49) / 50;
+		try {
+			Files.createDirectories(dir);
+			int written = 0;
+			for (int d = 1; d <= documents && written < chunks; d++) {
+				StringBuilder sb = new StringBuilder();
+				sb.append("将乐县示例单位\n\n将法〔2030〕").append(d).append("号\n\n关于")
+					.append(pick(headings, random))
+					.append("的实施意见\n\n");
+				for (int s = 0; s < 5 && written < chunks; s++) {
+					sb.append(CN[s]).append('、').append(pick(headings, random)).append('\n');
+					for (int i = 1; i <= 10 && written < chunks; i++) {
+						sb.append(i).append('.').append(pick(headings, random)).append('。');
+						int count = 2 + random.nextInt(2);
+						for (int k = 0; k < count; k++) {
+							sb.append(pick(sentences, random));
+						}
+						sb.append('\n');
+						written++;
+					}
+				}
+				Files.writeString(dir.resolve(String.format("generated-%04d.txt", d)), sb.toString(),
+						StandardCharsets.UTF_8);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String pick(List<String> list, Random random) {
+		return list.get(random.nextInt(list.size()));
+	}
+
+}
