@@ -1,23 +1,30 @@
 package cn.jiangle.ecojustice.db.crypto;
 
+import cn.jiangle.ecojustice.db.embedded.EmbeddedDatabaseAutoConfiguration;
 import cn.jiangle.ecojustice.db.embedded.EmbeddedDatabaseCondition;
 import cn.jiangle.ecojustice.db.embedded.EmbeddedDatabaseProperties;
+import cn.jiangle.ecojustice.db.embedded.EmbeddedMariaDb;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /** The field cipher and the MyBatis type handler that applies it. */
-@AutoConfiguration
+@AutoConfiguration(after = EmbeddedDatabaseAutoConfiguration.class)
 @EnableConfigurationProperties({ CryptoProperties.class, EmbeddedDatabaseProperties.class })
 public class CryptoAutoConfiguration {
 
 	@Bean
-	FieldCipher fieldCipher(CryptoProperties properties, EmbeddedDatabaseProperties embedded, Environment environment) {
-		boolean zeroSetup = EmbeddedDatabaseCondition.applies(environment);
-		return CryptoKeys.cipher(properties,
-				zeroSetup ? embedded.secretsDir().resolve("crypto.properties") : null);
+	FieldCipher fieldCipher(CryptoProperties properties, EmbeddedDatabaseProperties embedded,
+			ObjectProvider<EmbeddedMariaDb> embeddedServer, Environment environment) {
+		if (!EmbeddedDatabaseCondition.applies(environment)) {
+			return CryptoKeys.cipher(properties, null);
+		}
+		// the embedded server validates the data directory first: never generate keys next to a refused one
+		embeddedServer.getIfAvailable();
+		return CryptoKeys.cipher(properties, embedded.secretsDir().resolve("crypto.properties"));
 	}
 
 	@Bean
