@@ -13,7 +13,25 @@ import cn.jiangle.ecojustice.bot.wecom.Reply;
  * {@code key}. An optional step also takes 「跳过」 and then stores nothing.
  */
 public record AskStep<P>(String name, String key, Function<StepContext<P>, String> question, String helpText,
-		UnaryOperator<String> parser, boolean optional, Predicate<StepContext<P>> condition) implements Step<P> {
+		Parser<P> parser, boolean optional, Predicate<StepContext<P>> condition, Store store) implements Step<P> {
+
+	/** Validates and normalises an answer, or throws {@link InputRejected}. */
+	@FunctionalInterface
+	public interface Parser<P> {
+
+		String parse(StepContext<P> context, String input);
+
+	}
+
+	/** How the parsed answer (null when skipped) goes into the flow's data. */
+	@FunctionalInterface
+	public interface Store {
+
+		FlowData into(FlowData data, String key, String value);
+
+		Store PUT = (data, key, value) -> value == null ? data.without(key) : data.with(key, value);
+
+	}
 
 	public AskStep {
 		Objects.requireNonNull(name, "name");
@@ -22,31 +40,42 @@ public record AskStep<P>(String name, String key, Function<StepContext<P>, Strin
 		Objects.requireNonNull(helpText, "helpText");
 		Objects.requireNonNull(parser, "parser");
 		Objects.requireNonNull(condition, "condition");
+		Objects.requireNonNull(store, "store");
 	}
 
 	public static <P> AskStep<P> ask(String name, String key, String question) {
-		return new AskStep<>(name, key, context -> question, question, UnaryOperator.identity(), false,
-				context -> true);
+		return new AskStep<>(name, key, context -> question, question, (context, input) -> input, false,
+				context -> true, Store.PUT);
 	}
 
 	public static <P> AskStep<P> ask(String name, String key, Function<StepContext<P>, String> question) {
-		return new AskStep<>(name, key, question, "请按提示回复。", UnaryOperator.identity(), false, context -> true);
+		return new AskStep<>(name, key, question, "请按提示回复。", (context, input) -> input, false, context -> true,
+				Store.PUT);
 	}
 
 	public AskStep<P> help(String text) {
-		return new AskStep<>(name, key, question, text, parser, optional, condition);
+		return new AskStep<>(name, key, question, text, parser, optional, condition, store);
 	}
 
 	public AskStep<P> parse(UnaryOperator<String> newParser) {
-		return new AskStep<>(name, key, question, helpText, newParser, optional, condition);
+		return new AskStep<>(name, key, question, helpText, (context, input) -> newParser.apply(input), optional,
+				condition, store);
+	}
+
+	public AskStep<P> parse(Parser<P> newParser) {
+		return new AskStep<>(name, key, question, helpText, newParser, optional, condition, store);
 	}
 
 	public AskStep<P> skippable() {
-		return new AskStep<>(name, key, question, helpText, parser, true, condition);
+		return new AskStep<>(name, key, question, helpText, parser, true, condition, store);
 	}
 
 	public AskStep<P> when(Predicate<StepContext<P>> newCondition) {
-		return new AskStep<>(name, key, question, helpText, parser, optional, newCondition);
+		return new AskStep<>(name, key, question, helpText, parser, optional, newCondition, store);
+	}
+
+	public AskStep<P> storing(Store newStore) {
+		return new AskStep<>(name, key, question, helpText, parser, optional, condition, newStore);
 	}
 
 	@Override
@@ -63,12 +92,12 @@ public record AskStep<P>(String name, String key, Function<StepContext<P>, Strin
 	@Override
 	public Outcome accept(StepContext<P> context, String input) {
 		if (optional && Commands.isSkip(input)) {
-			return Outcome.proceed(context.data().without(key));
+			return Outcome.proceed(store.into(context.data(), key, null));
 		}
-		if (input.isEmpty()) {
+		if (input.isBlank()) {
 			throw new InputRejected("没有收到内容。");
 		}
-		return Outcome.proceed(context.data().with(key, parser.apply(input)));
+		return Outcome.proceed(store.into(context.data(), key, parser.parse(context, input.strip())));
 	}
 
 	@Override

@@ -1,0 +1,152 @@
+package cn.jiangle.ecojustice.bot.chat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.jiangle.ecojustice.bot.conversation.Commands;
+import cn.jiangle.ecojustice.bot.conversation.Conversations;
+import cn.jiangle.ecojustice.bot.conversation.Flow;
+import cn.jiangle.ecojustice.bot.conversation.FlowCatalog;
+import cn.jiangle.ecojustice.bot.conversation.Speaker;
+import cn.jiangle.ecojustice.bot.conversation.Turn;
+import cn.jiangle.ecojustice.bot.qa.OfficerQuestions;
+import cn.jiangle.ecojustice.bot.wecom.InboundMessage;
+import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.db.officers.Officer;
+import cn.jiangle.ecojustice.db.officers.Officers;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Officers on the self-built application. A registered, active officer's text goes, in order, to: the active guided
+ * flow or a flow keyword; 帮助/菜单; a pending 👎 reason; otherwise the knowledge base as a question. Unknown users get
+ * one polite sentence and nothing else; non-text messages a polite "text only".
+ */
+@Component
+class OfficerDesk {
+
+	private static final Logger log = LoggerFactory.getLogger(OfficerDesk.class);
+
+	static final String UNKNOWN_USER = "您好，您尚未登记为本系统的工作人员，如需使用请联系本单位管理员登记。";
+
+	static final String DEACTIVATED = "您的账号已停用，如有疑问请联系系统管理员。";
+
+	static final String TEXT_ONLY = "目前只支持文字消息，请用文字提问或回复。";
+
+	static final String STALE_BUTTON = "该按钮已失效，请发送「帮助」查看可用功能。";
+
+	private static final Set<String> MENU_WORDS = Set.of("菜单", "功能", "menu", "开始", "你好", "您好", "hi", "hello");
+
+	static final String MENU_KEY = "menu_help";
+
+	private final Officers officers;
+
+	private final Conversations conversations;
+
+	private final FlowCatalog<Officer> catalog;
+
+	private final OfficerQuestions questions;
+
+	OfficerDesk(Officers officers, Conversations conversations, List<Flow<Officer>> flows,
+			OfficerQuestions questions) {
+		this.officers = officers;
+		this.conversations = conversations;
+		this.catalog = new FlowCatalog<>(flows);
+		this.questions = questions;
+	}
+
+	List<Reply> handle(InboundMessage message) {
+		Optional<Officer> found = officers.find(message.fromUser());
+		if (found.isEmpty() || !found.get().active()) {
+			return stranger(message, found.isPresent());
+		}
+		Officer officer = found.get();
+		Speaker speaker = new Speaker(message.channel(), message.fromUser());
+		return switch (message.kind()) {
+			case TEXT -> text(officer, speaker, message);
+			case BUTTON_CLICK -> button(officer, speaker, message);
+			case SUBSCRIBE -> List.of(new Reply.Text(menu(officer, speaker)));
+			case UNSUPPORTED_MEDIA -> List.of(new Reply.Text(textOnly(speaker)));
+			case ENTER_SESSION, OTHER_EVENT -> List.of();
+		};
+	}
+
+	private List<Reply> stranger(InboundMessage message, boolean deactivated) {
+		return switch (message.kind()) {
+			case TEXT, UNSUPPORTED_MEDIA, BUTTON_CLICK, SUBSCRIBE -> {
+				log.info("Message from {} who is not an active officer", message.fromUser());
+				yield List.of(new Reply.Text(deactivated ? DEACTIVATED : UNKNOWN_USER));
+			}
+			case ENTER_SESSION, OTHER_EVENT -> List.of();
+		};
+	}
+
+	private List<Reply> text(Officer officer, Speaker speaker, InboundMessage message) {
+		String text = message.content() == null ? "" : message.content();
+		Optional<List<Reply>> inFlow = conversations.handle(catalog, speaker, officer, message.eventId(),
+				new Turn.Text(text));
+		if (inFlow.isPresent()) {
+			return inFlow.get();
+		}
+		String command = Commands.normalise(text).toLowerCase(java.util.Locale.ROOT);
+		if (command.isEmpty()) {
+			return List.of(new Reply.Text(menu(officer, speaker)));
+		}
+		if (Commands.isHelp(text) || MENU_WORDS.contains(command)) {
+			return List.of(new Reply.Text(menu(officer, speaker)));
+		}
+		if (Commands.isCancel(text) || Commands.isBack(text)) {
+			return List.of(new Reply.Text("当前没有进行中的操作。发送「帮助」查看可用功能。"));
+		}
+		Optional<List<Reply>> reason = questions.takeReason(officer, text);
+		if (reason.isPresent()) {
+			return reason.get();
+		}
+		return questions.answer(officer, message.eventId(), text);
+	}
+
+	private List<Reply> button(Officer officer, Speaker speaker, InboundMessage message) {
+		String key = message.eventKey() == null ? "" : message.eventKey();
+		if (OfficerQuestions.isFeedbackKey(key)) {
+			return questions.rate(officer, message.taskId(), key);
+		}
+		Optional<List<Reply>> inFlow = conversations.handle(catalog, speaker, officer, message.eventId(),
+				new Turn.Button(key, message.taskId()));
+		if (inFlow.isPresent()) {
+			return inFlow.get();
+		}
+		if (MENU_KEY.equals(key)) {
+			return List.of(new Reply.Text(menu(officer, speaker)));
+		}
+		return List.of(new Reply.Text(STALE_BUTTON));
+	}
+
+	private String textOnly(Speaker speaker) {
+		return conversations.activeFlow(speaker)
+			.map(flow -> TEXT_ONLY + "您正在进行「" + flow + "」，请用文字回答上一条提示，或回复「取消」退出。")
+			.orElse(TEXT_ONLY);
+	}
+
+	/** What this officer can do, by role and agency. */
+	String menu(Officer officer, Speaker speaker) {
+		StringBuilder text = new StringBuilder();
+		text.append("您好，").append(Commands.quote(officer.name())).append("（")
+			.append(officer.agency() == null ? "" : officer.agency().name() + "，").append(officer.role().label())
+			.append("）。您可以：");
+		text.append("\n· 直接提问政策问题，如「碳汇认购的流程是什么？」，回答附出处；追问会沿用上一个话题");
+		for (Flow<Officer> flow : catalog.flows()) {
+			if (flow.access().refusal(officer).isEmpty()) {
+				text.append("\n· 发送「").append(flow.name()).append("」：").append(flow.summary());
+			}
+		}
+		text.append("\n办理过程中随时可回复「返回」回到上一步、「取消」退出、「帮助」查看当前步骤说明。");
+		conversations.activeFlow(speaker)
+			.ifPresent(flow -> text.append("\n（您有未完成的「").append(flow).append("」，接着回答上一条提示即可继续。）"));
+		return text.toString();
+	}
+
+}

@@ -1,0 +1,63 @@
+package cn.jiangle.ecojustice.bot.chat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
+import cn.jiangle.ecojustice.bot.wecom.InboundMessage;
+import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Channel;
+import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Kind;
+import cn.jiangle.ecojustice.bot.wecom.Reply;
+
+/** Talks to the application's {@link InboundHandler} as WeCom users would, one stored event at a time. */
+public final class ChatFixture {
+
+	private static final AtomicLong EVENTS = new AtomicLong(10_000);
+
+	private final InboundHandler handler;
+
+	public ChatFixture(InboundHandler handler) {
+		this.handler = handler;
+	}
+
+	public List<Reply> say(String userid, String text) {
+		return handler.handle(message(Channel.APP, userid, null, Kind.TEXT, text, null, null, null));
+	}
+
+	public List<Reply> click(String userid, String key, String taskId) {
+		return handler.handle(message(Channel.APP, userid, null, Kind.BUTTON_CLICK, null, key, null, taskId));
+	}
+
+	public List<Reply> send(InboundMessage message) {
+		return handler.handle(message);
+	}
+
+	public static InboundMessage message(Channel channel, String from, String openKfId, Kind kind, String content,
+			String eventKey, String sceneParam, String taskId) {
+		return new InboundMessage(EVENTS.incrementAndGet(), channel, from, openKfId, kind, content, eventKey,
+				sceneParam, taskId, Instant.parse("2026-11-20T08:00:00Z"));
+	}
+
+	public static String text(List<Reply> replies) {
+		StringBuilder all = new StringBuilder();
+		for (Reply reply : replies) {
+			if (reply instanceof Reply.Text t) {
+				all.append(t.content()).append('\n');
+			}
+			else if (reply instanceof Reply.Markdown m) {
+				all.append(m.content()).append('\n');
+			}
+			else if (reply instanceof Reply.Card c) {
+				all.append("[card ").append(c.title()).append("]\n");
+			}
+		}
+		return all.toString();
+	}
+
+	public static Reply.Card card(List<Reply> replies) {
+		return replies.stream().filter(Reply.Card.class::isInstance).map(Reply.Card.class::cast).findFirst()
+			.orElseThrow(() -> new AssertionError("no card in " + replies));
+	}
+
+}
