@@ -74,11 +74,14 @@ class WeComConfiguration {
 	}
 
 	@Bean
-	CallbackController weComCallbackController(WeComProperties properties, InboundEvents events,
-			InboundDispatcher dispatcher, ObjectProvider<Clock> clocks) {
-		Clock clock = clock(clocks);
-		return new CallbackController(new CallbackVerifier(properties, clock),
-				new InboundIntake(events, properties, clock), dispatcher, properties);
+	CallbackVerifier weComCallbackVerifier(WeComProperties properties, ObjectProvider<Clock> clocks) {
+		return new CallbackVerifier(properties, clock(clocks));
+	}
+
+	@Bean
+	InboundIntake weComInboundIntake(WeComProperties properties, InboundEvents events,
+			ObjectProvider<Clock> clocks) {
+		return new InboundIntake(events, properties, clock(clocks));
 	}
 
 	/** Makes wecom.bootstrap-admin an active administrator, idempotently (a no-op when it already is one). */

@@ -115,6 +115,53 @@ final class WeComCallbackClient {
 				envelope.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Streams a body of {@code size} bytes over a raw socket (fixed length or chunked) while reading the answer, as a
+	 * misbehaving client would; returns the HTTP status the server answered with. The server may close the
+	 * connection before the body is through: write failures are expected and ignored.
+	 */
+	int postOversized(long size, boolean chunked) {
+		try (java.net.Socket socket = new java.net.Socket(callback.getHost(), callback.getPort())) {
+			socket.setSoTimeout(30_000);
+			String head = "POST " + callback.getPath() + "?msg_signature=" + "0".repeat(40) + "&timestamp=" + now()
+					+ "&nonce=1 HTTP/1.1\r\nHost: " + callback.getHost() + "\r\nContent-Type: text/xml\r\n"
+					+ (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n") + "\r\n";
+			Thread writer = new Thread(() -> {
+				try {
+					java.io.OutputStream out = socket.getOutputStream();
+					out.write(head.getBytes(StandardCharsets.US_ASCII));
+					byte[] block = new byte[64 * 1024];
+					java.util.Arrays.fill(block, (byte) 'a');
+					for (long sent = 0; sent < size; sent += block.length) {
+						if (chunked) {
+							out.write((Integer.toHexString(block.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+						}
+						out.write(block);
+						if (chunked) {
+							out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+						}
+					}
+					if (chunked) {
+						out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+					}
+					out.flush();
+				}
+				catch (IOException ex) {
+					// the server stopped reading: that is the point
+				}
+			});
+			writer.setDaemon(true);
+			writer.start();
+			java.io.BufferedReader in = new java.io.BufferedReader(
+					new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+			String status = in.readLine();
+			return Integer.parseInt(status.split(" ")[1]);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	String encrypt(String message) {
 		return crypto.encrypt(message, corpId);
 	}
