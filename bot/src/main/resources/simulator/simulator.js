@@ -9,6 +9,8 @@
     session: null,
     role: 'OFFICER',
     entries: [],            // transcript entries, oldest first
+    bySeq: {},              // seq -> entry
+    rows: {},               // seq -> chat row on screen
     updates: {},            // target seq -> latest UPDATE entry
     chats: {},              // chatid -> chat
     last: 0,
@@ -251,26 +253,51 @@
     return isNaN(date.getTime()) ? '' : date.toLocaleTimeString('zh-CN', { hour12: false });
   }
 
-  function renderChat() {
+  function emptyHint(party) {
+    return el('p', 'empty', party.kind === 'OFFICER'
+      ? '试着问：碳汇认购的流程是什么？或输入「帮助」。'
+      : '可先粘贴办案人员发来的客服链接进入会话，再发送消息。');
+  }
+
+  // Appends what is new and redraws only cards that changed, so a poll never disturbs what the user is doing
+  // (selecting text, clicking a button); switching to another conversation draws it afresh.
+  function renderChat(fresh) {
     var party = currentParty();
     var key = partyKey(party.kind, party.id);
-    $('chat-title').textContent = (party.kind === 'OFFICER' ? '办案人员 ' : '被告人（微信客服）') + party.id;
     var box = $('messages');
     var nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 60;
-    box.textContent = '';
-    state.entries.forEach(function (entry) {
-      if (entry.direction !== 'UPDATE' && partyKey(entry.party.kind, entry.party.id) === key) {
-        box.appendChild(bubble(entry, true));
-      }
-    });
-    if (!box.childNodes.length) {
-      box.appendChild(el('p', 'empty', party.kind === 'OFFICER'
-        ? '试着问：碳汇认购的流程是什么？或输入「帮助」。'
-        : '可先粘贴办案人员发来的客服链接进入会话，再发送消息。'));
+    var switched = box.getAttribute('data-key') !== key;
+    if (switched || !fresh) {
+      $('chat-title').textContent = (party.kind === 'OFFICER' ? '办案人员 ' : '被告人（微信客服）') + party.id;
+      box.textContent = '';
+      state.rows = {};
+      state.entries.forEach(function (entry) {
+        if (entry.direction !== 'UPDATE' && partyKey(entry.party.kind, entry.party.id) === key) {
+          state.rows[entry.seq] = box.appendChild(bubble(entry, true));
+        }
+      });
+      if (!box.childNodes.length) { box.appendChild(emptyHint(party)); }
+      box.setAttribute('data-key', key);
+    } else {
+      fresh.forEach(function (entry) {
+        if (partyKey(entry.party.kind, entry.party.id) !== key) { return; }
+        if (entry.direction === 'UPDATE') {
+          var old = state.rows[entry.target];
+          var target = state.bySeq[entry.target];
+          if (old && target) {
+            var row = bubble(target, true);
+            box.replaceChild(row, old);
+            state.rows[entry.target] = row;
+          }
+          return;
+        }
+        var hint = box.querySelector('.empty');
+        if (hint) { box.removeChild(hint); }
+        state.rows[entry.seq] = box.appendChild(bubble(entry, true));
+      });
     }
     if (state.last) { state.seen[key] = state.last; }
-    if (nearBottom || box.getAttribute('data-key') !== key) { box.scrollTop = box.scrollHeight; }
-    box.setAttribute('data-key', key);
+    if (nearBottom || switched) { box.scrollTop = box.scrollHeight; }
   }
 
   function renderParties() {
@@ -352,8 +379,8 @@
     });
   }
 
-  function render() {
-    renderChat();
+  function render(fresh) {
+    renderChat(fresh);
     renderParties();
     renderLiaison();
   }
@@ -368,19 +395,21 @@
     polling = true;
     clearTimeout(timer);
     request('GET', '/simulator/transcript?after=' + state.last).then(function (page) {
-      var changed = false;
+      var fresh = [];
       page.entries.forEach(function (entry) {
         if (entry.seq <= state.last) { return; }
         if (entry.direction === 'UPDATE') { state.updates[entry.target] = entry; }
         state.entries.push(entry);
-        changed = true;
+        state.bySeq[entry.seq] = entry;
+        fresh.push(entry);
       });
+      var changed = fresh.length > 0;
       (page.chats || []).forEach(function (chat) {
         if (!state.chats[chat.chatId]) { changed = true; }
         state.chats[chat.chatId] = chat;
       });
       if (page.last > state.last) { state.last = page.last; }
-      if (changed) { render(); }
+      if (changed) { render(fresh); }
     }).catch(function (error) {
       showError('无法连接模拟器：' + error.message);
     }).then(function () {
@@ -433,7 +462,7 @@
       });
     });
     ['officer-id', 'defendant-id'].forEach(function (id) {
-      $(id).addEventListener('change', render);
+      $(id).addEventListener('change', function () { render(); });
     });
     $('composer').addEventListener('submit', function (event) { event.preventDefault(); submit(); });
     $('message-input').addEventListener('keydown', function (event) {

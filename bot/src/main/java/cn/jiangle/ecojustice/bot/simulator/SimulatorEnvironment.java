@@ -46,6 +46,11 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	static final String BOOTSTRAP_ADMIN = "SimAdmin";
 
+	/** The 微信客服 link the binding-code flow appends {@code scene_param} to. */
+	static final String KF_LINK = "ecojustice.binding.kf-link";
+
+	static final String SIMULATED_KF_LINK = "https://work.weixin.qq.com/kfid/kfcSimulator000001?enc_scene=ENCSIMULATOR";
+
 	/** WeCom's API lives under /cgi-bin below this path, as it does below https://qyapi.weixin.qq.com. */
 	static final String API_PATH = "/simulator/api";
 
@@ -98,6 +103,10 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor, Ordered {
 		values.put("wecom.api-base-url", "http://127.0.0.1:" + port + stripTrailingSlash(contextPath) + API_PATH);
 		if (!isSet(binder, "wecom.bootstrap-admin")) {
 			values.put("wecom.bootstrap-admin", BOOTSTRAP_ADMIN);
+		}
+		if (!isSet(binder, KF_LINK)) {
+			// so that 绑定码 hands out a link the page's 「我是被告人」 side can open
+			values.put(KF_LINK, SIMULATED_KF_LINK);
 		}
 		return values;
 	}

@@ -37,6 +37,9 @@ class SimulatorEnvironmentTests {
 		assertThat(environment.getProperty("wecom.token")).hasSize(32);
 		assertThat(environment.getProperty("wecom.api-base-url")).isEqualTo("http://127.0.0.1:8080/simulator/api");
 		assertThat(environment.getProperty("wecom.bootstrap-admin")).isEqualTo(SimulatorEnvironment.BOOTSTRAP_ADMIN);
+		assertThat(environment.getProperty("ecojustice.binding.kf-link"))
+			.isEqualTo(SimulatorEnvironment.SIMULATED_KF_LINK)
+			.doesNotContain("scene_param");
 		String aesKey = environment.getProperty("wecom.aes-key");
 		assertThat(aesKey).hasSize(43);
 		assertThat(Base64.getDecoder().decode(aesKey + "=")).hasSize(32);
@@ -81,12 +84,14 @@ class SimulatorEnvironmentTests {
 	}
 
 	@Test
-	void aConfiguredBootstrapAdminIsKept() {
-		StandardEnvironment environment = environment(Map.of("wecom.bootstrap-admin", "LinJianguo"));
+	void aConfiguredBootstrapAdminAndKfLinkAreKept() {
+		StandardEnvironment environment = environment(Map.of("wecom.bootstrap-admin", "LinJianguo",
+				"ecojustice.binding.kf-link", "https://work.weixin.qq.com/kfid/kfcOwn"));
 
 		postProcessor.postProcessEnvironment(environment, new SpringApplication());
 
 		assertThat(environment.getProperty("wecom.bootstrap-admin")).isEqualTo("LinJianguo");
+		assertThat(environment.getProperty("ecojustice.binding.kf-link")).isEqualTo("https://work.weixin.qq.com/kfid/kfcOwn");
 	}
 
 	@Test
