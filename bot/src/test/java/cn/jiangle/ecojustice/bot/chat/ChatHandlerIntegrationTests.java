@@ -1,0 +1,174 @@
+package cn.jiangle.ecojustice.bot.chat;
+
+import java.time.Duration;
+import java.util.List;
+
+import cn.jiangle.ecojustice.bot.conversation.MutableClock;
+import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
+import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Channel;
+import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Kind;
+import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.db.Actor;
+import cn.jiangle.ecojustice.db.binding.BindingCodes;
+import cn.jiangle.ecojustice.db.binding.BindingCodes.CodeState;
+import cn.jiangle.ecojustice.db.cases.CaseNumber;
+import cn.jiangle.ecojustice.db.cases.Charge;
+import cn.jiangle.ecojustice.db.cases.NewCase;
+import cn.jiangle.ecojustice.db.cases.Stage;
+import cn.jiangle.ecojustice.db.officers.Officers;
+import cn.jiangle.ecojustice.db.officers.Role;
+import cn.jiangle.ecojustice.db.parties.NewParty;
+import cn.jiangle.ecojustice.db.registration.CaseRegistration;
+import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
+import cn.jiangle.ecojustice.db.testing.DatabaseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static cn.jiangle.ecojustice.bot.chat.ChatFixture.message;
+import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one inbound handler: unknown and deactivated users, non-text messages, the menu by role, stale buttons, and
+ * 微信客服 users (defendants) with their binding codes.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.NONE)
+@DatabaseTest
+@Import(ChatTestSupport.Clocked.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChatHandlerIntegrationTests {
+
+	@DynamicPropertySource
+	static void knowledge(DynamicPropertyRegistry registry) {
+		ChatTestSupport.ownKnowledgeIndex(registry);
+	}
+
+	@Autowired
+	InboundHandler handler;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	CaseRegistrations registrations;
+
+	@Autowired
+	BindingCodes codes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	ChatFixture chat;
+
+	@BeforeAll
+	void officers() {
+		chat = new ChatFixture(handler);
+		officers.register("judge", "COURT", Role.CASE_OFFICER, "王法官", Actor.SYSTEM);
+		officers.register("viewer", "COURT", Role.VIEWER, "赵书记员", Actor.SYSTEM);
+		officers.register("former", "POLICE", Role.CASE_OFFICER, "离职警官", Actor.SYSTEM);
+		officers.deactivate("former", Actor.SYSTEM);
+		officers.ensureAdmin("admin", "管理员");
+	}
+
+	@Test
+	void theOnlyInboundHandlerIsTheChatHandler() {
+		assertThat(handler).isInstanceOf(ChatHandler.class);
+	}
+
+	@Test
+	void anUnknownUserGetsOnePoliteSentenceAndNothingElse() {
+		List<Reply> replies = chat.say("stranger", "碳汇认购的流程是什么？");
+
+		assertThat(replies).containsExactly(new Reply.Text(OfficerDesk.UNKNOWN_USER));
+		assertThat(chat.say("stranger", "新建案件")).containsExactly(new Reply.Text(OfficerDesk.UNKNOWN_USER));
+		assertThat(chat.send(message(Channel.APP, "stranger", null, Kind.OTHER_EVENT, null, null, null, null)))
+			.isEmpty();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM qa_answer WHERE officer_userid = 'stranger'",
+				Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM conversation_state WHERE user_id = 'stranger'",
+				Integer.class)).isZero();
+	}
+
+	@Test
+	void aDeactivatedOfficerIsToldSo() {
+		assertThat(chat.say("former", "新建案件")).containsExactly(new Reply.Text(OfficerDesk.DEACTIVATED));
+	}
+
+	@Test
+	void nonTextMessagesGetAPoliteTextOnly() {
+		List<Reply> replies = chat.send(message(Channel.APP, "judge", null, Kind.UNSUPPORTED_MEDIA, null, null,
+				null, null));
+		assertThat(replies).containsExactly(new Reply.Text(OfficerDesk.TEXT_ONLY));
+
+		chat.say("viewer", "查询案件");
+		List<Reply> inFlow = chat.send(message(Channel.APP, "viewer", null, Kind.UNSUPPORTED_MEDIA, null, null,
+				null, null));
+		assertThat(text(inFlow)).contains("目前只支持文字消息").contains("您正在进行「查询案件」");
+		chat.say("viewer", "取消");
+	}
+
+	@Test
+	void theMenuListsWhatTheOfficerMayDo() {
+		String viewer = text(chat.say("viewer", "帮助"));
+		assertThat(viewer).contains("赵书记员（将乐县人民法院，只读）").contains("直接提问").contains("「查询案件」")
+			.doesNotContain("「新建案件」").doesNotContain("「绑定码」").doesNotContain("「登记人员」");
+
+		String admin = text(chat.say("admin", "菜单"));
+		assertThat(admin).contains("「新建案件」").contains("「查询案件」").contains("「绑定码」").contains("「登记人员」");
+
+		assertThat(text(chat.send(message(Channel.APP, "judge", null, Kind.SUBSCRIBE, null, null, null, null))))
+			.contains("「新建案件」").contains("「绑定码」").doesNotContain("「登记人员」");
+		assertThat(text(chat.click("judge", "menu_help", null))).contains("「新建案件」");
+		assertThat(text(chat.say("judge", "取消"))).contains("当前没有进行中的操作");
+	}
+
+	@Test
+	void aMenuClickStartsAFlowAndStaleButtonsAreExplained() {
+		assertThat(text(chat.click("judge", "flow_find_case", null))).contains("请输入要查询的案号");
+		chat.say("judge", "取消");
+
+		assertThat(text(chat.click("judge", "flow_confirm", "flow_doesnotexist"))).contains("该按钮已失效");
+	}
+
+	@Test
+	void aDefendantOnWeChatGetsAPoliteNoteAndCodesAreRecordedNotRedeemed() {
+		long partyId = registrations.register(new CaseRegistration(
+				new NewCase(CaseNumber.parse("（2026）闽0428刑初201号"), Charge.ILLEGAL_HUNTING, null, Stage.TRIAL,
+						List.of("judge")),
+				List.of(new NewParty("周九", null, null)), List.of()), Actor.officer("judge")).parties().get(0).id();
+		BindingCodes.IssuedCode issued = codes.issue(partyId, Actor.officer("judge"), Duration.ofDays(7),
+				clock.instant());
+
+		List<Reply> hello = chat.send(message(Channel.KF, "wmDefendant", "kfc01", Kind.TEXT, "你好", null, null, null));
+		assertThat(text(hello)).contains("被告人在线引导服务即将开通").contains("绑定码");
+
+		List<Reply> entered = chat.send(message(Channel.KF, "wmDefendant", "kfc01", Kind.ENTER_SESSION, null,
+				"enter_session", issued.code(), null));
+		assertThat(text(entered)).contains("已收到您的绑定码");
+		List<Reply> typed = chat.send(message(Channel.KF, "wmTyper", "kfc01", Kind.TEXT,
+				issued.display().toLowerCase(), null, null, null));
+		assertThat(text(typed)).contains("已收到您的绑定码");
+		List<Reply> wrong = chat.send(message(Channel.KF, "wmTyper", "kfc01", Kind.TEXT, "ABCD-EFGH-JKMN", null,
+				null, null));
+		assertThat(text(wrong)).contains("未能识别该绑定码");
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kf_arrival WHERE binding_code_id = ?", Integer.class,
+				issued.id())).isEqualTo(2);
+		assertThat(codes.state(issued.code(), clock.instant())).isEqualTo(CodeState.VALID);
+		assertThat(chat.send(message(Channel.KF, "wmDefendant", "kfc01", Kind.UNSUPPORTED_MEDIA, null, null, null,
+				null))).extracting(r -> ((Reply.Text) r).content()).singleElement().asString().contains("只支持文字");
+	}
+
+}

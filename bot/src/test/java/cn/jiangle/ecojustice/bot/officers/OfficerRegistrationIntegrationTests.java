@@ -1,0 +1,116 @@
+package cn.jiangle.ecojustice.bot.officers;
+
+import java.util.List;
+
+import cn.jiangle.ecojustice.bot.chat.ChatFixture;
+import cn.jiangle.ecojustice.bot.chat.ChatTestSupport;
+import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
+import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.db.Actor;
+import cn.jiangle.ecojustice.db.audit.AuditEntry;
+import cn.jiangle.ecojustice.db.audit.AuditLedger;
+import cn.jiangle.ecojustice.db.officers.Officer;
+import cn.jiangle.ecojustice.db.officers.Officers;
+import cn.jiangle.ecojustice.db.officers.Role;
+import cn.jiangle.ecojustice.db.testing.DatabaseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 登记人员 through the inbound handler: administrators only, validated answers, stored with an audit entry. */
+@SpringBootTest(webEnvironment = WebEnvironment.NONE)
+@DatabaseTest
+@Import(ChatTestSupport.Clocked.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfficerRegistrationIntegrationTests {
+
+	@DynamicPropertySource
+	static void knowledge(DynamicPropertyRegistry registry) {
+		ChatTestSupport.ownKnowledgeIndex(registry);
+	}
+
+	@Autowired
+	InboundHandler handler;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	AuditLedger ledger;
+
+	ChatFixture chat;
+
+	@BeforeAll
+	void officers() {
+		chat = new ChatFixture(handler);
+		officers.ensureAdmin("admin", "系统管理员");
+		officers.register("judge", "COURT", Role.CASE_OFFICER, "王法官", Actor.SYSTEM);
+	}
+
+	private List<Reply> say(String userid, String text) {
+		return chat.say(userid, text);
+	}
+
+	@Test
+	void anAdministratorRegistersAnOfficerWhoCanThenUseTheAssistant() {
+		assertThat(text(say("admin", "登记人员"))).contains("请输入对方的企业微信账号");
+		assertThat(text(say("admin", "张 三"))).contains("企业微信账号格式不正确").contains("请输入对方的企业微信账号");
+		assertThat(text(say("admin", "judge"))).contains("已登记，不能重复登记");
+		assertThat(text(say("admin", "liuyi"))).contains("请输入对方的姓名");
+		List<Reply> agencies = say("admin", "刘一");
+		assertThat(text(agencies)).contains("请选择对方所在单位").contains("将乐县林业局").contains("福建金森碳汇科技有限公司");
+		int forestry = optionNumber(text(agencies), "将乐县林业局");
+		List<Reply> roles = say("admin", Integer.toString(forestry));
+		assertThat(text(roles)).contains("请选择对方的角色").contains("联络员");
+		List<Reply> confirm = say("admin", "联络员");
+		assertThat(text(confirm)).contains("账号：liuyi").contains("姓名：刘一").contains("单位：将乐县林业局")
+			.contains("角色：联络员");
+
+		assertThat(text(say("admin", "确认"))).contains("已登记：刘一（liuyi），将乐县林业局，联络员");
+
+		Officer registered = officers.find("liuyi").orElseThrow();
+		assertThat(registered.role()).isEqualTo(Role.LIAISON);
+		assertThat(registered.agency().code()).isEqualTo("FORESTRY");
+		assertThat(ledger.history(Officers.AUDIT_TYPE, "liuyi")).extracting(AuditEntry::actor).containsExactly("admin");
+		assertThat(text(say("liuyi", "帮助"))).contains("您好，刘一（将乐县林业局，联络员）").contains("「绑定码」")
+			.doesNotContain("「新建案件」").doesNotContain("「登记人员」");
+	}
+
+	@Test
+	void onlyAdministratorsRegisterOfficers() {
+		assertThat(text(say("judge", "登记人员"))).contains("「登记人员」仅限系统管理员使用，您的角色是承办人");
+		assertThat(text(say("judge", "帮助"))).doesNotContain("「登记人员」").contains("「新建案件」");
+	}
+
+	@Test
+	void helpAtAStepExplainsIt() {
+		say("admin", "登记人员");
+		say("admin", "wangwu");
+		say("admin", "王五");
+		say("admin", "1");
+
+		assertThat(text(say("admin", "帮助"))).contains("承办人：登记、查询案件并签发绑定码").contains("请选择对方的角色");
+		assertThat(text(say("admin", "取消"))).contains("已取消「登记人员」");
+		assertThat(officers.find("wangwu")).isEmpty();
+	}
+
+	private static int optionNumber(String prompt, String label) {
+		for (String line : prompt.split("\n")) {
+			if (line.endsWith(". " + label)) {
+				return Integer.parseInt(line.substring(0, line.indexOf('.')).strip());
+			}
+		}
+		throw new AssertionError(label + " is not offered in: " + prompt);
+	}
+
+}
