@@ -37,8 +37,15 @@ final class FakeWeComApi implements AutoCloseable {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** One request as received. */
-	record Call(String path, Map<String, String> query, String body, Instant at) {
+	/**
+	 * One request as received, and the errcode it was answered with (0 = accepted; HTTP failures and dropped
+	 * connections are recorded as -502 and -2).
+	 */
+	record Call(String path, Map<String, String> query, String body, Instant at, int answered) {
+
+		boolean accepted() {
+			return answered == 0;
+		}
 
 		JsonNode json() {
 			return body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
@@ -120,9 +127,10 @@ final class FakeWeComApi implements AutoCloseable {
 		return List.copyOf(calls);
 	}
 
-	/** message/send bodies addressed to one user, in arrival order. */
+	/** Accepted message/send bodies addressed to one user, in arrival order. */
 	List<JsonNode> messagesTo(String userId) {
 		return calls("/cgi-bin/message/send").stream()
+			.filter(Call::accepted)
 			.map(Call::json)
 			.filter(json -> userId.equals(json.path("touser").asString()))
 			.toList();
@@ -137,8 +145,7 @@ final class FakeWeComApi implements AutoCloseable {
 	}
 
 	int tokensIssued() {
-		return (int) calls.stream().filter(call -> call.path().equals("/cgi-bin/gettoken") && call.query().containsKey("corpid"))
-			.count();
+		return (int) calls("/cgi-bin/gettoken").stream().filter(Call::accepted).count();
 	}
 
 	// ---- behaviour on demand ----
@@ -245,52 +252,53 @@ final class FakeWeComApi implements AutoCloseable {
 			try (InputStream in = exchange.getRequestBody()) {
 				body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			}
-			calls.add(new Call(path, query, body, Instant.now()));
-			Planned failure = nextPlanned(path);
-			if (failure != null) {
-				switch (failure.failure()) {
-					case ERRCODE -> {
-						respond(exchange, Map.of("errcode", failure.errcode(), "errmsg", "planned failure"));
-						return;
-					}
-					case HTTP_502 -> {
-						exchange.sendResponseHeaders(502, -1);
-						return;
-					}
-					case DROP -> {
-						// closing before any response header: the client sees the connection end
-						exchange.close();
-						return;
-					}
-				}
-			}
-			if (path.equals("/cgi-bin/gettoken")) {
-				getToken(exchange, query);
-				return;
-			}
-			if (path.equals("/cgi-bin/webhook/send")) {
-				respond(exchange, Map.of("errcode", 0, "errmsg", "ok"));
-				return;
-			}
-			String token = query.get("access_token");
-			if (token == null || !validTokens.contains(token)) {
-				int errcode = token != null && expiredTokens.contains(token) ? 42001 : 40014;
-				respond(exchange, Map.of("errcode", errcode, "errmsg", "token rejected"));
-				return;
-			}
-			switch (path) {
-				case "/cgi-bin/message/send" -> messageSend(exchange, body);
-				case "/cgi-bin/appchat/create" -> respond(exchange,
-						Map.of("errcode", 0, "errmsg", "ok", "chatid", JSON.readTree(body).path("chatid").asString()));
-				case "/cgi-bin/kf/sync_msg" -> kfSync(exchange, body);
-				case "/cgi-bin/appchat/send", "/cgi-bin/kf/send_msg", "/cgi-bin/kf/send_msg_on_event" -> respond(
-						exchange, Map.of("errcode", 0, "errmsg", "ok", "msgid", "m" + idCounter.incrementAndGet()));
-				default -> respond(exchange, Map.of("errcode", 404, "errmsg", "unknown path " + path));
-			}
+			int answered = answer(exchange, path, query, body);
+			calls.add(new Call(path, query, body, Instant.now(), answered));
 		}
 	}
 
-	private void getToken(HttpExchange exchange, Map<String, String> query) throws IOException {
+	private int answer(HttpExchange exchange, String path, Map<String, String> query, String body)
+			throws IOException {
+		Planned failure = nextPlanned(path);
+		if (failure != null) {
+			switch (failure.failure()) {
+				case ERRCODE -> {
+					return respond(exchange, Map.of("errcode", failure.errcode(), "errmsg", "planned failure"));
+				}
+				case HTTP_502 -> {
+					exchange.sendResponseHeaders(502, -1);
+					return -502;
+				}
+				case DROP -> {
+					// closing before any response header: the client sees the connection end
+					exchange.close();
+					return -2;
+				}
+			}
+		}
+		if (path.equals("/cgi-bin/gettoken")) {
+			return getToken(exchange, query);
+		}
+		if (path.equals("/cgi-bin/webhook/send")) {
+			return respond(exchange, Map.of("errcode", 0, "errmsg", "ok"));
+		}
+		String token = query.get("access_token");
+		if (token == null || !validTokens.contains(token)) {
+			int errcode = token != null && expiredTokens.contains(token) ? 42001 : 40014;
+			return respond(exchange, Map.of("errcode", errcode, "errmsg", "token rejected"));
+		}
+		return switch (path) {
+			case "/cgi-bin/message/send" -> messageSend(exchange, body);
+			case "/cgi-bin/appchat/create" -> respond(exchange,
+					Map.of("errcode", 0, "errmsg", "ok", "chatid", JSON.readTree(body).path("chatid").asString()));
+			case "/cgi-bin/kf/sync_msg" -> kfSync(exchange, body);
+			case "/cgi-bin/appchat/send", "/cgi-bin/kf/send_msg", "/cgi-bin/kf/send_msg_on_event" -> respond(exchange,
+					Map.of("errcode", 0, "errmsg", "ok", "msgid", "m" + idCounter.incrementAndGet()));
+			default -> respond(exchange, Map.of("errcode", 404, "errmsg", "unknown path " + path));
+		};
+	}
+
+	private int getToken(HttpExchange exchange, Map<String, String> query) throws IOException {
 		if (tokenDelayMillis > 0) {
 			try {
 				Thread.sleep(tokenDelayMillis);
@@ -300,26 +308,24 @@ final class FakeWeComApi implements AutoCloseable {
 			}
 		}
 		if (!corpId.equals(query.get("corpid"))) {
-			respond(exchange, Map.of("errcode", 40013, "errmsg", "invalid corpid"));
-			return;
+			return respond(exchange, Map.of("errcode", 40013, "errmsg", "invalid corpid"));
 		}
 		if (!secret.equals(query.get("corpsecret"))) {
-			respond(exchange, Map.of("errcode", 40001, "errmsg", "invalid credential"));
-			return;
+			return respond(exchange, Map.of("errcode", 40001, "errmsg", "invalid credential"));
 		}
 		String token = "TOKEN-" + tokenCounter.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
 		validTokens.add(token);
-		respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "access_token", token, "expires_in", 7200));
+		return respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "access_token", token, "expires_in", 7200));
 	}
 
-	private void messageSend(HttpExchange exchange, String body) throws IOException {
+	private int messageSend(HttpExchange exchange, String body) throws IOException {
 		String to = JSON.readTree(body).path("touser").asString();
 		String invalid = invalidUsers.contains(to) ? to : "";
-		respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "invaliduser", invalid, "msgid",
+		return respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "invaliduser", invalid, "msgid",
 				"msg" + idCounter.incrementAndGet()));
 	}
 
-	private void kfSync(HttpExchange exchange, String body) throws IOException {
+	private int kfSync(HttpExchange exchange, String body) throws IOException {
 		JsonNode request = JSON.readTree(body);
 		String openKfId = request.path("open_kfid").asString();
 		String cursor = request.path("cursor").asString("");
@@ -333,16 +339,18 @@ final class FakeWeComApi implements AutoCloseable {
 		response.put("next_cursor", "c" + to);
 		response.put("has_more", to < all.size() ? 1 : 0);
 		response.put("msg_list", new ArrayList<>(all.subList(from, to)));
-		respond(exchange, response);
+		return respond(exchange, response);
 	}
 
-	private static void respond(HttpExchange exchange, Map<String, ?> json) throws IOException {
+	/** @return the errcode sent */
+	private static int respond(HttpExchange exchange, Map<String, ?> json) throws IOException {
 		byte[] bytes = JSON.writeValueAsBytes(json);
 		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
 		exchange.sendResponseHeaders(200, bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
 		}
+		return ((Number) json.get("errcode")).intValue();
 	}
 
 	private static Map<String, String> query(String raw) {

@@ -102,15 +102,25 @@ class OutboxDeliveryIntegrationTests {
 		assertThat(templateCard.path("button_list")).extracting(button -> button.path("key").asString())
 			.containsExactly("up", "down");
 
-		JsonNode chatBody = api.calls("/cgi-bin/appchat/send").get(0).json();
+		JsonNode chatBody = api.calls("/cgi-bin/appchat/send").stream()
+			.map(FakeWeComApi.Call::json)
+			.filter(json -> json.path("chatid").asString().equals("chat1"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(chatBody.path("chatid").asString()).isEqualTo("chat1");
 		assertThat(chatBody.path("text").path("content").asString()).isEqualTo("群消息");
 
-		FakeWeComApi.Call webhook = api.calls("/cgi-bin/webhook/send").get(0);
+		FakeWeComApi.Call webhook = api.calls("/cgi-bin/webhook/send").stream()
+			.filter(call -> "robot-key-kinds".equals(call.query().get("key")))
+			.findFirst()
+			.orElseThrow();
 		assertThat(webhook.query()).containsEntry("key", "robot-key-kinds").doesNotContainKey("access_token");
 		assertThat(webhook.json().path("markdown").path("content").asString()).isEqualTo("## 提醒");
 
-		List<JsonNode> kfBodies = api.calls("/cgi-bin/kf/send_msg").stream().map(FakeWeComApi.Call::json).toList();
+		List<JsonNode> kfBodies = api.calls("/cgi-bin/kf/send_msg").stream()
+			.map(FakeWeComApi.Call::json)
+			.filter(json -> json.path("touser").asString().equals("wmKinds"))
+			.toList();
 		assertThat(kfBodies).extracting(json -> json.path("msgtype").asString()).containsExactly("text", "msgmenu");
 		assertThat(kfBodies.get(0).path("touser").asString()).isEqualTo("wmKinds");
 		assertThat(kfBodies.get(0).path("open_kfid").asString()).isEqualTo("wkKinds");
