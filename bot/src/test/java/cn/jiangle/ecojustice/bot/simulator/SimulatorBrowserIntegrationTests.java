@@ -192,16 +192,29 @@ class SimulatorBrowserIntegrationTests {
 	}
 
 	@Test
-	void aDefendantWritesThroughWeChatCustomerService() {
+	void aDefendantWritesThroughWeChatCustomerServiceAndOpensABindingLink() {
 		browser.findElement(By.id("role-defendant")).click();
 		assertThat(browser.findElement(By.id("defendant-fields")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.id("officer-fields")).isDisplayed()).isFalse();
 
 		type("你好，我想了解劳役代偿");
 
+		// answered through the production path: kf_msg_or_event → kf/sync_msg → kf/send_msg
+		await(REPLY_WAIT).until(d -> d.findElements(By.cssSelector("#messages .msg.out")).size() >= 1);
+		assertThat(browser.findElements(By.cssSelector("#messages .msg.in")))
+			.anySatisfy(m -> assertThat(m.getText()).contains("劳役代偿"));
+		assertThat(browser.findElement(By.id("chat-title")).getText()).contains("被告人");
+
+		WebElement link = browser.findElement(By.id("kf-link"));
+		link.clear();
+		link.sendKeys(environment.getProperty("ecojustice.binding.kf-link") + "&scene_param=ABCD-EFGH-JKMN");
+		browser.findElement(By.id("enter-session")).click();
+
+		// enter_session with the code → a reply through kf/send_msg_on_event with the event's welcome_code
 		await().until(d -> d.findElements(By.cssSelector("#messages .msg.in"))
 			.stream()
-			.anyMatch(m -> m.getText().contains("劳役代偿")));
-		assertThat(browser.findElement(By.id("chat-title")).getText()).contains("被告人");
+			.anyMatch(m -> m.getText().contains("ABCD-EFGH-JKMN")));
+		await(REPLY_WAIT).until(d -> d.findElements(By.cssSelector("#messages .msg.out")).size() >= 2);
 		assertThat(browser.findElement(By.id("error")).getText()).isEmpty();
 	}
 

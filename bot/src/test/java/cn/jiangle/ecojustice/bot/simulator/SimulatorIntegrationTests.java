@@ -373,6 +373,104 @@ class SimulatorIntegrationTests {
 		assertThat(callbacks.echoes()).singleElement().asString().matches("\\d+");
 	}
 
+	@Test
+	void servesThePageWithAContentSecurityPolicyThatForbidsInlineScript() throws Exception {
+		HttpResponse<String> page = get("/simulator");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+		assertThat(page.body()).contains("企业微信本地模拟器").contains("我是办案人员").contains("我是被告人");
+		assertThat(get("/simulator/assets/simulator.js").headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+		// the page builds DOM nodes from text only: none of the HTML-parsing sinks is used
+		assertThat(get("/simulator/assets/simulator.js").body()).doesNotContain(".innerHTML", ".outerHTML",
+				"insertAdjacentHTML", "document.write", "eval(");
+		assertThat(get("/simulator/assets/index.html").statusCode()).isEqualTo(404);
+		assertThat(get("/simulator/assets/application.yml").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void thePageSendsAnOfficerMessageAndReadsItBackFromTheTranscript() throws Exception {
+		HttpResponse<String> sent = postJson("/simulator/officer/messages", "{\"userId\":\"" + ADMIN
+				+ "\",\"text\":\"查询案件\"}");
+
+		assertThat(sent.statusCode()).isEqualTo(200);
+		assertThat(sent.body()).contains("\"callbackStatus\":200");
+		assertThat(callbacks.last().fields()).containsEntry("Content", "查询案件");
+		HttpResponse<String> page = get("/simulator/transcript?after=0");
+		assertThat(page.body()).contains("查询案件").contains("\"direction\":\"IN\"");
+	}
+
+	@Test
+	void thePageGetsItsDefaultIdentities() throws Exception {
+		HttpResponse<String> session = get("/simulator/session");
+
+		assertThat(session.body()).contains("\"officerUserId\":\"" + ADMIN + "\"")
+			.contains("\"openKfId\":\"" + properties.openKfId() + "\"")
+			.doesNotContain(environment.getProperty("wecom.aes-key"))
+			.doesNotContain(environment.getProperty("wecom.secret"));
+	}
+
+	@Test
+	void badInputFromThePageIsRefusedWithAProblemNamingTheField() throws Exception {
+		HttpResponse<String> badUser = postJson("/simulator/officer/messages", "{\"userId\":\"<b>x</b>\",\"text\":\"hi\"}");
+		HttpResponse<String> emptyText = postJson("/simulator/defendant/messages",
+				"{\"externalUserId\":\"wmA\",\"text\":\"   \"}");
+
+		assertThat(badUser.statusCode()).isEqualTo(400);
+		assertThat(badUser.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(badUser.body()).contains("\"field\":\"userId\"");
+		assertThat(emptyText.statusCode()).isEqualTo(400);
+		assertThat(emptyText.body()).contains("\"field\":\"text\"").contains("消息不能为空");
+		assertThat(callbacks.received()).isEmpty();
+	}
+
+	@Test
+	void onlyJsonIsAcceptedSoOtherSitesCannotPostFormsToTheSimulator() throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/simulator/officer/messages"))
+			.header("Content-Type", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + ADMIN + "\",\"text\":\"hi\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(415);
+		assertThat(callbacks.received()).isEmpty();
+	}
+
+	@Test
+	void aPastedKfLinkOpensASessionWithItsSceneParam() throws Exception {
+		HttpResponse<String> response = postJson("/simulator/defendant/sessions",
+				"{\"externalUserId\":\"wmLinkUser\",\"link\":\"https://work.weixin.qq.com/kfid/kfcX?enc_scene=ENC1&scene_param=ABCD-EFGH%2BJK\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		String token = callbacks.last().fields().get("Token");
+		WxCpKfMsgListResp.WxCpKfMsgItem item = wecom.getKfService()
+			.syncMsg(null, token, 1000, null, properties.openKfId())
+			.getMsgList()
+			.stream()
+			.filter(i -> i.getEvent() != null && "wmLinkUser".equals(i.getEvent().getExternalUserId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(item.getEvent().getSceneParam()).isEqualTo("ABCD-EFGH+JK");
+		assertThat(item.getEvent().getScene()).isEqualTo("ENC1");
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> postJson(String path, String json) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private int agentId() {
 		return environment.getProperty("wecom.agent-id", Integer.class);
 	}
