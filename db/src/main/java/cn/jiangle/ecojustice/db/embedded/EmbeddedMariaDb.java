@@ -118,8 +118,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 		try {
 			MariaDbServerProcess process = MariaDbServerProcess.prepare(configuration, runningAsRoot);
 			process.start();
-			String password = establishRootPassword(layout, configuration.getPort(), process.freshlyInstalled());
-			return new EmbeddedMariaDb(process, configuration.getPort(), password, version);
+			try {
+				String password = establishRootPassword(layout, configuration.getPort(), process.freshlyInstalled());
+				return new EmbeddedMariaDb(process, configuration.getPort(), password, version);
+			}
+			catch (RuntimeException ex) {
+				// nobody could stop a server we do not hand out
+				process.stop();
+				throw ex;
+			}
 		}
 		catch (ManagedProcessException ex) {
 			throw new EmbeddedDatabaseFailed("MariaDB " + version + " did not start in " + layout.dataDir(), ex);

@@ -127,6 +127,17 @@ class EmbeddedDatabaseAutoConfigurationIntegrationTests {
 			assertThat(party.phone().value()).isEqualTo("13812345678");
 		});
 
+		Files.writeString(secrets.resolve("mariadb.properties"), "password=not-the-one\n");
+		zeroSetup.run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).hasStackTraceContaining("with the password from " + secrets.resolve("mariadb.properties"));
+			assertThat(context.getStartupFailure()).hasStackTraceContaining("delete the data directory to start afresh");
+		});
+		assertThat(ProcessHandle.allProcesses()
+			.filter((process) -> process.info().commandLine().orElse("").contains(dataDir.toString())))
+			.as("no server left running after a failed start")
+			.isEmpty();
+
 		assertThat(output.getAll()).contains("Embedded MariaDB 11.4.5 on 127.0.0.1:", "data in " + dataDir,
 				"Using field encryption keys generated in " + secrets.resolve("crypto.properties"));
 		assertThat(output.getAll()).doesNotContain(password, "35042819850312123X", "13812345678");
