@@ -223,7 +223,7 @@ public final class KnowledgeCli {
 		for (String file : options.positional()) {
 			questions.addAll(EvalQuestion.read(Path.of(file)));
 		}
-		double maxFalseRefusal = options.doubleOption("--max-false-refusal", 0.03);
+		double maxFalseRefusal = options.doubleOption("--max-false-refusal", 0.015);
 		try (KnowledgeBase kb = KnowledgeBase.open(options.properties(), null)) {
 			Calibration.Result result = Calibration.run(kb.index(), questions, maxFalseRefusal);
 			out.printf(Locale.ROOT,

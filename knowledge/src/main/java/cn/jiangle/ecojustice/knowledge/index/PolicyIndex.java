@@ -71,6 +71,12 @@ public final class PolicyIndex implements AutoCloseable {
 
 	private static final String ISSUER_SEPARATOR = "\u001F";
 
+	/** Candidates re-scored by coordination. */
+	private static final int RERANK_DEPTH = 30;
+
+	/** Weight of coordination in the final score. */
+	static final double COORDINATION = 0.7;
+
 	private final Path root;
 
 	private final Analyzer bigrams;
@@ -247,7 +253,8 @@ public final class PolicyIndex implements AutoCloseable {
 		Generation g = acquire();
 		try {
 			QueryPlanner.QueryPlan plan = planner.plan(normalized, g.reader);
-			TopDocs top = g.searcher.search(plan.query(), Math.max(k, 2));
+			TopDocs candidates = g.searcher.search(plan.query(), Math.max(k, RERANK_DEPTH));
+			TopDocs top = rerank(candidates, plan, g);
 			ScoreDoc[] docs = top.scoreDocs;
 			double s1 = docs.length > 0 ? docs[0].score : 0;
 			double s2 = docs.length > 1 ? docs[1].score : 0;
@@ -271,6 +278,21 @@ public final class PolicyIndex implements AutoCloseable {
 		finally {
 			release(g);
 		}
+	}
+
+	/**
+	 * Coordination: BM25 sums term scores, so a clause that repeats one common word (法院, 生态修复) can outrank the
+	 * clause that mentions every thing asked about. The candidates are re-scored by the share of the question's content
+	 * words found in the clause, its headings or its document title.
+	 */
+	private static TopDocs rerank(TopDocs candidates, QueryPlanner.QueryPlan plan, Generation g) {
+		ScoreDoc[] docs = candidates.scoreDocs.clone();
+		for (int i = 0; i < docs.length; i++) {
+			double share = plan.unitShareIn(g.normalizedTexts[docs[i].doc]);
+			docs[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score * (1 - COORDINATION + COORDINATION * share)));
+		}
+		Arrays.sort(docs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+		return new TopDocs(candidates.totalHits, docs);
 	}
 
 	private String[] snippets(Generation g, QueryPlanner.QueryPlan plan, TopDocs top, int n) throws IOException {
@@ -466,7 +488,9 @@ public final class PolicyIndex implements AutoCloseable {
 			this.searcher = new IndexSearcher(reader);
 			this.searcher.setSimilarity(Analyzers.similarity());
 			this.chunks = chunks;
-			this.normalizedTexts = chunks.stream().map(c -> Thesaurus.normalize(c.text())).toArray(String[]::new);
+			this.normalizedTexts = chunks.stream()
+				.map(c -> Thesaurus.normalize(c.text() + "\n" + String.join(" ", c.sectionPath()) + "\n" + c.doc() + c.title()))
+				.toArray(String[]::new);
 			reader.getReaderCacheHelper().addClosedListener(key -> {
 				directory.close();
 				if (deleteWhenClosed) {

@@ -43,19 +43,19 @@ final class QueryPlanner {
 
 	static final float TEXT_BOOST = 1.0f;
 
-	static final float WORDS_BOOST = Float.parseFloat(System.getProperty("kb.words", "0.5"));
+	static final float WORDS_BOOST = 0.5f;
 
-	static final float HEADING_BOOST = Float.parseFloat(System.getProperty("kb.heading", "1.2"));
+	static final float HEADING_BOOST = 1.2f;
 
-	static final float DOC_TITLE_BOOST = Float.parseFloat(System.getProperty("kb.title", "0.3"));
+	static final float DOC_TITLE_BOOST = 0.3f;
 
 	/** Word order matters in Chinese: an exact multi-character match is worth more than its bigrams alone. */
-	static final float PHRASE_BOOST = Float.parseFloat(System.getProperty("kb.phrase", "0.5"));
+	static final float PHRASE_BOOST = 0.5f;
 
 	static final float QUOTED_BOOST = 1.5f;
 
 	/** Thesaurus terms weigh a little less than the asker's own words. */
-	static final float EXPANSION_WEIGHT = Float.parseFloat(System.getProperty("kb.exp", "0.6"));
+	static final float EXPANSION_WEIGHT = 0.6f;
 
 	private static final int MAX_CLAUSES = 900;
 
@@ -396,6 +396,20 @@ final class QueryPlanner {
 				.flatMap(u -> u.alternatives().stream())
 				.distinct()
 				.toList();
+		}
+
+		/** Unweighted share of the content words found in a (normalised) text: every thing asked about counts. */
+		double unitShareIn(String normalizedText) {
+			if (units.isEmpty()) {
+				return 0;
+			}
+			int found = 0;
+			for (Unit u : units) {
+				if (u.alternatives().stream().anyMatch(normalizedText::contains)) {
+					found++;
+				}
+			}
+			return (double) found / units.size();
 		}
 
 		/** Share of the content words found in one chunk's (normalised) text. */

@@ -147,7 +147,7 @@ public final class RefusalModel {
 		if (!positiveProbabilities.isEmpty()) {
 			int allowed = (int) Math.floor(maxFalseRefusal * positiveProbabilities.size());
 			double bound = positiveProbabilities.get(Math.min(allowed, positiveProbabilities.size() - 1));
-			threshold = Math.min(0.5, bound - 1e-9);
+			threshold = Math.min(0.5, bound - 0.005); // a margin, so that rounding the printed weights cannot flip it
 		}
 		return new Weights(bias, raw[0], raw[1], raw[2], raw[3], raw[4], Math.max(0.05, threshold));
 	}

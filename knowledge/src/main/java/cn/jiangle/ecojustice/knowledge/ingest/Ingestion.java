@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 public final class Ingestion {
 
 	/** Changes whenever splitting changes, so that existing indexes are rebuilt. */
-	public static final String PIPELINE_VERSION = "split-v1/max" + OfficialDocumentSplitter.DEFAULT_MAX_CHARS;
+	public static final String PIPELINE_VERSION = "split-v2/max" + OfficialDocumentSplitter.DEFAULT_MAX_CHARS;
 
 	private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
 
