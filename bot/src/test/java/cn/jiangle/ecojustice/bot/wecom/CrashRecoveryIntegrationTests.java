@@ -1,0 +1,120 @@
+package cn.jiangle.ecojustice.bot.wecom;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.jiangle.ecojustice.bot.EcoJusticeApplication;
+import cn.jiangle.ecojustice.db.outbox.Outbox;
+import cn.jiangle.ecojustice.db.testing.DatabaseTest;
+import cn.jiangle.ecojustice.db.wecom.InboundEvent;
+import cn.jiangle.ecojustice.db.wecom.InboundEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A node that stored a question and died before answering: the event is durable, and the next node to start (here a
+ * second application on the same database) answers it — once.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "wecom.dispatcher.enabled=false")
+@DatabaseTest
+@Import(EchoHandler.Config.class)
+class CrashRecoveryIntegrationTests {
+
+	static final String CORP = "wwcrashtest000001";
+
+	static final String TOKEN = "crashToken";
+
+	static final String AES_KEY = "ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvutsrqponmlkj";
+
+	static final FakeWeComApi api = FakeWeComApi.start(CORP, "crash-secret");
+
+	@DynamicPropertySource
+	static void wecom(DynamicPropertyRegistry registry) {
+		registry.add("wecom.corp-id", () -> CORP);
+		registry.add("wecom.agent-id", () -> 1000002);
+		registry.add("wecom.secret", () -> "crash-secret");
+		registry.add("wecom.token", () -> TOKEN);
+		registry.add("wecom.aes-key", () -> AES_KEY);
+		registry.add("wecom.api-base-url", api::baseUrl);
+	}
+
+	@AfterAll
+	static void stopApi() {
+		api.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	InboundEvents events;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	EchoHandler handler;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void anEventStoredBeforeACrashIsAnsweredAfterTheRestartExactlyOnce() {
+		WeComCallbackClient wecom = new WeComCallbackClient(URI.create("http://127.0.0.1:" + port + "/wecom/callback"),
+				TOKEN, AES_KEY, CORP, 1000002);
+		long msgId = WeComCallbackClient.nextMsgId();
+		assertThat(wecom.post(wecom.text("officer.crash", "没钱赔的话还有什么办法？", msgId)).statusCode()).isEqualTo(200);
+
+		// acknowledged and stored, but this node "dies" before handling it
+		InboundEvent stored = events.findByDedupeKey(DedupeKeys.appMessage(Long.toString(msgId))).orElseThrow();
+		assertThat(stored.status()).isEqualTo("PENDING");
+		assertThat(handler.timesHandled(stored.id())).isZero();
+		assertThat(outbox.findBySourceEvent(stored.id())).isEmpty();
+
+		try (ConfigurableApplicationContext restarted = restartOnTheSameDatabase()) {
+			EchoHandler restartedHandler = restarted.getBean(EchoHandler.class);
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(api.textsTo("officer.crash")).containsExactly("echo: 没钱赔的话还有什么办法？"));
+			assertThat(events.find(stored.id()).orElseThrow().status()).isEqualTo("HANDLED");
+			assertThat(restartedHandler.timesHandled(stored.id())).isEqualTo(1);
+			assertThat(outbox.findBySourceEvent(stored.id())).singleElement()
+				.satisfies(reply -> assertThat(reply.status()).isEqualTo("SENT"));
+		}
+	}
+
+	private ConfigurableApplicationContext restartOnTheSameDatabase() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		for (String key : new String[] { "spring.datasource.url", "spring.datasource.username",
+				"spring.datasource.password", "ecojustice.db.crypto.keys.1", "ecojustice.db.crypto.keys.2",
+				"ecojustice.db.crypto.current-version", "ecojustice.db.crypto.hash-key", "wecom.corp-id",
+				"wecom.agent-id", "wecom.secret", "wecom.token", "wecom.aes-key", "wecom.api-base-url" }) {
+			properties.put(key, environment.getRequiredProperty(key));
+		}
+		properties.put("server.port", "0");
+		properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+		properties.put("spring.quartz.scheduler-name", "crash-recovery-restart");
+		properties.put("wecom.dispatcher.enabled", "true");
+		properties.put("wecom.dispatcher.poll-interval", "200ms");
+		properties.put("wecom.outbox.poll-interval", "200ms");
+		return new SpringApplicationBuilder(EcoJusticeApplication.class, EchoHandler.Config.class)
+			.properties(properties)
+			.run();
+	}
+
+}
