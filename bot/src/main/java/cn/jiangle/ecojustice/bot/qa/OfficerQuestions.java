@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * Officer Q&A: a question goes to the knowledge base (with the officer's follow-up context, kept in the database),
  * the cited answer comes back with a 👍/👎 card, and every answer is recorded (officer, question, clause ids, mode,
  * reply, latency). After 👎 the officer's next message within {@link QaProperties#reasonWindow()} is taken as the
- * reason unless it reads as a new question (ends with ？ or asks 什么/怎么/如何/吗…); 「原因：…」 gives a reason for
+ * reason unless it reads as a new question (see {@link #looksLikeQuestion}); 「原因：…」 gives a reason for
  * the latest rated answer at any time within a day.
  */
 @Component
@@ -54,8 +54,15 @@ public class OfficerQuestions {
 
 	private static final Pattern REASON_PREFIX = Pattern.compile("^\\s*(原因|理由)\\s*[:：]\\s*");
 
-	private static final Pattern QUESTION = Pattern.compile(
-			".*([?？]|什么|怎么|怎样|如何|为什么|为何|哪些|哪个|哪里|多少|几[个天年月次]|是否|能否|可否|吗|呢)\\s*[。.!！]?\\s*$|^(请问|请教|咨询).*");
+	/** Unmistakably a question: a question mark, a final 吗/呢, or an opening 请问 / 那… (a follow-up). */
+	private static final Pattern PLAIN_QUESTION = Pattern.compile(
+			"(?s).*[?？]\\s*|.*[吗呢][。.!！]?\\s*|(请问|请教|咨询|那么|那).*");
+
+	private static final Pattern QUESTION_WORD = Pattern.compile(
+			"什么|怎么|怎样|如何|为什么|为何|哪些|哪个|哪里|多少|几[个天年月次]|是否|能否|可否|能不能|可不可以");
+
+	/** How a complaint about an answer usually opens (「没有说明怎么申请」 is a reason, not a question). */
+	private static final Pattern CRITIQUE = Pattern.compile("(没|未|不|缺|少|应|漏|错|答非所问|回答|答案|引用|内容|条款|太).*");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -157,12 +164,24 @@ public class OfficerQuestions {
 		if (awaiting.isEmpty()) {
 			return Optional.empty();
 		}
-		if (QUESTION.matcher(text.strip()).matches()) {
+		if (looksLikeQuestion(text)) {
 			// a new question, not a reason: stop waiting and answer it
 			questionLog.stopAwaitingReason(officer.userid());
 			return Optional.empty();
 		}
 		return Optional.of(reason(officer, awaiting.getAsLong(), text, now));
+	}
+
+	/**
+	 * Whether text sent while a reason is awaited is rather a new question: a question mark, a final 吗/呢, an opening
+	 * 请问 or 那…, or a question word (什么, 怎么, 多少…) in text that does not open like a complaint (没有…, 引用…).
+	 */
+	static boolean looksLikeQuestion(String text) {
+		String stripped = text.strip();
+		if (PLAIN_QUESTION.matcher(stripped).matches()) {
+			return true;
+		}
+		return QUESTION_WORD.matcher(stripped).find() && !CRITIQUE.matcher(stripped).matches();
 	}
 
 	private List<Reply> reason(Officer officer, long answerId, String reason, Instant now) {

@@ -298,6 +298,18 @@ class ConversationsIntegrationTests {
 	}
 
 	@Test
+	void losingTheRightMidFlowEndsIt() {
+		say("演示");
+		say("某某");
+
+		List<Reply> refused = conversations
+			.handle(catalog, speaker, "guest", events.incrementAndGet(), new Turn.Text("1")).orElseThrow();
+
+		assertThat(text(refused)).contains("访客不能使用「演示」").contains("已结束");
+		assertThat(conversations.activeFlow(speaker)).isEmpty();
+	}
+
+	@Test
 	void tooLongAnswersAreRefused() {
 		say("演示");
 
