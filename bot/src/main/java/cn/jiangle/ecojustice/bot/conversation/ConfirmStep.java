@@ -32,7 +32,7 @@ public record ConfirmStep<P>(String name, String title, Function<StepContext<P>,
 	public List<Reply> prompt(StepContext<P> context) {
 		// the summary can be long (several defendants): it goes as text, the card only carries the decision
 		return List.of(new Reply.Text(title + "\n" + summary.apply(context)),
-				new Reply.Card(title, "信息无误请点「确认」提交；要修改请点「返回」，或回复「确认」「返回」「取消」。",
+				new Reply.Card(title, "无误请点「确认」提交，要修改请点「返回」；也可直接回复文字。",
 						context.cardTaskId(), List.of(new Reply.Button(CONFIRM_KEY, "确认"),
 								new Reply.Button(BACK_KEY, "返回"), new Reply.Button(CANCEL_KEY, "取消"))));
 	}
