@@ -166,7 +166,7 @@ public class Simulator {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void announce(ApplicationReadyEvent event) {
+	void tellWhereToStart(ApplicationReadyEvent event) {
 		Environment environment = event.getApplicationContext().getEnvironment();
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		log.info("No WeCom credentials configured: the local WeCom simulator plays WeCom. Open {} to chat as an "
