@@ -39,9 +39,12 @@ enum HeadingStyle {
 		return pattern;
 	}
 
-	/** Headings proper can continue an ancestor's irregular numbering; enumerations (一是) cannot. */
-	boolean isHeading() {
-		return heading;
+	/**
+	 * Whether a heading of this style may continue an ancestor's irregular numbering (「3、」 after 「二、」).
+	 * Enumerations (一是) never do; articles and chapters are numbered through the whole document anyway.
+	 */
+	boolean continuesNumbering() {
+		return heading && this != ARTICLE && this != CHAPTER;
 	}
 
 	/** Styles that also appear inline after 。；：within one paragraph. */

@@ -400,10 +400,10 @@ final class OfficialDocumentSplitter {
 				}
 				stack.pop();
 			}
-			else if (heading.ordinal() > 1 && heading.style().isHeading()) {
+			else if (heading.ordinal() > 1 && heading.style().continuesNumbering()) {
 				Heading predecessor = null;
 				for (Heading h : stack) { // deepest first
-					if (h.style().isHeading() && h.ordinal() == heading.ordinal() - 1) {
+					if (h.style().continuesNumbering() && h.ordinal() == heading.ordinal() - 1) {
 						predecessor = h;
 						break;
 					}
@@ -428,8 +428,10 @@ final class OfficialDocumentSplitter {
 		private List<Chunk> chunks(String doc, String docTitle, List<String> issuers, String annex) {
 			List<Chunk> chunks = new ArrayList<>();
 			int pendingHeading = -1;
-			for (Unit unit : units) {
-				if (hanCount(text, unit.bodyStart, unit.end) < 2) {
+			for (int u = 0; u < units.size(); u++) {
+				Unit unit = units.get(u);
+				boolean hasChildren = u + 1 < units.size() && isAncestor(unit, units.get(u + 1));
+				if (hanCount(text, unit.bodyStart, unit.end) < 2 && (hasChildren || hanCount(text, unit.start, unit.end) < 2)) {
 					// a bare heading (二、工作机制) opens the text of the next chunk, so that 「（二）自然资源局具体职责」
 					// is read together with its first item; it also lives on in the children's section paths
 					if (pendingHeading < 0) {
@@ -449,6 +451,11 @@ final class OfficialDocumentSplitter {
 				}
 			}
 			return chunks;
+		}
+
+		private static boolean isAncestor(Unit parent, Unit child) {
+			return child.keys.size() > parent.keys.size()
+					&& child.keys.subList(0, parent.keys.size()).equals(parent.keys);
 		}
 
 		/**
