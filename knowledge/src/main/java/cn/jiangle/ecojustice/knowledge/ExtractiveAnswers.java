@@ -25,7 +25,9 @@ final class ExtractiveAnswers {
 
 	private static final int WHOLE_CLAUSE_CHARS = 110;
 
-	private static final int MAX_EXCERPT_CHARS = 240;
+	private static final int MAX_EXCERPT_CHARS = 260;
+
+	private static final int LONG_SENTENCE_CHARS = 140;
 
 	/** The passages worth quoting for an answerable retrieval, as citations with trimmed text. */
 	List<Citation> passages(Retrieval retrieval) {
@@ -91,46 +93,104 @@ final class ExtractiveAnswers {
 	}
 
 	/**
-	 * The sentences of {@code text} that contain the question's words: short clauses whole; otherwise the best
-	 * sentences (and those at least half as good) in document order, gaps marked with …… . Null when no sentence
-	 * matches.
+	 * The sentences of {@code text} that answer the question: short clauses whole; otherwise sentences picked
+	 * greedily for the question words they add (so 「劳役代偿的基地在哪里」 gets both the 劳役代偿 sentence and the
+	 * 基地 sentence), very long sentences cut to their matching phrases, in document order with gaps marked ……. Null
+	 * when no sentence matches.
 	 */
 	static String excerpt(String text, List<String> matchTerms) {
 		List<String> sentences = sentences(text);
-		int[] scores = new int[sentences.size()];
-		int max = 0;
-		for (int i = 0; i < sentences.size(); i++) {
-			String normalized = Thesaurus.normalize(sentences.get(i));
+		List<java.util.Set<String>> found = new ArrayList<>();
+		boolean any = false;
+		for (String sentence : sentences) {
+			String normalized = Thesaurus.normalize(sentence);
+			java.util.Set<String> terms = new java.util.LinkedHashSet<>();
 			for (String term : matchTerms) {
 				if (term.length() >= 2 && normalized.contains(term)) {
-					scores[i] += term.length();
+					terms.add(term);
 				}
 			}
-			max = Math.max(max, scores[i]);
+			any |= !terms.isEmpty();
+			found.add(terms);
 		}
-		if (max == 0) {
+		if (!any) {
 			return null;
 		}
 		if (text.length() <= WHOLE_CLAUSE_CHARS) {
 			return text.strip();
 		}
+		java.util.Set<String> covered = new java.util.HashSet<>();
+		java.util.TreeMap<Integer, String> chosen = new java.util.TreeMap<>();
+		int length = 0;
+		while (true) {
+			int best = -1;
+			int bestGain = 0;
+			for (int i = 0; i < sentences.size(); i++) {
+				if (chosen.containsKey(i)) {
+					continue;
+				}
+				int gain = found.get(i).stream().filter(t -> !covered.contains(t)).mapToInt(String::length).sum();
+				if (gain > bestGain) {
+					best = i;
+					bestGain = gain;
+				}
+			}
+			if (best < 0) {
+				break;
+			}
+			String piece = clip(sentences.get(best).strip(), found.get(best));
+			if (!chosen.isEmpty() && length + piece.length() > MAX_EXCERPT_CHARS) {
+				break;
+			}
+			chosen.put(best, piece);
+			covered.addAll(found.get(best));
+			length += piece.length();
+		}
 		StringBuilder sb = new StringBuilder();
 		int last = -2;
-		for (int i = 0; i < sentences.size(); i++) {
-			if (scores[i] * 2 < max || scores[i] == 0) {
-				continue;
+		for (var e : chosen.entrySet()) {
+			if (last >= 0 && e.getKey() != last + 1) {
+				sb.append("……");
 			}
-			String s = sentences.get(i).strip();
-			if (sb.length() + s.length() > MAX_EXCERPT_CHARS && sb.length() > 0) {
-				break;
+			sb.append(e.getValue());
+			last = e.getKey();
+		}
+		return sb.toString();
+	}
+
+	/** A very long sentence is cut to its first phrase and the phrases (between ，) that hold question words. */
+	private static String clip(String sentence, java.util.Set<String> terms) {
+		if (sentence.length() <= LONG_SENTENCE_CHARS) {
+			return sentence;
+		}
+		List<String> phrases = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < sentence.length(); i++) {
+			if (sentence.charAt(i) == '，' || sentence.charAt(i) == ',') {
+				phrases.add(sentence.substring(start, i + 1));
+				start = i + 1;
+			}
+		}
+		phrases.add(sentence.substring(start));
+		StringBuilder sb = new StringBuilder();
+		int last = -2;
+		for (int i = 0; i < phrases.size(); i++) {
+			String normalized = Thesaurus.normalize(phrases.get(i));
+			boolean keep = i == 0 || terms.stream().anyMatch(normalized::contains);
+			if (!keep) {
+				continue;
 			}
 			if (last >= 0 && i != last + 1) {
 				sb.append("……");
 			}
-			sb.append(s);
+			sb.append(phrases.get(i));
 			last = i;
 		}
-		return sb.toString();
+		String clipped = sb.toString();
+		if (last != phrases.size() - 1) {
+			clipped = clipped.replaceAll("[，,]$", "") + "……";
+		}
+		return clipped;
 	}
 
 	private static String firstSentence(String text) {
