@@ -3,6 +3,7 @@ package cn.jiangle.ecojustice.knowledge;
 import java.util.regex.Pattern;
 
 import cn.jiangle.ecojustice.knowledge.index.Retrieval;
+import cn.jiangle.ecojustice.knowledge.index.Signals;
 
 /**
  * Rule-based follow-ups: 「那需要什么材料？」 after a question on 劳役代偿 is searched as 「劳役代偿 那需要什么材料？」. A
@@ -21,11 +22,18 @@ final class FollowUps {
 		return OPENER.matcher(question.strip()).find();
 	}
 
+	/**
+	 * Whether to try the question as a follow-up: there is a context, the question's own words are known to the
+	 * knowledge base (or it has none, as in 「那要多久？」) — otherwise the old topic would make any question look
+	 * answerable — and it opens like a follow-up, names nothing of the mechanism, or cannot be answered alone.
+	 */
 	static boolean candidate(String question, Retrieval direct, FollowUpContext context) {
 		if (context.isEmpty()) {
 			return false;
 		}
-		return opensLikeFollowUp(question) || direct.signals().anchored() == 0 || !direct.answerable();
+		Signals own = direct.signals();
+		boolean ownWordsKnown = own.contentWords() == 0 || own.coverage() >= 0.5;
+		return ownWordsKnown && (opensLikeFollowUp(question) || own.anchored() == 0 || !direct.answerable());
 	}
 
 	/** The question prefixed with the previous topic words (or, lacking those, the previous question). */

@@ -131,7 +131,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 		if (!retrieval.answerable()) {
 			List<Citation> suggestions = extractive.suggestions(retrieval);
-			boolean notice = SentencingNotice.applies(q.text(), List.of());
+			boolean notice = SentencingNotice.applies(q.text(), "");
 			String text = extractive.refusalText(suggestions) + (notice ? "\n" + SentencingNotice.NOTICE : "");
 			return new Answer(q.text(), true, text, List.of(), suggestions, Answer.Mode.EXTRACTIVE, notice,
 					FollowUpContext.NONE, searched);
@@ -160,7 +160,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private Answer finish(String question, String text, List<Citation> citations, Answer.Mode mode,
 			Retrieval retrieval, String searched, FollowUpContext previous) {
-		boolean notice = SentencingNotice.applies(question, citations);
+		boolean notice = SentencingNotice.applies(question, text);
 		String full = notice ? text + "\n" + SentencingNotice.NOTICE : text;
 		List<String> topic = retrieval.topicTerms().isEmpty() ? previous.topicTerms() : retrieval.topicTerms();
 		return new Answer(question, false, full, citations, List.of(), mode, notice,

@@ -1,11 +1,10 @@
 package cn.jiangle.ecojustice.knowledge;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Legal safety: a question about sentencing (量刑, 从轻, 判轻, 缓刑 …) — or an answer quoting the clause on lenient
- * sentencing — always carries a fixed notice that the court decides.
+ * Legal safety: a question about sentencing (量刑, 从轻, 判轻, 缓刑 …) — or an answer that quotes the clause on
+ * lenient sentencing — always carries a fixed notice that the court decides.
  */
 final class SentencingNotice {
 
@@ -17,11 +16,9 @@ final class SentencingNotice {
 	private SentencingNotice() {
 	}
 
-	static boolean applies(String question, List<Citation> citations) {
-		if (SENTENCING.matcher(question).find()) {
-			return true;
-		}
-		return citations.stream().anyMatch(c -> c.text().contains("量刑") || c.text().contains("从轻"));
+	/** For a sentencing question, or an answer text that speaks of sentencing (quoting 「在量刑时给予酌情从轻考虑」). */
+	static boolean applies(String question, String answerText) {
+		return SENTENCING.matcher(question).find() || answerText.contains("量刑") || answerText.contains("从轻");
 	}
 
 }
