@@ -41,7 +41,7 @@ final class FakeWeComApi implements AutoCloseable {
 	 * One request as received, and the errcode it was answered with (0 = accepted; HTTP failures and dropped
 	 * connections are recorded as -502 and -2).
 	 */
-	record Call(String path, Map<String, String> query, String body, Instant at, int answered) {
+	record Call(String path, Map<String, String> query, String body, Instant at, long nanos, int answered) {
 
 		boolean accepted() {
 			return answered == 0;
@@ -252,8 +252,9 @@ final class FakeWeComApi implements AutoCloseable {
 			try (InputStream in = exchange.getRequestBody()) {
 				body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			}
+			long received = System.nanoTime();
 			int answered = answer(exchange, path, query, body);
-			calls.add(new Call(path, query, body, Instant.now(), answered));
+			calls.add(new Call(path, query, body, Instant.now(), received, answered));
 		}
 	}
 

@@ -82,18 +82,12 @@ public class Outbox {
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public List<OutboxEntry> claimDue(Instant now, int limit, Duration lease, Throttle throttle) {
 		Instant at = seconds(now);
-		List<OutboxEntry> heads = new ArrayList<>(mapper.dueHeads(at, limit));
-		// recipient rows are locked in one global order, so two nodes claiming at once cannot deadlock
-		heads.sort(Comparator.comparing(e -> recipientKey(e.destination(), e.openKfId(), e.recipient())));
+		List<OutboxEntry> heads = mapper.dueHeads(at, limit);
 		Instant leaseUntil = at.plus(lease);
 		Instant windowStart = at.minus(throttle.window());
 		List<OutboxEntry> claimed = new ArrayList<>(heads.size());
 		for (OutboxEntry head : heads) {
 			String key = recipientKey(head.destination(), head.openKfId(), head.recipient());
-			mapper.lockRecipient(key);
-			if (mapper.earlierUnfinished(key, head.id()) > 0) {
-				continue;
-			}
 			int limitPerWindow = throttle.limitFor(head.destination());
 			if (limitPerWindow != Integer.MAX_VALUE && mapper.attemptsSince(key, windowStart) >= limitPerWindow) {
 				Instant oldest = mapper.oldestAttemptSince(key, windowStart);

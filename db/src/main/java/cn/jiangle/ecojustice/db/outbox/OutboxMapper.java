@@ -31,8 +31,9 @@ interface OutboxMapper {
 			@Param("recipientKey") String recipientKey, @Param("now") Instant now, @Param("row") Row row);
 
 	/*
-	 * Due rows that are the head of their recipient's queue (so one recipient's messages go out in order), skipping rows
-	 * another node holds. The subquery is a plain (non-locking) read.
+	 * Due rows that are the head of their recipient's queue (the oldest PENDING or SENDING one), skipping rows another
+	 * node holds. So one recipient's messages go out in order, one at a time, which also makes the throttle's count
+	 * exact without further locks. The subquery is a plain (non-locking) read.
 	 */
 	@Select("SELECT " + COLUMNS + """
 
@@ -44,17 +45,6 @@ interface OutboxMapper {
 			LIMIT #{limit}
 			FOR UPDATE SKIP LOCKED""")
 	List<OutboxEntry> dueHeads(@Param("now") Instant now, @Param("limit") int limit);
-
-	/** Locks (creating if needed) the recipient's row that serialises throttle decisions across nodes. */
-	@Insert("""
-			INSERT INTO outbox_recipient (recipient_key) VALUES (#{recipientKey})
-			ON DUPLICATE KEY UPDATE recipient_key = recipient_key""")
-	void lockRecipient(@Param("recipientKey") String recipientKey);
-
-	@Select("""
-			SELECT COUNT(*) FROM outbox_message
-			WHERE recipient_key = #{recipientKey} AND id < #{id} AND status IN ('PENDING', 'SENDING')""")
-	int earlierUnfinished(@Param("recipientKey") String recipientKey, @Param("id") long id);
 
 	@Select("""
 			SELECT COUNT(*) FROM outbox_message
