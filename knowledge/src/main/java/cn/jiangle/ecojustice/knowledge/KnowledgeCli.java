@@ -52,9 +52,9 @@ public final class KnowledgeCli {
 	}
 
 	public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-		CliLogging.toStderr();
 		PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
 		PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+		CliLogging.toStderr(stderr);
 		PrintStream systemOut = System.out;
 		// anything a library prints to System.out must not end up between the JSON lines
 		System.setOut(err);

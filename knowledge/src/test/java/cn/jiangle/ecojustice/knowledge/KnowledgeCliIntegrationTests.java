@@ -1,0 +1,153 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.ContextInitializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code kb} command-line contract, run in process as bot's main() runs it. */
+class KnowledgeCliIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@TempDir
+	static Path dir;
+
+	static String index;
+
+	@AfterAll
+	static void restoreLogging() throws Exception {
+		// the command line reconfigures logback for the whole JVM; give later test classes their configuration back
+		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+		context.reset();
+		new ContextInitializer(context).autoConfig();
+	}
+
+	@BeforeAll
+	static void build() {
+		index = dir.resolve("index").toString();
+		assertThat(run("", "reindex", "--index", index).code()).isZero();
+	}
+
+	@Test
+	void searchWritesOneJsonLinePerQuestionAndNothingElse() {
+		String questions = String.join("\n", "碳汇认购的流程是什么？", "", "今天将乐县天气怎么样？", "碳汇 AND 认购* \"流程\" ~ : \\",
+				"劳役代偿" + "的".repeat(10_000)) + "\n";
+		Result r = run(questions, "search", "--top", "3", "--index", index);
+		assertThat(r.code()).isZero();
+		List<String> lines = r.stdout().lines().toList();
+		assertThat(lines).hasSize(5).allSatisfy(l -> assertThat(l).startsWith("{").endsWith("}"));
+		JsonNode first = JSON.readTree(lines.get(0));
+		assertThat(first.get("q").asString()).isEqualTo("碳汇认购的流程是什么？");
+		assertThat(first.get("abstain").asBoolean()).isFalse();
+		assertThat(first.get("hits")).hasSize(3);
+		JsonNode hit = first.get("hits").get(0);
+		assertThat(hit.get("doc").asString()).isEqualTo("将法〔2021〕17号");
+		assertThat(hit.get("section").asString()).isEqualTo("二、工作机制 > 5.规范碳汇认购程序");
+		assertThat(hit.get("title").asString()).contains("生态司法");
+		assertThat(hit.get("text").asString()).contains("碳汇认购二维码");
+		assertThat(hit.get("score").asDouble()).isPositive();
+		JsonNode blank = JSON.readTree(lines.get(1));
+		assertThat(blank.get("abstain").asBoolean()).isTrue();
+		assertThat(blank.get("message").asString()).contains("请输入");
+		assertThat(JSON.readTree(lines.get(2)).get("abstain").asBoolean()).isTrue();
+		assertThat(JSON.readTree(lines.get(3)).get("hits")).isNotEmpty();
+		assertThat(JSON.readTree(lines.get(4)).get("truncated").asBoolean()).isTrue();
+	}
+
+	@Test
+	void askWritesAnswersWithCitations() {
+		Result r = run("碳汇认购的流程是什么？\n离婚时财产如何分割？\n", "ask", "--index", index);
+		assertThat(r.code()).isZero();
+		List<String> lines = r.stdout().lines().toList();
+		assertThat(lines).hasSize(2);
+		JsonNode answer = JSON.readTree(lines.get(0));
+		assertThat(answer.get("abstain").asBoolean()).isFalse();
+		assertThat(answer.get("answer").asString()).contains("【将法〔2021〕17号 二、工作机制 5.规范碳汇认购程序】");
+		assertThat(answer.get("citations").get(0).get("doc").asString()).isEqualTo("将法〔2021〕17号");
+		assertThat(answer.get("citations").get(0).get("section").asString()).isEqualTo("二、工作机制 > 5.规范碳汇认购程序");
+		assertThat(answer.get("citations").get(0).get("text").asString()).isNotBlank();
+		JsonNode refusal = JSON.readTree(lines.get(1));
+		assertThat(refusal.get("abstain").asBoolean()).isTrue();
+		assertThat(refusal.get("citations")).isEmpty();
+	}
+
+	@Test
+	void askCanCarryFollowUpContextAcrossLines() {
+		Result r = run("劳役代偿适用于什么情况？\n那需要什么材料？\n", "ask", "--follow-up", "--index", index);
+		JsonNode followUp = JSON.readTree(r.stdout().lines().toList().get(1));
+		assertThat(followUp.get("searched").asString()).contains("劳役代偿");
+	}
+
+	@Test
+	void reindexSkipsUnreadableDocumentsAndLogsThemToStderrOnly() throws Exception {
+		Path docs = Files.createDirectories(dir.resolve("docs"));
+		Files.writeString(docs.resolve("good.txt"), "测试文件\n\n一、认购\n被告人可以自愿认购碳汇。\n");
+		Files.write(docs.resolve("broken.pdf"), "%PDF-1.4 garbage".getBytes(StandardCharsets.US_ASCII));
+		Result r = run("", "reindex", docs.toString(), "--index", dir.resolve("other-index").toString());
+		assertThat(r.code()).isEqualTo(3);
+		JsonNode summary = JSON.readTree(r.stdout().strip());
+		assertThat(summary.get("documents").asInt()).isEqualTo(1);
+		assertThat(summary.get("chunks").asInt()).isEqualTo(1);
+		assertThat(summary.get("skipped").get(0).asString()).isEqualTo("broken.pdf");
+		assertThat(r.stderr()).contains("broken.pdf");
+		assertThat(r.stdout()).doesNotContain("WARN");
+	}
+
+	@Test
+	void evalPrintsEngineAndBaselineSideBySide() throws Exception {
+		Path file = dir.resolve("questions.jsonl");
+		Files.writeString(file, """
+				{"id":"a","q":"碳汇认购的流程是什么？","evidence":["规范碳汇认购程序"],"type":"direct"}
+				{"id":"b","q":"医保报销比例是多少？","evidence":[],"type":"oos"}
+				""");
+		Result r = run("", "eval", file.toString(), "--index", index);
+		assertThat(r.code()).isZero();
+		assertThat(r.stdout()).contains("recall@3", "MRR@5", "refusal-R", "false-refusal", "engine", "plain BM25 baseline");
+	}
+
+	@Test
+	void usageErrorsExitWithTwo() {
+		assertThat(run("", "frobnicate").code()).isEqualTo(2);
+		assertThat(run("", "search", "--top").code()).isEqualTo(2);
+		assertThat(run("", "search", "--top", "zero").code()).isEqualTo(2);
+		assertThat(run("").code()).isEqualTo(2);
+	}
+
+	@Test
+	void systemOutIsRestoredAfterARun() {
+		PrintStream before = System.out;
+		run("碳汇\n", "search", "--index", index);
+		assertThat(System.out).isSameAs(before);
+	}
+
+	record Result(int code, String stdout, String stderr) {
+	}
+
+	static Result run(String stdin, String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = KnowledgeCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+				new PrintStream(out, true, StandardCharsets.ISO_8859_1), new PrintStream(err, true, StandardCharsets.UTF_8));
+		// the raw PrintStream above encodes as ISO-8859-1: Chinese survives only if the CLI writes UTF-8 bytes itself
+		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+}
