@@ -34,8 +34,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -59,7 +57,7 @@ import cn.jiangle.ecojustice.knowledge.ingest.SourceFile;
 public final class PolicyIndex implements AutoCloseable {
 
 	/** Changes whenever indexing changes, so that existing indexes are rebuilt. */
-	static final String INDEX_VERSION = "index-v1";
+	static final String INDEX_VERSION = "index-v2";
 
 	private static final Logger log = LoggerFactory.getLogger(PolicyIndex.class);
 
@@ -263,14 +261,15 @@ public final class PolicyIndex implements AutoCloseable {
 					plan.maxScore() > 0 ? Math.min(1, s1 / plan.maxScore()) : 0, s1 > 0 ? (s1 - s2) / s1 : 0,
 					plan.anchored() ? 1 : 0, plan.units().size());
 			int n = Math.min(k, docs.length);
-			String[] snippets = snippets(g, plan, top, n);
+			List<String> matchTerms = plan.matchTerms();
 			List<ScoredChunk> hits = new ArrayList<>(n);
 			for (int i = 0; i < n; i++) {
-				hits.add(new ScoredChunk(g.chunks.get(docs[i].doc), docs[i].score, snippets[i]));
+				Chunk chunk = g.chunks.get(docs[i].doc);
+				hits.add(new ScoredChunk(chunk, docs[i].score, Snippets.of(chunk.text(), matchTerms)));
 			}
 			List<String> terms = plan.units().stream().filter(QueryPlanner.Unit::covered).map(QueryPlanner.Unit::text).toList();
 			return new Retrieval(question, hits, signals, refusal.probability(signals), refusal.answerable(signals),
-					plan.thesaurusPhrases(), terms, plan.matchTerms(), plan.topicTerms());
+					plan.thesaurusPhrases(), terms, matchTerms, plan.topicTerms());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -293,25 +292,6 @@ public final class PolicyIndex implements AutoCloseable {
 		}
 		Arrays.sort(docs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
 		return new TopDocs(candidates.totalHits, docs);
-	}
-
-	private String[] snippets(Generation g, QueryPlanner.QueryPlan plan, TopDocs top, int n) throws IOException {
-		String[] out = new String[n];
-		if (n == 0) {
-			return out;
-		}
-		TopDocs firstN = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, n));
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(g.searcher, bigrams)
-			.withFormatter(new DefaultPassageFormatter("**", "**", "…", false))
-			.withMaxLength(10_000)
-			.build();
-		String[] highlighted = highlighter.highlight(Analyzers.TEXT, plan.highlightQuery(), firstN, 2);
-		for (int i = 0; i < n; i++) {
-			String h = highlighted[i];
-			// adjacent matches (碳汇认购 + 二维码) read as one bold run
-			out[i] = h != null ? h.replace("****", "") : g.chunks.get(top.scoreDocs[i].doc).text();
-		}
-		return out;
 	}
 
 	/** All chunks of the open generation, in index order. */

@@ -5,12 +5,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -73,6 +78,11 @@ final class QueryPlanner {
 
 	private final DomainTerms domainTerms;
 
+	/** Analysis of thesaurus terms, which repeat from question to question (bounded by the thesaurus). */
+	private final Map<String, List<String>> expansionBigrams = new ConcurrentHashMap<>();
+
+	private final Map<String, List<String>> expansionWords = new ConcurrentHashMap<>();
+
 	QueryPlanner(Analyzer bigrams, Analyzer words, QuestionWords questionWords, Thesaurus thesaurus,
 			DomainTerms domainTerms) {
 		this.bigrams = bigrams;
@@ -84,10 +94,14 @@ final class QueryPlanner {
 	}
 
 	QueryPlan plan(String normalizedQuestion, IndexReader reader) {
-		List<Thesaurus.Match> matches = thesaurusMatches(normalizedQuestion);
+		List<Token> segmented = tokensWithOffsets(segmenter, normalizedQuestion);
+		List<Thesaurus.Match> matches = thesaurusMatches(normalizedQuestion, segmented);
 		String blanked = questionWords.blankOut(normalizedQuestion);
-		List<Token> ownWords = tokensWithOffsets(words, blanked);
+		List<Token> ownWords = segmented.stream()
+			.filter(t -> !questionWords.isStopword(t.text()) && blanked.charAt(t.start()) != ' ')
+			.toList();
 		List<int[]> spans = contentSpans(ownWords, matches);
+		DocFreqs docFreqs = new DocFreqs(reader);
 
 		Map<String, Map<String, Float>> weights = new LinkedHashMap<>();
 		List<String> ownBigrams = Analyzers.tokens(bigrams, Analyzers.TEXT, blanked);
@@ -100,10 +114,12 @@ final class QueryPlanner {
 			expansionTerms.addAll(match.terms());
 		}
 		for (String term : expansionTerms) {
-			List<String> b = Analyzers.tokens(bigrams, Analyzers.TEXT, term);
+			List<String> b = expansionBigrams.computeIfAbsent(term, t -> Analyzers.tokens(bigrams, Analyzers.TEXT, t));
 			put(weights, Analyzers.TEXT, b, EXPANSION_WEIGHT);
 			put(weights, Analyzers.HEADING, b, EXPANSION_WEIGHT);
-			put(weights, Analyzers.WORDS, Analyzers.tokens(words, Analyzers.WORDS, term), EXPANSION_WEIGHT);
+			put(weights, Analyzers.WORDS,
+					expansionWords.computeIfAbsent(term, t -> Analyzers.tokens(words, Analyzers.WORDS, t)),
+					EXPANSION_WEIGHT);
 		}
 
 		List<Clause> clauses = new ArrayList<>();
@@ -113,7 +129,7 @@ final class QueryPlanner {
 				float fieldBoost = boost(field.getKey());
 				for (Map.Entry<String, Float> e : field.getValue().entrySet()) {
 					Term term = new Term(field.getKey(), e.getKey());
-					int df = reader.docFreq(term);
+					int df = docFreqs.get(term);
 					if (df > 0) { // a term no chunk contains cannot score
 						float boost = fieldBoost * e.getValue();
 						clauses.add(new Clause(new TermQuery(term), boost, boost * idf(df, docCount), true));
@@ -131,16 +147,17 @@ final class QueryPlanner {
 				}
 			}
 			for (String phrase : phrases) {
-				addPhrase(clauses, phrase, PHRASE_BOOST, reader);
+				addPhrase(clauses, Analyzers.tokens(bigrams, Analyzers.TEXT, phrase), PHRASE_BOOST, reader, docFreqs);
 			}
 			for (String term : expansionTerms) {
 				if (term.length() >= 3) {
-					addPhrase(clauses, term, PHRASE_BOOST * EXPANSION_WEIGHT, reader);
+					addPhrase(clauses, expansionBigrams.get(term), PHRASE_BOOST * EXPANSION_WEIGHT, reader, docFreqs);
 				}
 			}
 			Matcher quoted = QUOTED.matcher(normalizedQuestion);
 			while (quoted.find()) {
-				addPhrase(clauses, quoted.group(1), QUOTED_BOOST, reader);
+				addPhrase(clauses, Analyzers.tokens(bigrams, Analyzers.TEXT, quoted.group(1)), QUOTED_BOOST, reader,
+						docFreqs);
 			}
 		}
 		catch (IOException ex) {
@@ -161,7 +178,7 @@ final class QueryPlanner {
 			}
 			maxScore += c.bound();
 		}
-		List<Unit> units = units(normalizedQuestion, spans, matches, reader);
+		List<Unit> units = units(normalizedQuestion, spans, matches, reader, docFreqs);
 		List<String> matched = matches.stream().map(Thesaurus.Match::phrase).toList();
 		boolean anchored = domainTerms.mentioned(normalizedQuestion);
 		Query built = clauses.isEmpty() ? new MatchNoDocsQuery() : query.build();
@@ -169,8 +186,8 @@ final class QueryPlanner {
 	}
 
 	/** Adds an exact phrase over the text field's bigrams, when every bigram occurs somewhere. */
-	private void addPhrase(List<Clause> clauses, String phrase, float boost, IndexReader reader) throws IOException {
-		List<String> grams = Analyzers.tokens(bigrams, Analyzers.TEXT, phrase);
+	private void addPhrase(List<Clause> clauses, List<String> grams, float boost, IndexReader reader,
+			DocFreqs docFreqs) throws IOException {
 		if (grams.size() < 2) {
 			return;
 		}
@@ -179,7 +196,7 @@ final class QueryPlanner {
 		double idfSum = 0;
 		for (int i = 0; i < grams.size(); i++) {
 			Term t = new Term(Analyzers.TEXT, grams.get(i));
-			int df = reader.docFreq(t);
+			int df = docFreqs.get(t);
 			if (df == 0) {
 				return;
 			}
@@ -193,7 +210,7 @@ final class QueryPlanner {
 	 * Thesaurus phrases found in the question, keeping only those that start and end on word boundaries (or are
 	 * long enough to be unambiguous): 基地 must not fire inside 宅基地.
 	 */
-	private List<Thesaurus.Match> thesaurusMatches(String normalized) {
+	private List<Thesaurus.Match> thesaurusMatches(String normalized, List<Token> segmented) {
 		List<Thesaurus.Match> found = thesaurus.find(normalized);
 		if (found.isEmpty()) {
 			return found;
@@ -202,7 +219,7 @@ final class QueryPlanner {
 		Set<Integer> ends = new HashSet<>();
 		starts.add(0);
 		ends.add(normalized.length());
-		for (Token t : tokensWithOffsets(segmenter, normalized)) {
+		for (Token t : segmented) {
 			starts.add(t.start());
 			ends.add(t.end());
 		}
@@ -270,7 +287,8 @@ final class QueryPlanner {
 		return spans;
 	}
 
-	private List<Unit> units(String normalized, List<int[]> spans, List<Thesaurus.Match> matches, IndexReader reader) {
+	private List<Unit> units(String normalized, List<int[]> spans, List<Thesaurus.Match> matches, IndexReader reader,
+			DocFreqs docFreqs) {
 		List<Unit> units = new ArrayList<>();
 		int docCount = Math.max(1, reader.numDocs());
 		double unknownWeight = idf(0, docCount);
@@ -285,9 +303,9 @@ final class QueryPlanner {
 				if (!seen.add(text)) {
 					continue;
 				}
-				int df = reader.docFreq(new Term(Analyzers.WORDS, text));
+				int df = docFreqs.get(new Term(Analyzers.WORDS, text));
 				if (df == 0) {
-					df = minBigramDocFreq(text, reader);
+					df = minBigramDocFreq(text, docFreqs);
 				}
 				units.add(new Unit(text, df > 0, df > 0 ? idf(df, docCount) : unknownWeight, Set.of(text),
 						df > 0 && domainTerms.mentioned(text) ? text : null));
@@ -311,15 +329,14 @@ final class QueryPlanner {
 	}
 
 	/** Smallest document frequency over the word's bigrams (0 when one of them never occurs). */
-	private int minBigramDocFreq(String word, IndexReader reader) throws IOException {
+	private int minBigramDocFreq(String word, DocFreqs docFreqs) throws IOException {
 		List<String> grams = Analyzers.tokens(bigrams, Analyzers.TEXT, word);
 		if (grams.isEmpty()) {
 			return 0;
 		}
 		int min = Integer.MAX_VALUE;
 		for (String g : grams) {
-			int df = Math.max(reader.docFreq(new Term(Analyzers.TEXT, g)),
-					reader.docFreq(new Term(Analyzers.DOC_TITLE, g)));
+			int df = Math.max(docFreqs.get(new Term(Analyzers.TEXT, g)), docFreqs.get(new Term(Analyzers.DOC_TITLE, g)));
 			min = Math.min(min, df);
 			if (min == 0) {
 				return 0;
@@ -350,6 +367,37 @@ final class QueryPlanner {
 	}
 
 	private record Token(String text, int start, int end) {
+	}
+
+	/** Document frequencies for one query, seeking one terms enumeration per field instead of one per lookup. */
+	private static final class DocFreqs {
+
+		private final IndexReader reader;
+
+		private final Map<String, TermsEnum> enums = new HashMap<>();
+
+		private final Map<Term, Integer> cache = new HashMap<>();
+
+		DocFreqs(IndexReader reader) {
+			this.reader = reader;
+		}
+
+		int get(Term term) throws IOException {
+			Integer cached = cache.get(term);
+			if (cached != null) {
+				return cached;
+			}
+			TermsEnum te = enums.get(term.field());
+			if (te == null && !enums.containsKey(term.field())) {
+				Terms terms = MultiTerms.getTerms(reader, term.field());
+				te = terms == null ? null : terms.iterator();
+				enums.put(term.field(), te);
+			}
+			int df = te != null && te.seekExact(term.bytes()) ? te.docFreq() : 0;
+			cache.put(term, df);
+			return df;
+		}
+
 	}
 
 	private record Clause(Query query, float boost, double bound, boolean highlight) {

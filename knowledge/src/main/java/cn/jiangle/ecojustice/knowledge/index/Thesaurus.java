@@ -35,12 +35,22 @@ public final class Thesaurus {
 
 	private final List<String> keysLongestFirst;
 
+	/** Phrases by their first character, for one pass over the question. */
+	private final Map<Character, List<String>> keysByFirstChar = new java.util.HashMap<>();
+
+	private final Map<String, Integer> order = new java.util.HashMap<>();
+
 	private Thesaurus(Map<String, Set<String>> expansions) {
 		this.expansions = expansions;
 		this.keysLongestFirst = expansions.keySet()
 			.stream()
 			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
 			.toList();
+		for (int i = 0; i < keysLongestFirst.size(); i++) {
+			String key = keysLongestFirst.get(i);
+			keysByFirstChar.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(key);
+			order.put(key, i);
+		}
 	}
 
 	/** The thesaurus shipped with the application. */
@@ -136,13 +146,20 @@ public final class Thesaurus {
 
 	/** Rules whose phrase occurs in the (already normalised) question, longest phrases first. */
 	public List<Match> find(String normalizedQuestion) {
-		List<Match> matches = new ArrayList<>();
-		for (String key : keysLongestFirst) {
-			int at = normalizedQuestion.indexOf(key);
-			if (at >= 0) {
-				matches.add(new Match(key, at, at + key.length(), expansions.get(key)));
+		Map<String, Match> first = new java.util.HashMap<>();
+		for (int i = 0; i < normalizedQuestion.length(); i++) {
+			List<String> candidates = keysByFirstChar.get(normalizedQuestion.charAt(i));
+			if (candidates == null) {
+				continue;
+			}
+			for (String key : candidates) {
+				if (!first.containsKey(key) && normalizedQuestion.startsWith(key, i)) {
+					first.put(key, new Match(key, i, i + key.length(), expansions.get(key)));
+				}
 			}
 		}
+		List<Match> matches = new ArrayList<>(first.values());
+		matches.sort(Comparator.comparingInt(m -> order.get(m.phrase())));
 		return matches;
 	}
 
