@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param openKfId 微信客服 account id for KF messages, else null
  * @param kind text, an event (button click, enter_session...) or a non-text message (image, voice, file, location)
  * @param content text content, or null
- * @param eventKey template-card button key or kf enter_session scene, else null
+ * @param eventKey template-card button key (or 微信客服 menu item key), kf enter_session scene; for OTHER_EVENT the
+ * event's EventKey, or its name (e.g. enter_agent) when it has none; else null
  * @param sceneParam 微信客服 enter_session {@code scene_param}, else null
  * @param taskId template card task id, else null
  * @param receivedAt when WeCom says it was created (seconds precision)

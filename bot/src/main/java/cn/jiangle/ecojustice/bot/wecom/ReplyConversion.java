@@ -30,7 +30,9 @@ final class ReplyConversion {
 	static List<OutboundMessage> toOutbound(InboundEvent event, List<Reply> replies) {
 		List<OutboundMessage> messages = new ArrayList<>(replies.size());
 		boolean welcomeUsed = false;
-		for (Reply reply : replies) {
+		int index = 0;
+		for (Reply original : replies) {
+			Reply reply = withTaskId(original, event.id(), index++);
 			OutboundMessage message = "KF".equals(event.channel()) ? toCustomer(event, reply) : toMember(event, reply);
 			// an enter_session welcome_code allows exactly one message via send_msg_on_event
 			if (!welcomeUsed && event.welcomeCode() != null && "KF".equals(event.channel())) {
@@ -40,6 +42,14 @@ final class ReplyConversion {
 			messages.add(message.causedBy(event.id()));
 		}
 		return messages;
+	}
+
+	/** WeCom requires a task id on button cards; one is made up (unique per event and reply) when none is given. */
+	private static Reply withTaskId(Reply reply, long eventId, int index) {
+		if (reply instanceof Reply.Card card && (card.taskId() == null || card.taskId().isBlank())) {
+			return new Reply.Card(card.title(), card.description(), "card_" + eventId + "_" + index, card.buttons());
+		}
+		return reply;
 	}
 
 	private static OutboundMessage toMember(InboundEvent event, Reply reply) {

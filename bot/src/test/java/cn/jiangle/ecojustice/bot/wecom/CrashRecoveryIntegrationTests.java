@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "wecom.dispatcher.enabled=false")
 @DatabaseTest
+// closed after the class: its dispatcher and sender threads would otherwise keep polling a finished test database
+@DirtiesContext
 @Import(EchoHandler.Config.class)
 class CrashRecoveryIntegrationTests {
 

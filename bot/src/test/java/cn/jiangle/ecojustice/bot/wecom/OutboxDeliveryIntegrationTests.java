@@ -21,6 +21,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DatabaseTest
+// closed after the class: its dispatcher and sender threads would otherwise keep polling a finished test database
+@DirtiesContext
 @Import(EchoHandler.Config.class)
 @ExtendWith(OutputCaptureExtension.class)
 class OutboxDeliveryIntegrationTests {
