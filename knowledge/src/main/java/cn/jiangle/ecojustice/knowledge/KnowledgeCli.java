@@ -265,12 +265,15 @@ public final class KnowledgeCli {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		out.printf(Locale.ROOT, "%-18s %8s %9s %9s %9s %9s%n", "corpus", "chunks", "searches", "p50 ms", "p99 ms",
-				"max ms");
+		out.printf(Locale.ROOT, "%-18s %8s %9s %9s %9s %9s %12s %12s%n", "corpus", "chunks", "searches", "p50 ms",
+				"p99 ms", "max ms", "cpu p50 ms", "cpu p99 ms");
 		for (Benchmark.Latency l : results) {
-			out.printf(Locale.ROOT, "%-18s %8d %9d %9.3f %9.3f %9.3f%n", l.corpus(), l.chunks(), l.searches(),
-					l.p50Millis(), l.p99Millis(), l.maxMillis());
+			out.printf(Locale.ROOT, "%-18s %8d %9d %9.3f %9.3f %9.3f %12.3f %12.3f%n", l.corpus(), l.chunks(),
+					l.searches(), l.p50Millis(), l.p99Millis(), l.maxMillis(), l.cpuP50Millis(), l.cpuP99Millis());
 		}
+		out.printf(Locale.ROOT, "load average at the end: %.2f on %d cores%n",
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 		return 0;
 	}
 
