@@ -58,8 +58,9 @@ public final class RefusalModel {
 		return weights;
 	}
 
+	/** 0 when the question has no content word or nothing in the knowledge base matched it at all. */
 	public double probability(Signals s) {
-		if (s.contentWords() == 0) {
+		if (s.contentWords() == 0 || s.normalizedScore() <= 0) {
 			return 0;
 		}
 		double z = weights.bias() + weights.coverage() * s.coverage() + weights.hitCoverage() * s.hitCoverage()
@@ -69,7 +70,7 @@ public final class RefusalModel {
 	}
 
 	public boolean answerable(Signals s) {
-		return s.contentWords() > 0 && probability(s) >= weights.threshold();
+		return probability(s) > 0 && probability(s) >= weights.threshold();
 	}
 
 	/**

@@ -51,10 +51,13 @@ class RefusalModelTests {
 	}
 
 	@Test
-	void questionWithoutContentWordsIsNeverAnswerable() {
+	void questionWithoutContentWordsOrWithoutAnyMatchIsNeverAnswerable() {
 		RefusalModel model = RefusalModel.builtIn();
 		assertThat(model.answerable(new Signals(1, 1, 1, 1, 1, 0))).isFalse();
 		assertThat(model.probability(Signals.NONE)).isZero();
+		// an anchor word alone (「砍自家的竹子要办证吗」 matches nothing) does not make a question answerable
+		assertThat(model.answerable(new Signals(0.3, 0, 0, 0, 1, 3))).isFalse();
+		assertThat(model.answerable(new Signals(1, 1, 0.4, 0.3, 1, 3))).isTrue();
 	}
 
 	@Test
