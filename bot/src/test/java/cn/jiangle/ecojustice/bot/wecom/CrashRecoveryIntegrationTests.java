@@ -92,12 +92,13 @@ class CrashRecoveryIntegrationTests {
 
 		try (ConfigurableApplicationContext restarted = restartOnTheSameDatabase()) {
 			EchoHandler restartedHandler = restarted.getBean(EchoHandler.class);
+			// the send is recorded by WeCom before the sender marks the row SENT: wait for both
 			await().atMost(Duration.ofSeconds(30))
-				.untilAsserted(() -> assertThat(api.textsTo("officer.crash")).containsExactly("echo: 没钱赔的话还有什么办法？"));
+				.untilAsserted(() -> assertThat(outbox.findBySourceEvent(stored.id())).singleElement()
+					.satisfies(reply -> assertThat(reply.status()).isEqualTo("SENT")));
+			assertThat(api.textsTo("officer.crash")).containsExactly("echo: 没钱赔的话还有什么办法？");
 			assertThat(events.find(stored.id()).orElseThrow().status()).isEqualTo("HANDLED");
 			assertThat(restartedHandler.timesHandled(stored.id())).isEqualTo(1);
-			assertThat(outbox.findBySourceEvent(stored.id())).singleElement()
-				.satisfies(reply -> assertThat(reply.status()).isEqualTo("SENT"));
 		}
 	}
 
