@@ -80,7 +80,8 @@ final class OutboxSender implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// stops before the dispatcher's phase so nothing enqueued during shutdown is half-sent
+		// a lower phase than the dispatcher's: started before it, stopped after it, so the replies it commits last
+		// still get their chance to go out
 		return SmartLifecycle.DEFAULT_PHASE - 100;
 	}
 
