@@ -341,10 +341,10 @@ public final class KnowledgeCli {
 				  eval FILE [--top K]         retrieval and refusal metrics, with a plain-BM25 baseline
 				  calibrate FILE... [--max-false-refusal R]   fit the refusal model, print its weights
 				  bench [--chunks N] [--rounds R] [--questions FILE]   search latency p50/p99
-				options: --index DIR (default ./data/index or $ECOJUSTICE_KNOWLEDGE_INDEX_DIR)
-				         --docs DIR  (default: built-in documents or $ECOJUSTICE_KNOWLEDGE_DOCUMENTS_DIR)
-				         --thesaurus FILE (default: built-in or $ECOJUSTICE_KNOWLEDGE_THESAURUS_FILE)
-				chat model for `ask` (optional): $ECOJUSTICE_KNOWLEDGE_CHAT_BASE_URL, _API_KEY, _MODEL""");
+				options: --index DIR (default ./data/index or $ECOJUSTICE_KNOWLEDGE_INDEXDIR)
+				         --docs DIR  (default: built-in documents or $ECOJUSTICE_KNOWLEDGE_DOCUMENTSDIR)
+				         --thesaurus FILE (default: built-in or $ECOJUSTICE_KNOWLEDGE_THESAURUSFILE)
+				chat model for `ask` (optional): $ECOJUSTICE_KNOWLEDGE_CHAT_BASEURL, _CHAT_APIKEY, _CHAT_MODEL""");
 	}
 
 	/** Command-line arguments. */
@@ -421,10 +421,9 @@ public final class KnowledgeCli {
 		/** Defaults, then the environment variables Spring would bind, then command-line options. */
 		KnowledgeProperties properties() {
 			KnowledgeProperties p = KnowledgeProperties.defaults();
-			String indexDir = firstNonBlank(values.get("--index"), System.getenv("ECOJUSTICE_KNOWLEDGE_INDEX_DIR"));
-			String docs = firstNonBlank(values.get("--docs"), System.getenv("ECOJUSTICE_KNOWLEDGE_DOCUMENTS_DIR"));
-			String thesaurus = firstNonBlank(values.get("--thesaurus"),
-					System.getenv("ECOJUSTICE_KNOWLEDGE_THESAURUS_FILE"));
+			String indexDir = firstNonBlank(values.get("--index"), env("INDEXDIR", "INDEX_DIR"));
+			String docs = firstNonBlank(values.get("--docs"), env("DOCUMENTSDIR", "DOCUMENTS_DIR"));
+			String thesaurus = firstNonBlank(values.get("--thesaurus"), env("THESAURUSFILE", "THESAURUS_FILE"));
 			if (indexDir != null) {
 				p = p.withIndexDir(Path.of(indexDir));
 			}
@@ -435,15 +434,24 @@ public final class KnowledgeCli {
 				p = new KnowledgeProperties(p.documentsDir(), p.indexDir(), p.topK(), p.maxQuestionLength(),
 						Path.of(thesaurus), p.chat());
 			}
-			String baseUrl = System.getenv("ECOJUSTICE_KNOWLEDGE_CHAT_BASE_URL");
+			String baseUrl = env("CHAT_BASEURL", "CHAT_BASE_URL");
 			if (baseUrl != null && !baseUrl.isBlank()) {
 				KnowledgeProperties.Chat none = KnowledgeProperties.Chat.none();
 				p = p.withChat(new KnowledgeProperties.Chat(URI.create(baseUrl.strip()),
-						System.getenv("ECOJUSTICE_KNOWLEDGE_CHAT_API_KEY"),
-						System.getenv("ECOJUSTICE_KNOWLEDGE_CHAT_MODEL"), none.temperature(), Duration.ofSeconds(20),
+						env("CHAT_APIKEY", "CHAT_API_KEY"),
+						env("CHAT_MODEL", "CHAT_MODEL"), none.temperature(), Duration.ofSeconds(20),
 						1));
 			}
 			return p;
+		}
+
+		/**
+		 * {@code ECOJUSTICE_KNOWLEDGE_<name>} as Spring binds it from the environment (dashes dropped, e.g.
+		 * {@code ECOJUSTICE_KNOWLEDGE_INDEXDIR}), or the spelling with underscores.
+		 */
+		private static String env(String springName, String alias) {
+			return firstNonBlank(System.getenv("ECOJUSTICE_KNOWLEDGE_" + springName),
+					System.getenv("ECOJUSTICE_KNOWLEDGE_" + alias));
 		}
 
 		private static String firstNonBlank(String a, String b) {
