@@ -115,15 +115,26 @@ final class OutboxSender implements SmartLifecycle {
 	private void deliverOne(OutboxEntry entry) {
 		try {
 			delivery.deliver(entry);
-			outbox.markSent(entry, clock.instant());
-			log.debug("Outbox #{} sent ({} {})", entry.id(), entry.destination(), entry.format());
 		}
 		catch (WeComRefused ex) {
 			failed(entry, ex.isTransient(), "errcode " + ex.errcode());
+			return;
 		}
 		catch (WeComUnreachable ex) {
 			failed(entry, true, ex.failure());
+			return;
 		}
+		catch (RuntimeException ex) {
+			// a message that cannot even be built (unreadable card JSON, wrong format for its destination) will not
+			// get better by waiting: dead at once, with an alert, instead of cycling through leases forever
+			log.debug("Outbox #{} undeliverable", entry.id(), ex);
+			failed(entry, false, ex.getClass().getSimpleName());
+			return;
+		}
+		// outside the catch: if recording fails after WeCom took the message, the lease runs out and it is sent
+		// again (at least once) rather than declared dead
+		outbox.markSent(entry, clock.instant());
+		log.debug("Outbox #{} sent ({} {})", entry.id(), entry.destination(), entry.format());
 	}
 
 	private void failed(OutboxEntry entry, boolean transientFailure, String reason) {

@@ -200,6 +200,14 @@ class OutboxDeliveryIntegrationTests {
 	}
 
 	@Test
+	void aMessageThatCannotBeBuiltIsDeadAtOnce() {
+		long id = enqueue(OutboundMessage.cardToMember("broken.card", "{not json"));
+		OutboxEntry dead = awaitStatus(id, "DEAD");
+		assertThat(dead.attempts()).isEqualTo(1);
+		assertThat(api.messagesTo("broken.card")).isEmpty();
+	}
+
+	@Test
 	void anUndeliverableAlertRaisesNoFurtherAlert() {
 		long alert = enqueue(OutboundMessage.textToMember("alert.ghost", "告警").asAlert());
 		api.treatAsInvalidUser("alert.ghost");
