@@ -8,6 +8,7 @@ import cn.jiangle.ecojustice.db.cases.Cases;
 import cn.jiangle.ecojustice.db.crypto.CryptoAutoConfiguration;
 import cn.jiangle.ecojustice.db.obligations.Obligations;
 import cn.jiangle.ecojustice.db.officers.Officers;
+import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.parties.Parties;
 import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
 import org.mybatis.spring.SqlSessionTemplate;
@@ -20,13 +21,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The mechanism's data model APIs. Registered as auto-configuration (not component scanning) so slim contexts in
+ * The mechanism's data model APIs and the outbox every module sends through (jobs' reminders as well as the bot). Registered as auto-configuration (not component scanning) so slim contexts in
  * {@code jobs} get them as well as the full application, and never twice.
  */
 @AutoConfiguration(after = { MybatisAutoConfiguration.class, CryptoAutoConfiguration.class })
 @ConditionalOnBean(SqlSessionTemplate.class)
 @Import({ AuditLedger.class, Agencies.class, Officers.class, Cases.class, Parties.class, Obligations.class,
-		CaseRegistrations.class })
+		CaseRegistrations.class, Outbox.class })
 public class DbAutoConfiguration {
 
 	/** Time source for all stored instants; tests replace it with a fixed clock. */
