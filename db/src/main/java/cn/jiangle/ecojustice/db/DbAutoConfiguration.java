@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The mechanism's data model APIs and the outbox every module sends through (jobs' reminders as well as the bot). Registered as auto-configuration (not component scanning) so slim contexts in
+ * The mechanism's data model APIs and the outbox every module sends through (jobs' reminders as well as the bot).
+ * Registered as auto-configuration (not component scanning) so slim contexts in
  * {@code jobs} get them as well as the full application, and never twice.
  */
 @AutoConfiguration(after = { MybatisAutoConfiguration.class, CryptoAutoConfiguration.class })
