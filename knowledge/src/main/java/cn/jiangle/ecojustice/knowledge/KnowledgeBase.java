@@ -1,5 +1,7 @@
 package cn.jiangle.ecojustice.knowledge;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,8 +56,7 @@ public final class KnowledgeBase implements AutoCloseable {
 	public static KnowledgeBase open(KnowledgeProperties properties, ChatModel chatModel) {
 		Thesaurus thesaurus = properties.thesaurusFile() == null ? Thesaurus.builtIn()
 				: Thesaurus.load(properties.thesaurusFile());
-		DocumentSource source = properties.documentsDir() == null ? DocumentSource.builtIn()
-				: DocumentSource.directory(properties.documentsDir());
+		DocumentSource source = documentsFor(properties);
 		PolicyIndex index = PolicyIndex.at(properties.indexDir(), thesaurus, RefusalModel.builtIn());
 		try {
 			index.refresh(source);
@@ -67,15 +68,46 @@ public final class KnowledgeBase implements AutoCloseable {
 		return new KnowledgeBase(properties, source, index, chatModel == null ? null : new ModelAnswers(chatModel));
 	}
 
-	/** Builds a fresh index generation from the configured documents (used by {@code kb reindex}). */
+	/**
+	 * Builds a fresh index generation (used by {@code kb reindex}) from the configured documents folder, else from the
+	 * documents the current index was built from, else from the built-in documents.
+	 */
 	public static PolicyIndex.Build rebuild(KnowledgeProperties properties) {
+		return rebuild(properties, documentsFor(properties));
+	}
+
+	/** Builds a fresh index generation from {@code source}; later opens without a documents folder keep using it. */
+	public static PolicyIndex.Build rebuild(KnowledgeProperties properties, DocumentSource source) {
 		Thesaurus thesaurus = properties.thesaurusFile() == null ? Thesaurus.builtIn()
 				: Thesaurus.load(properties.thesaurusFile());
-		DocumentSource source = properties.documentsDir() == null ? DocumentSource.builtIn()
-				: DocumentSource.directory(properties.documentsDir());
 		try (PolicyIndex index = PolicyIndex.at(properties.indexDir(), thesaurus, RefusalModel.builtIn())) {
 			return index.rebuild(source);
 		}
+	}
+
+	/**
+	 * Which documents the knowledge base serves: an explicitly configured folder wins; without one, the source the
+	 * index on disk was built from (so that {@code kb reindex DIR} sticks), and the built-in documents for a new index.
+	 * A recorded folder that has disappeared falls back to the built-in documents rather than failing start-up.
+	 */
+	public static DocumentSource documentsFor(KnowledgeProperties properties) {
+		if (properties.documentsDir() != null) {
+			return DocumentSource.directory(properties.documentsDir());
+		}
+		DocumentSource recorded = PolicyIndex.recorded(properties.indexDir())
+			.map(info -> DocumentSource.described(info.source()))
+			.orElseGet(DocumentSource::builtIn);
+		if (!recorded.isBuiltIn() && !Files.isDirectory(Path.of(recorded.description()))) {
+			log.warn("Knowledge documents folder {} the index was built from is gone; using the built-in documents",
+					recorded.description());
+			return DocumentSource.builtIn();
+		}
+		return recorded;
+	}
+
+	/** The documents this knowledge base serves and hash-checks against. */
+	public DocumentSource documents() {
+		return source;
 	}
 
 	/** Top {@code topK} (configured) clauses for a question. */

@@ -37,11 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * kb search [--top K]        one question per stdin line → {"q","abstain","hits":[{"doc","title","section","text","score"}]}
  * kb ask [--follow-up]       one question per stdin line → {"q","abstain","answer","citations":[{"doc","section","text"}]}
- * kb reindex [DIR]           rebuild the index (from DIR, else the configured or built-in documents)
+ * kb reindex [DIR|--built-in] rebuild the index from DIR, the built-in documents, else the configured folder or the
+ *                            source of the current index; later commands without --docs keep using that source
  * kb eval FILE [--top K]     recall@1/3/5, MRR, refusal precision/recall, false refusals; plain BM25 alongside
  * kb calibrate FILE...       fit the refusal model on labelled questions, print its weights
  * kb bench [--chunks N]      search latency p50/p99 on the shipped corpus and a generated corpus of N chunks
- * common options: --index DIR (default ./data/index), --docs DIR (default: built-in documents)
+ * common options: --index DIR (default ./data/index), --docs DIR (default: what the index was built from)
  * </pre>
  */
 public final class KnowledgeCli {
@@ -165,10 +166,20 @@ public final class KnowledgeCli {
 
 	private static int reindex(Options options, PrintStream out) {
 		KnowledgeProperties properties = options.properties();
-		if (!options.positional().isEmpty()) {
-			properties = properties.withDocumentsDir(Path.of(options.positional().get(0)));
+		if (!options.positional().isEmpty() && options.flag("--built-in")) {
+			throw new UsageError("reindex takes either DIR or --built-in");
 		}
-		PolicyIndex.Build build = KnowledgeBase.rebuild(properties);
+		DocumentSource source;
+		if (!options.positional().isEmpty()) {
+			source = DocumentSource.directory(Path.of(options.positional().get(0)));
+		}
+		else if (options.flag("--built-in")) {
+			source = DocumentSource.builtIn();
+		}
+		else {
+			source = KnowledgeBase.documentsFor(properties);
+		}
+		PolicyIndex.Build build = KnowledgeBase.rebuild(properties, source);
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("index", properties.indexDir().toAbsolutePath().normalize().toString());
 		json.put("source", build.info().source());
@@ -197,7 +208,7 @@ public final class KnowledgeCli {
 					(q, k) -> new Evaluation.Outcome(baseline.search(q, k).stream().map(c -> c.text()).toList(), false)));
 			Path scratch = Files.createTempDirectory("kb-eval-");
 			try (PolicyIndex noThesaurus = PolicyIndex.at(scratch, Thesaurus.parse(""), RefusalModel.builtIn())) {
-				noThesaurus.refresh(source(properties));
+				noThesaurus.refresh(kb.documents());
 				rows.add(Evaluation.evaluate("engine without thesaurus", questions, (q, k) -> {
 					var r = noThesaurus.search(q, k);
 					return new Evaluation.Outcome(r.hits().stream().map(h -> h.chunk().text()).toList(),
@@ -277,11 +288,6 @@ public final class KnowledgeCli {
 		return 0;
 	}
 
-	private static DocumentSource source(KnowledgeProperties properties) {
-		return properties.documentsDir() == null ? DocumentSource.builtIn()
-				: DocumentSource.directory(properties.documentsDir());
-	}
-
 	private static List<String> builtInBenchQuestions() {
 		try (InputStream in = KnowledgeCli.class.getClassLoader().getResourceAsStream("knowledge/bench-questions.txt")) {
 			if (in == null) {
@@ -337,12 +343,13 @@ public final class KnowledgeCli {
 				usage: kb <command> [options]
 				  search [--top K]            one question per stdin line -> one JSON line each
 				  ask [--follow-up]           one question per stdin line -> one JSON answer each
-				  reindex [DIR]               rebuild the index from DIR (default: configured or built-in documents)
+				  reindex [DIR | --built-in]  rebuild the index from DIR or the built-in documents (default: --docs, else
+				                              what the current index was built from); later commands keep that source
 				  eval FILE [--top K]         retrieval and refusal metrics, with a plain-BM25 baseline
 				  calibrate FILE... [--max-false-refusal R]   fit the refusal model, print its weights
 				  bench [--chunks N] [--rounds R] [--questions FILE]   search latency p50/p99
 				options: --index DIR (default ./data/index or $ECOJUSTICE_KNOWLEDGE_INDEXDIR)
-				         --docs DIR  (default: built-in documents or $ECOJUSTICE_KNOWLEDGE_DOCUMENTSDIR)
+				         --docs DIR  (default: $ECOJUSTICE_KNOWLEDGE_DOCUMENTSDIR, else what the index was built from)
 				         --thesaurus FILE (default: built-in or $ECOJUSTICE_KNOWLEDGE_THESAURUSFILE)
 				chat model for `ask` (optional): $ECOJUSTICE_KNOWLEDGE_CHAT_BASEURL, _CHAT_APIKEY, _CHAT_MODEL""");
 	}
@@ -353,7 +360,7 @@ public final class KnowledgeCli {
 		private static final List<String> VALUED = List.of("--top", "--index", "--docs", "--thesaurus", "--chunks",
 				"--rounds", "--questions", "--max-false-refusal");
 
-		private static final List<String> FLAGS = List.of("--follow-up");
+		private static final List<String> FLAGS = List.of("--follow-up", "--built-in");
 
 		static Options parse(String[] args) {
 			if (args == null || args.length == 0) {

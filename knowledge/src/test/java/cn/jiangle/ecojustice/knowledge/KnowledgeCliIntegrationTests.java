@@ -112,6 +112,31 @@ class KnowledgeCliIntegrationTests {
 	}
 
 	@Test
+	void reindexFromAFolderSticksForLaterCommandsWithoutDocs() throws Exception {
+		Path docs = Files.createDirectories(dir.resolve("sticky-docs"));
+		Files.writeString(docs.resolve("notice.txt"), "测试通知\n\n一、植树\n每年三月在龙栖山开展补植复绿。\n");
+		String stickyIndex = dir.resolve("sticky-index").toString();
+		assertThat(run("", "reindex", docs.toString(), "--index", stickyIndex).code()).isZero();
+
+		// a fresh process without --docs serves the folder, not the built-in documents
+		JsonNode first = JSON.readTree(run("补植复绿在哪里开展\n", "search", "--index", stickyIndex).stdout().strip());
+		assertThat(first.get("hits")).hasSize(1);
+		assertThat(first.get("hits").get(0).get("text").asString()).contains("龙栖山");
+
+		// a changed file in the folder is noticed by the hash check and rebuilt from the folder
+		Files.writeString(docs.resolve("notice.txt"), "测试通知\n\n一、植树\n每年三月在万泉镇开展补植复绿。\n");
+		JsonNode second = JSON.readTree(run("补植复绿在哪里开展\n", "search", "--index", stickyIndex).stdout().strip());
+		assertThat(second.get("hits").get(0).get("text").asString()).contains("万泉镇").doesNotContain("龙栖山");
+
+		// --built-in switches back, and that sticks too
+		JsonNode back = JSON.readTree(run("", "reindex", "--built-in", "--index", stickyIndex).stdout().strip());
+		assertThat(back.get("source").asString()).startsWith("classpath:");
+		JsonNode builtIn = JSON.readTree(run("碳汇认购的流程是什么\n", "search", "--index", stickyIndex).stdout().strip());
+		assertThat(builtIn.get("hits").size()).isGreaterThan(1);
+		assertThat(builtIn.get("hits").get(0).get("doc").asString()).startsWith("将法");
+	}
+
+	@Test
 	void evalPrintsEngineAndBaselineSideBySide() throws Exception {
 		Path file = dir.resolve("questions.jsonl");
 		Files.writeString(file, """

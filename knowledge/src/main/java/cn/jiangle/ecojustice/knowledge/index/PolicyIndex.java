@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -147,6 +148,29 @@ public final class PolicyIndex implements AutoCloseable {
 			swap(built);
 			cleanStale();
 			return new Build(built.info, true);
+		}
+	}
+
+	/**
+	 * The build metadata of the generation the pointer file under {@code root} names, if there is a readable one —
+	 * without opening the index. Used to find out which documents the index on disk was built from.
+	 */
+	public static Optional<BuildInfo> recorded(Path root) {
+		Path pointer = root.resolve(CURRENT);
+		if (!Files.isRegularFile(pointer)) {
+			return Optional.empty();
+		}
+		try {
+			String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+			Path info = root.resolve(name).resolve(BUILD_INFO);
+			if (!name.startsWith("gen-") || !Files.isRegularFile(info)) {
+				return Optional.empty();
+			}
+			return Optional.of(BuildInfo.read(info));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Build metadata of the knowledge index at {} is unreadable: {}", root, ex.toString());
+			return Optional.empty();
 		}
 	}
 

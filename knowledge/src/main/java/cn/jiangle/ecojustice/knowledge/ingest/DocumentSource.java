@@ -46,6 +46,22 @@ public final class DocumentSource {
 		return new DocumentSource(root.toString(), () -> loadDirectory(root));
 	}
 
+	/**
+	 * The source a {@link #description()} names, as recorded in an index's build metadata: the built-in documents or a
+	 * folder (which may no longer exist; loading then fails with {@link KnowledgeFolderMissing}).
+	 */
+	public static DocumentSource described(String description) {
+		if (description == null || description.isBlank() || description.equals(builtIn().description())) {
+			return builtIn();
+		}
+		return directory(Path.of(description));
+	}
+
+	/** Whether this is the built-in document set. */
+	public boolean isBuiltIn() {
+		return description.equals("classpath:" + BUILT_IN_ROOT);
+	}
+
 	/** Reads all files now. */
 	public List<SourceFile> load() {
 		return loader.load();
