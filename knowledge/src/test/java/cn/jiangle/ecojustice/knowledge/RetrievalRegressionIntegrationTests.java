@@ -67,6 +67,31 @@ class RetrievalRegressionIntegrationTests {
 		assertThat(engine.falseRefusalRate()).as("falsely refused %s", engine.falselyRefused()).isLessThanOrEqualTo(0.05);
 	}
 
+	@Test
+	void agencyDutyQuestionsFindTheAgencysOwnClauseInTheTopThree() {
+		// evidence: the clause (or heading) that says what the agency asked about does
+		assertThat(topThree("林业局在这个机制里负责什么")).anyMatch(t -> t.contains("将乐县林业局对生态修复项目进行技术指导"));
+		assertThat(topThree("检察院承担什么职责")).anyMatch(t -> t.contains("将乐县人民检察院在立案侦查、审查起诉时"));
+		assertThat(topThree("公安局负责什么")).anyMatch(t -> t.contains("将乐县公安局、将乐县人民检察院在立案侦查"));
+		assertThat(kb.search("自然资源局要干啥", 3).hits()).allMatch(h -> h.section().contains("自然资源局具体职责"));
+		assertThat(kb.search("法院在万泉矿山修复里负责啥", 3).hits().get(0).section()).contains("将乐法院具体职责");
+		assertThat(kb.search("村委会有什么职责", 3).hits().get(0).section()).contains("竹舟村委会具体职责");
+	}
+
+	@Test
+	void colloquialWhoAndWhereQuestionsHitTheNamingClause() {
+		assertThat(kb.search("修复管理人是哪家公司", 3).hits().get(0).text())
+			.contains("以福建金森碳汇科技有限公司为生态修复管理人");
+		assertThat(kb.search("核销碳汇去哪里办", 3).hits().get(0).text()).contains("定期向林业局进行碳汇核销");
+		assertThat(kb.search("劳役代偿的成果谁来验收", 3).hits().get(0).text()).contains("劳役代偿", "验收");
+	}
+
+	private List<String> topThree(String question) {
+		SearchResult r = kb.search(question, 3);
+		assertThat(r.abstained()).as("refused: %s", question).isFalse();
+		return r.hits().stream().map(Hit::text).toList();
+	}
+
 	private Evaluation.Metrics engine(String resource) {
 		return Evaluation.evaluate("engine", questions(resource), (q, k) -> {
 			SearchResult r = kb.search(q, k);

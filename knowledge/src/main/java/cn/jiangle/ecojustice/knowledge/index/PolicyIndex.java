@@ -312,7 +312,9 @@ public final class PolicyIndex implements AutoCloseable {
 		ScoreDoc[] docs = candidates.scoreDocs.clone();
 		for (int i = 0; i < docs.length; i++) {
 			double share = plan.unitShareIn(g.normalizedTexts[docs[i].doc]);
-			docs[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score * (1 - COORDINATION + COORDINATION * share)));
+			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc]);
+			docs[i] = new ScoreDoc(docs[i].doc,
+					(float) (docs[i].score * (1 - COORDINATION + COORDINATION * share) * subject));
 		}
 		Arrays.sort(docs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
 		return new TopDocs(candidates.totalHits, docs);
@@ -482,6 +484,8 @@ public final class PolicyIndex implements AutoCloseable {
 
 		final String[] normalizedTexts;
 
+		final String[] normalizedHeadings;
+
 		private volatile boolean deleteWhenClosed;
 
 		private Generation(Path path, BuildInfo info, Directory directory, DirectoryReader reader, List<Chunk> chunks) {
@@ -494,6 +498,9 @@ public final class PolicyIndex implements AutoCloseable {
 			this.chunks = chunks;
 			this.normalizedTexts = chunks.stream()
 				.map(c -> Thesaurus.normalize(c.text() + "\n" + String.join(" ", c.sectionPath()) + "\n" + c.doc() + c.title()))
+				.toArray(String[]::new);
+			this.normalizedHeadings = chunks.stream()
+				.map(c -> Thesaurus.normalize(String.join(" ", c.sectionPath())))
 				.toArray(String[]::new);
 			reader.getReaderCacheHelper().addClosedListener(key -> {
 				directory.close();

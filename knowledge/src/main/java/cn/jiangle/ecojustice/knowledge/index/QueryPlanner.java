@@ -64,6 +64,17 @@ final class QueryPlanner {
 
 	private static final int MAX_CLAUSES = 900;
 
+	/** Agency-duty questions: factor for a clause naming none of the agencies asked about. */
+	static final double SUBJECT_MISSING = 0.4;
+
+	/** Agency-duty questions: factor for a clause naming the agency only among many others (rising to 1 alone). */
+	static final double SUBJECT_NAMED = 0.6;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
+
+	/** Agency-duty questions: factor for a clause under a heading naming the agency. */
+	static final double SUBJECT_IN_HEADING = 1.5;
+
 	private static final Pattern QUOTED = Pattern.compile("[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]");
 
 	private final Analyzer bigrams;
@@ -77,6 +88,8 @@ final class QueryPlanner {
 	private final Thesaurus thesaurus;
 
 	private final DomainTerms domainTerms;
+
+	private final RoleQuestions roleQuestions = RoleQuestions.builtIn();
 
 	/** Analysis of thesaurus terms, which repeat from question to question (bounded by the thesaurus). */
 	private final Map<String, List<String>> expansionBigrams = new ConcurrentHashMap<>();
@@ -182,7 +195,17 @@ final class QueryPlanner {
 		List<String> matched = matches.stream().map(Thesaurus.Match::phrase).toList();
 		boolean anchored = domainTerms.mentioned(normalizedQuestion);
 		Query built = clauses.isEmpty() ? new MatchNoDocsQuery() : query.build();
-		return new QueryPlan(built, highlight.build(), maxScore, units, matched, anchored);
+		List<List<String>> subjects = new ArrayList<>();
+		if (roleQuestions.asksForDuties(normalizedQuestion)) {
+			for (Unit u : units) {
+				List<String> agencies = roleQuestions.agenciesIn(u.alternatives());
+				if (!agencies.isEmpty() && !subjects.contains(agencies)) {
+					subjects.add(agencies);
+				}
+			}
+		}
+		return new QueryPlan(built, highlight.build(), maxScore, units, matched, anchored, List.copyOf(subjects),
+				roleQuestions.agencies());
 	}
 
 	/** Adds an exact phrase over the text field's bigrams, when every bigram occurs somewhere. */
@@ -412,7 +435,35 @@ final class QueryPlanner {
 
 	/** A planned search. */
 	record QueryPlan(Query query, Query highlightQuery, double maxScore, List<Unit> units,
-			List<String> thesaurusPhrases, boolean anchored) {
+			List<String> thesaurusPhrases, boolean anchored, List<List<String>> subjects, List<String> agencies) {
+
+		/**
+		 * Re-scoring factor of an agency-duty question (「检察院承担什么职责」): the agencies asked about are what the
+		 * answer must be about, the duty words are generic. A clause naming none of them is demoted; among clauses
+		 * naming one, a sentence that singles it out (「将乐县林业局对生态修复项目进行技术指导」) says what that agency
+		 * does, while a list of four agencies says what they do jointly; a clause whose headings name it
+		 * (「（二）自然资源局具体职责」) is the agency's own section and is promoted. 1 for other questions.
+		 */
+		double subjectFactor(String normalizedText, String normalizedHeadings) {
+			if (subjects.isEmpty()) {
+				return 1;
+			}
+			String[] sentences = SENTENCE_END.split(normalizedText);
+			double sum = 0;
+			boolean inHeading = false;
+			for (List<String> subject : subjects) {
+				double best = 0;
+				for (String sentence : sentences) {
+					if (subject.stream().anyMatch(sentence::contains)) {
+						long named = agencies.stream().filter(sentence::contains).count();
+						best = Math.max(best, 1.0 / Math.max(1, named));
+					}
+				}
+				sum += best == 0 ? SUBJECT_MISSING : SUBJECT_NAMED + (1 - SUBJECT_NAMED) * best;
+				inHeading |= subject.stream().anyMatch(normalizedHeadings::contains);
+			}
+			return sum / subjects.size() * (inHeading ? SUBJECT_IN_HEADING : 1);
+		}
 
 		double coverage() {
 			double all = 0;
