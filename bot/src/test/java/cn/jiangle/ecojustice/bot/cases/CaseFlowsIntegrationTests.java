@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.jiangle.ecojustice.bot.chat.ChatFixture;
-import cn.jiangle.ecojustice.bot.chat.ChatTestSupport;
+import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
 import cn.jiangle.ecojustice.bot.conversation.ConfirmStep;
-import cn.jiangle.ecojustice.bot.conversation.MutableClock;
-import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.audit.AuditEntry;
@@ -29,25 +26,18 @@ import cn.jiangle.ecojustice.db.obligations.LegalBasisType;
 import cn.jiangle.ecojustice.db.obligations.Obligation;
 import cn.jiangle.ecojustice.db.obligations.ObligationKind;
 import cn.jiangle.ecojustice.db.obligations.Obligations;
-import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
 import cn.jiangle.ecojustice.db.parties.NewParty;
 import cn.jiangle.ecojustice.db.parties.Parties;
 import cn.jiangle.ecojustice.db.parties.Party;
 import cn.jiangle.ecojustice.db.registration.CaseRegistration;
 import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
-import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static cn.jiangle.ecojustice.bot.chat.ChatFixture.card;
 import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
@@ -60,25 +50,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.NONE,
 		properties = "ecojustice.binding.kf-link=https://work.weixin.qq.com/kfid/kfc0123456789abcdef?enc_scene=ENC9Xy")
-@DatabaseTest
-@Import(ChatTestSupport.Clocked.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseFlowsIntegrationTests {
+class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 
 	static final String ID_CARD = "350428198001011233";
 
 	static final String PHONE = "13800138000";
-
-	@DynamicPropertySource
-	static void knowledge(DynamicPropertyRegistry registry) {
-		ChatTestSupport.ownKnowledgeIndex(registry);
-	}
-
-	@Autowired
-	InboundHandler handler;
-
-	@Autowired
-	Officers officers;
 
 	@Autowired
 	Cases cases;
@@ -101,17 +77,8 @@ class CaseFlowsIntegrationTests {
 	@Autowired
 	ConversationStates states;
 
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	ChatFixture chat;
-
 	@BeforeAll
 	void officers() {
-		chat = new ChatFixture(handler);
 		officers.register("judge", "COURT", Role.CASE_OFFICER, "王法官", Actor.SYSTEM);
 		officers.register("judge2", "COURT", Role.CASE_OFFICER, "陈法官", Actor.SYSTEM);
 		officers.register("prosecutor", "PROCURATORATE", Role.CASE_OFFICER, "林检察官", Actor.SYSTEM);
@@ -120,10 +87,6 @@ class CaseFlowsIntegrationTests {
 		officers.register("forester", "FORESTRY", Role.CASE_OFFICER, "郑科长", Actor.SYSTEM);
 		officers.register("viewer", "COURT", Role.VIEWER, "赵书记员", Actor.SYSTEM);
 		officers.ensureAdmin("admin", "系统管理员");
-	}
-
-	private List<Reply> say(String userid, String text) {
-		return chat.say(userid, text);
 	}
 
 	@Test

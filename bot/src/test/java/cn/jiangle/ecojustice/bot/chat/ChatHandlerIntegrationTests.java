@@ -3,8 +3,6 @@ package cn.jiangle.ecojustice.bot.chat;
 import java.time.Duration;
 import java.util.List;
 
-import cn.jiangle.ecojustice.bot.conversation.MutableClock;
-import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
 import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Channel;
 import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Kind;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
@@ -15,23 +13,14 @@ import cn.jiangle.ecojustice.db.cases.CaseNumber;
 import cn.jiangle.ecojustice.db.cases.Charge;
 import cn.jiangle.ecojustice.db.cases.NewCase;
 import cn.jiangle.ecojustice.db.cases.Stage;
-import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
 import cn.jiangle.ecojustice.db.parties.NewParty;
 import cn.jiangle.ecojustice.db.registration.CaseRegistration;
 import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
-import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static cn.jiangle.ecojustice.bot.chat.ChatFixture.message;
 import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
@@ -41,22 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The one inbound handler: unknown and deactivated users, non-text messages, the menu by role, stale buttons, and
  * 微信客服 users (defendants) with their binding codes.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE)
-@DatabaseTest
-@Import(ChatTestSupport.Clocked.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChatHandlerIntegrationTests {
-
-	@DynamicPropertySource
-	static void knowledge(DynamicPropertyRegistry registry) {
-		ChatTestSupport.ownKnowledgeIndex(registry);
-	}
-
-	@Autowired
-	InboundHandler handler;
-
-	@Autowired
-	Officers officers;
+class ChatHandlerIntegrationTests extends ChatIntegrationTest {
 
 	@Autowired
 	CaseRegistrations registrations;
@@ -64,17 +38,8 @@ class ChatHandlerIntegrationTests {
 	@Autowired
 	BindingCodes codes;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	ChatFixture chat;
-
 	@BeforeAll
 	void officers() {
-		chat = new ChatFixture(handler);
 		officers.register("judge", "COURT", Role.CASE_OFFICER, "王法官", Actor.SYSTEM);
 		officers.register("viewer", "COURT", Role.VIEWER, "赵书记员", Actor.SYSTEM);
 		officers.register("former", "POLICE", Role.CASE_OFFICER, "离职警官", Actor.SYSTEM);

@@ -2,9 +2,7 @@ package cn.jiangle.ecojustice.bot.officers;
 
 import java.util.List;
 
-import cn.jiangle.ecojustice.bot.chat.ChatFixture;
-import cn.jiangle.ecojustice.bot.chat.ChatTestSupport;
-import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
+import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.audit.AuditEntry;
@@ -12,53 +10,24 @@ import cn.jiangle.ecojustice.db.audit.AuditLedger;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
-import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 登记人员 through the inbound handler: administrators only, validated answers, stored with an audit entry. */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE)
-@DatabaseTest
-@Import(ChatTestSupport.Clocked.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OfficerRegistrationIntegrationTests {
-
-	@DynamicPropertySource
-	static void knowledge(DynamicPropertyRegistry registry) {
-		ChatTestSupport.ownKnowledgeIndex(registry);
-	}
-
-	@Autowired
-	InboundHandler handler;
-
-	@Autowired
-	Officers officers;
+class OfficerRegistrationIntegrationTests extends ChatIntegrationTest {
 
 	@Autowired
 	AuditLedger ledger;
 
-	ChatFixture chat;
-
 	@BeforeAll
 	void officers() {
-		chat = new ChatFixture(handler);
 		officers.ensureAdmin("admin", "系统管理员");
 		officers.register("judge", "COURT", Role.CASE_OFFICER, "王法官", Actor.SYSTEM);
-	}
-
-	private List<Reply> say(String userid, String text) {
-		return chat.say(userid, text);
 	}
 
 	@Test

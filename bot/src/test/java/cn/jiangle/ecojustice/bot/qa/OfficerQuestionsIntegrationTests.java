@@ -3,30 +3,18 @@ package cn.jiangle.ecojustice.bot.qa;
 import java.time.Duration;
 import java.util.List;
 
-import cn.jiangle.ecojustice.bot.chat.ChatFixture;
-import cn.jiangle.ecojustice.bot.chat.ChatTestSupport;
-import cn.jiangle.ecojustice.bot.conversation.MutableClock;
-import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
+import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.Actor;
-import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
 import cn.jiangle.ecojustice.db.qa.Feedback;
 import cn.jiangle.ecojustice.db.qa.Feedback.Rating;
 import cn.jiangle.ecojustice.db.qa.QuestionLog;
 import cn.jiangle.ecojustice.db.qa.RecordedAnswer;
-import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static cn.jiangle.ecojustice.bot.chat.ChatFixture.card;
 import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
@@ -36,37 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Officer questions answered by the real knowledge base (real Lucene over the shipped documents), every answer
  * recorded, 👍/👎 with reasons, follow-up context in the database.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE)
-@DatabaseTest
-@Import(ChatTestSupport.Clocked.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OfficerQuestionsIntegrationTests {
-
-	@DynamicPropertySource
-	static void knowledge(DynamicPropertyRegistry registry) {
-		ChatTestSupport.ownKnowledgeIndex(registry);
-	}
-
-	@Autowired
-	InboundHandler handler;
-
-	@Autowired
-	Officers officers;
+class OfficerQuestionsIntegrationTests extends ChatIntegrationTest {
 
 	@Autowired
 	QuestionLog questionLog;
 
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	ChatFixture chat;
-
 	@BeforeAll
 	void officers() {
-		chat = new ChatFixture(handler);
 		for (String userid : List.of("asker", "rater", "mover", "prefixer", "late", "other", "hacker", "follower", "outsider")) {
 			officers.register(userid, "COURT", Role.CASE_OFFICER, "法官" + userid, Actor.SYSTEM);
 		}

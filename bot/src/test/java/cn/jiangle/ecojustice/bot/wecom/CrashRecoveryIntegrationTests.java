@@ -1,27 +1,20 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.jiangle.ecojustice.bot.EcoJusticeApplication;
-import cn.jiangle.ecojustice.db.outbox.Outbox;
-import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import cn.jiangle.ecojustice.db.wecom.InboundEvent;
-import cn.jiangle.ecojustice.db.wecom.InboundEvents;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,54 +26,25 @@ import static org.awaitility.Awaitility.await;
  * second application on the same database) answers it — once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "wecom.dispatcher.enabled=false")
-@DatabaseTest
-// closed after the class: its dispatcher and sender threads would otherwise keep polling a finished test database
-@DirtiesContext
-@Import(EchoHandler.Config.class)
-class CrashRecoveryIntegrationTests {
+class CrashRecoveryIntegrationTests extends EchoChannelIntegrationTest {
 
-	static final String CORP = "wwcrashtest000001";
+	static final TestCorp CORP = new TestCorp("wwcrashtest000001", "crash-secret", "crashToken",
+			"ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvutsrqponmlkj");
 
-	static final String TOKEN = "crashToken";
-
-	static final String AES_KEY = "ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvutsrqponmlkj";
-
-	static final FakeWeComApi api = FakeWeComApi.start(CORP, "crash-secret");
+	@RegisterExtension
+	static final FakeWeComApi api = CORP.startApi();
 
 	@DynamicPropertySource
 	static void wecom(DynamicPropertyRegistry registry) {
-		registry.add("wecom.corp-id", () -> CORP);
-		registry.add("wecom.agent-id", () -> 1000002);
-		registry.add("wecom.secret", () -> "crash-secret");
-		registry.add("wecom.token", () -> TOKEN);
-		registry.add("wecom.aes-key", () -> AES_KEY);
-		registry.add("wecom.api-base-url", api::baseUrl);
+		CORP.configure(registry, api);
 	}
-
-	@AfterAll
-	static void stopApi() {
-		api.close();
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	InboundEvents events;
-
-	@Autowired
-	Outbox outbox;
-
-	@Autowired
-	EchoHandler handler;
 
 	@Autowired
 	Environment environment;
 
 	@Test
 	void anEventStoredBeforeACrashIsAnsweredAfterTheRestartExactlyOnce() {
-		WeComCallbackClient wecom = new WeComCallbackClient(URI.create("http://127.0.0.1:" + port + "/wecom/callback"),
-				TOKEN, AES_KEY, CORP, 1000002);
+		WeComCallbackClient wecom = CORP.callbackClient(port);
 		long msgId = WeComCallbackClient.nextMsgId();
 		assertThat(wecom.post(wecom.text("officer.crash", "没钱赔的话还有什么办法？", msgId)).statusCode()).isEqualTo(200);
 

@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,9 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * WeCom's server API on loopback, for end-to-end tests: gettoken, message/send, appchat/create and send, webhook/send,
  * kf/sync_msg, kf/send_msg and kf/send_msg_on_event. Records every request; on demand answers with an errcode (-1,
  * 45009, 45033…), an HTTP 502 or a dropped connection, and expires (42001) or invalidates (40014) the tokens issued
- * so far.
+ * so far. Held in a test class's static {@code @RegisterExtension} field, it stops after the class.
  */
-final class FakeWeComApi implements AutoCloseable {
+final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -115,6 +117,11 @@ final class FakeWeComApi implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 		executor.shutdownNow();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		close();
 	}
 
 	// ---- what the tests look at ----

@@ -1,23 +1,16 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import cn.jiangle.ecojustice.db.wecom.KfCursors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,54 +22,30 @@ import static org.awaitility.Awaitility.await;
  * cursor (with the callback's Token), hand them to the handler, and answer with kf/send_msg or, after enter_session,
  * kf/send_msg_on_event.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@DatabaseTest
-// closed after the class: its dispatcher and sender threads would otherwise keep polling a finished test database
-@DirtiesContext
-@Import(EchoHandler.Config.class)
-class KfSyncIntegrationTests {
+class KfSyncIntegrationTests extends EchoChannelIntegrationTest {
 
-	static final String CORP = "wwkfsynctest00001";
+	static final TestCorp CORP = new TestCorp("wwkfsynctest00001", "kf-secret", "kfToken",
+			"0123456789abcdefghijklmnopqrstuvwxyzABCDEFG");
 
-	static final String TOKEN = "kfToken";
-
-	static final String AES_KEY = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFG";
-
-	static final FakeWeComApi api = FakeWeComApi.start(CORP, "kf-secret");
+	@RegisterExtension
+	static final FakeWeComApi api = CORP.startApi();
 
 	@DynamicPropertySource
 	static void wecom(DynamicPropertyRegistry registry) {
-		registry.add("wecom.corp-id", () -> CORP);
-		registry.add("wecom.agent-id", () -> 1000002);
-		registry.add("wecom.secret", () -> "kf-secret");
-		registry.add("wecom.token", () -> TOKEN);
-		registry.add("wecom.aes-key", () -> AES_KEY);
-		registry.add("wecom.api-base-url", api::baseUrl);
+		CORP.configure(registry, api);
 		registry.add("wecom.kf.sync-page-size", () -> "2");
 		registry.add("wecom.dispatcher.poll-interval", () -> "200ms");
 		registry.add("wecom.outbox.poll-interval", () -> "200ms");
 	}
 
-	@AfterAll
-	static void stopApi() {
-		api.close();
-	}
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	KfCursors cursors;
-
-	@Autowired
-	EchoHandler handler;
 
 	WeComCallbackClient wecom;
 
 	@BeforeEach
 	void client() {
-		wecom = new WeComCallbackClient(URI.create("http://127.0.0.1:" + port + "/wecom/callback"), TOKEN, AES_KEY,
-				CORP, 1000002);
+		wecom = CORP.callbackClient(port);
 	}
 
 	@Test

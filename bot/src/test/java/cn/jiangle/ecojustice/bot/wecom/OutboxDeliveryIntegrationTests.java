@@ -8,20 +8,15 @@ import java.util.List;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.outbox.OutboxEntry;
-import cn.jiangle.ecojustice.db.testing.DatabaseTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,32 +27,22 @@ import static org.awaitility.Awaitility.await;
  * The outbox against a fake WeCom API: every kind of message, retries with backoff, token refresh, dead letters with
  * alerts, per-recipient throttling and splitting — and no credential or message text in the logs on the way.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@DatabaseTest
-// closed after the class: its dispatcher and sender threads would otherwise keep polling a finished test database
-@DirtiesContext
-@Import(EchoHandler.Config.class)
 @ExtendWith(OutputCaptureExtension.class)
-class OutboxDeliveryIntegrationTests {
+class OutboxDeliveryIntegrationTests extends EchoChannelIntegrationTest {
 
-	static final String CORP = "wwoutboxtest00001";
-
-	static final String SECRET = "outbox-secret-value";
+	static final TestCorp CORP = new TestCorp("wwoutboxtest00001", "outbox-secret-value", "outboxToken",
+			"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG");
 
 	static final String ADMIN = "ops.admin";
 
 	static final Duration WINDOW = Duration.ofSeconds(3);
 
-	static final FakeWeComApi api = FakeWeComApi.start(CORP, SECRET);
+	@RegisterExtension
+	static final FakeWeComApi api = CORP.startApi();
 
 	@DynamicPropertySource
 	static void wecom(DynamicPropertyRegistry registry) {
-		registry.add("wecom.corp-id", () -> CORP);
-		registry.add("wecom.agent-id", () -> 1000002);
-		registry.add("wecom.secret", () -> SECRET);
-		registry.add("wecom.token", () -> "outboxToken");
-		registry.add("wecom.aes-key", () -> "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG");
-		registry.add("wecom.api-base-url", api::baseUrl);
+		CORP.configure(registry, api);
 		registry.add("wecom.bootstrap-admin", () -> ADMIN);
 		registry.add("wecom.outbox.poll-interval", () -> "200ms");
 		registry.add("wecom.outbox.initial-backoff", () -> "100ms");
@@ -66,14 +51,6 @@ class OutboxDeliveryIntegrationTests {
 		registry.add("wecom.outbox.throttle.per-member", () -> "5");
 		registry.add("wecom.outbox.throttle.per-robot", () -> "3");
 	}
-
-	@AfterAll
-	static void stopApi() {
-		api.close();
-	}
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	AppChats appChats;
@@ -97,7 +74,7 @@ class OutboxDeliveryIntegrationTests {
 		List<JsonNode> toMember = api.messagesTo("kind.member");
 		assertThat(toMember).extracting(json -> json.path("msgtype").asString())
 			.containsExactly("text", "markdown", "template_card");
-		assertThat(toMember.get(0).path("agentid").asInt()).isEqualTo(1000002);
+		assertThat(toMember.get(0).path("agentid").asInt()).isEqualTo(TestCorp.AGENT);
 		JsonNode templateCard = toMember.get(2).path("template_card");
 		assertThat(templateCard.path("card_type").asString()).isEqualTo("button_interaction");
 		assertThat(templateCard.path("task_id").asString()).isEqualTo("task_1");
@@ -269,7 +246,7 @@ class OutboxDeliveryIntegrationTests {
 			.doesNotContain("robot-key-secret-123")
 			.doesNotContain("TOKEN-")
 			.doesNotContain("access_token=")
-			.doesNotContain(SECRET);
+			.doesNotContain(CORP.secret());
 	}
 
 	private long enqueue(OutboundMessage message) {

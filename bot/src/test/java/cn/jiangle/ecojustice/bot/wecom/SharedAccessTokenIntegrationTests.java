@@ -10,8 +10,8 @@ import cn.jiangle.ecojustice.db.testing.DatabaseTestConfiguration;
 import cn.jiangle.ecojustice.db.wecom.AccessTokens;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,12 +30,8 @@ class SharedAccessTokenIntegrationTests {
 
 	static final String CORP = "wwsharedtoken0001";
 
+	@RegisterExtension
 	static final FakeWeComApi api = FakeWeComApi.start(CORP, "shared-secret");
-
-	@AfterAll
-	static void stopApi() {
-		api.close();
-	}
 
 	@Autowired
 	AccessTokens tokens;

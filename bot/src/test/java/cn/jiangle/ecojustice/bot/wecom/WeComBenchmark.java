@@ -23,8 +23,8 @@ import cn.jiangle.ecojustice.db.wecom.InboundEvents;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,15 +62,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(WeComBenchmark.Baseline.class)
 class WeComBenchmark {
 
-	static final String CORP = "wwbenchmark000001";
-
-	static final String TOKEN = "benchToken";
-
-	static final String AES_KEY = "benchmarkKey0123456789abcdefghijklmnopqrstu";
+	static final TestCorp CORP = new TestCorp("wwbenchmark000001", "bench-secret", "benchToken",
+			"benchmarkKey0123456789abcdefghijklmnopqrstu");
 
 	static final String OFFICER = "bench.officer";
 
-	static final FakeWeComApi api = FakeWeComApi.start(CORP, "bench-secret");
+	@RegisterExtension
+	static final FakeWeComApi api = CORP.startApi();
 
 	static final int RATE = Integer.getInteger("bench.rate", 500);
 
@@ -80,22 +78,12 @@ class WeComBenchmark {
 
 	@DynamicPropertySource
 	static void wecom(DynamicPropertyRegistry registry) {
-		registry.add("wecom.corp-id", () -> CORP);
-		registry.add("wecom.agent-id", () -> 1000002);
-		registry.add("wecom.secret", () -> "bench-secret");
-		registry.add("wecom.token", () -> TOKEN);
-		registry.add("wecom.aes-key", () -> AES_KEY);
-		registry.add("wecom.api-base-url", api::baseUrl);
+		CORP.configure(registry, api);
 		registry.add("wecom.bootstrap-admin", () -> OFFICER);
 		// the fake API has no rate limit; the officer asks far more than 30 questions a minute here
 		registry.add("wecom.outbox.throttle.per-member", () -> "1000000");
 		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
 		registry.add("logging.level.cn.jiangle.ecojustice", () -> "WARN");
-	}
-
-	@AfterAll
-	static void stopApi() {
-		api.close();
 	}
 
 	@LocalServerPort
@@ -125,7 +113,7 @@ class WeComBenchmark {
 	void callbackAcknowledgementAndAnswerLatency() throws Exception {
 		URI channel = URI.create("http://127.0.0.1:" + port + "/wecom/callback");
 		URI baseline = URI.create("http://127.0.0.1:" + port + "/bench/baseline");
-		WeComCallbackClient wecom = new WeComCallbackClient(channel, TOKEN, AES_KEY, CORP, 1000002);
+		WeComCallbackClient wecom = CORP.callbackClient(port);
 		int total = RATE * SECONDS;
 		int warmup = Math.max(RATE * 3, 500);
 
@@ -224,14 +212,14 @@ class WeComBenchmark {
 	/** Encrypted, signed, distinct questions from distinct users, prepared before the clock starts. */
 	private static List<Prepared> requests(WeComCallbackClient wecom, int count, String prefix) {
 		List<Prepared> prepared = new ArrayList<>(count);
-		WeComCrypto crypto = new WeComCrypto(TOKEN, AES_KEY);
+		WeComCrypto crypto = new WeComCrypto(CORP.token(), CORP.aesKey());
 		String timestamp = WeComCallbackClient.now();
 		for (int i = 0; i < count; i++) {
 			String inner = wecom.text(prefix + "." + i, "碳汇认购的流程是什么？", WeComCallbackClient.nextMsgId());
-			String encrypted = crypto.encrypt(inner, CORP);
+			String encrypted = crypto.encrypt(inner, CORP.id());
 			String nonce = Integer.toString(i);
-			String body = "<xml><ToUserName><![CDATA[" + CORP + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
-					+ "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
+			String body = "<xml><ToUserName><![CDATA[" + CORP.id() + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+					+ "]]></Encrypt><AgentID><![CDATA[" + TestCorp.AGENT + "]]></AgentID></xml>";
 			prepared.add(new Prepared("?msg_signature=" + crypto.signature(timestamp, nonce, encrypted) + "&timestamp="
 					+ timestamp + "&nonce=" + nonce, body.getBytes(StandardCharsets.UTF_8)));
 		}

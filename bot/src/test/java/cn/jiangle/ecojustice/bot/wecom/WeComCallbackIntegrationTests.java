@@ -1,6 +1,5 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,21 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
-import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.outbox.OutboxEntry;
-import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import cn.jiangle.ecojustice.db.wecom.InboundEvent;
-import cn.jiangle.ecojustice.db.wecom.InboundEvents;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,60 +26,28 @@ import static org.awaitility.Awaitility.await;
  * The callback end to end: the real application on a real MariaDB, WeCom played by an encrypting client and a fake
  * API server on loopback.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@DatabaseTest
-// closed after the class: its dispatcher and sender threads would otherwise keep polling a finished test database
-@DirtiesContext
-@Import(EchoHandler.Config.class)
-class WeComCallbackIntegrationTests {
+class WeComCallbackIntegrationTests extends EchoChannelIntegrationTest {
 
-	static final String CORP = "wwcallbacktest001";
+	static final TestCorp CORP = new TestCorp("wwcallbacktest001", "callback-secret", "callbackToken",
+			"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG");
 
-	static final int AGENT = 1000002;
-
-	static final String TOKEN = "callbackToken";
-
-	static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
-
-	static final FakeWeComApi api = FakeWeComApi.start(CORP, "callback-secret");
+	@RegisterExtension
+	static final FakeWeComApi api = CORP.startApi();
 
 	@DynamicPropertySource
 	static void wecom(DynamicPropertyRegistry registry) {
-		registry.add("wecom.corp-id", () -> CORP);
-		registry.add("wecom.agent-id", () -> AGENT);
-		registry.add("wecom.secret", () -> "callback-secret");
-		registry.add("wecom.token", () -> TOKEN);
-		registry.add("wecom.aes-key", () -> AES_KEY);
-		registry.add("wecom.api-base-url", api::baseUrl);
+		CORP.configure(registry, api);
 		registry.add("wecom.dispatcher.poll-interval", () -> "200ms");
 		registry.add("wecom.dispatcher.max-attempts", () -> "2");
 		registry.add("wecom.dispatcher.retry-backoff", () -> "100ms");
 		registry.add("wecom.outbox.poll-interval", () -> "200ms");
 	}
 
-	@AfterAll
-	static void stopApi() {
-		api.close();
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	InboundEvents events;
-
-	@Autowired
-	Outbox outbox;
-
-	@Autowired
-	EchoHandler handler;
-
 	WeComCallbackClient wecom;
 
 	@BeforeEach
 	void client() {
-		wecom = new WeComCallbackClient(URI.create("http://127.0.0.1:" + port + "/wecom/callback"), TOKEN, AES_KEY,
-				CORP, AGENT);
+		wecom = CORP.callbackClient(port);
 	}
 
 	@Test
@@ -201,8 +159,8 @@ class WeComCallbackIntegrationTests {
 		String old = Long.toString(Instant.now().minusSeconds(301).getEpochSecond());
 		String future = Long.toString(Instant.now().plusSeconds(301).getEpochSecond());
 		String message = wecom.text("replayer", "hi", WeComCallbackClient.nextMsgId());
-		assertRefused(() -> wecom.post(message, CORP, old), 403);
-		assertRefused(() -> wecom.post(message, CORP, future), 403);
+		assertRefused(() -> wecom.post(message, CORP.id(), old), 403);
+		assertRefused(() -> wecom.post(message, CORP.id(), future), 403);
 	}
 
 	@Test
@@ -214,7 +172,7 @@ class WeComCallbackIntegrationTests {
 	@Test
 	void aMessageForAnotherAgentIsRefused() {
 		String message = wecom.text("x", "hi", WeComCallbackClient.nextMsgId())
-			.replace("<AgentID>" + AGENT + "</AgentID>", "<AgentID>1000999</AgentID>");
+			.replace("<AgentID>" + TestCorp.AGENT + "</AgentID>", "<AgentID>1000999</AgentID>");
 		assertRefused(() -> wecom.post(message), 403);
 	}
 
@@ -269,8 +227,8 @@ class WeComCallbackIntegrationTests {
 	}
 
 	private static String envelope(String encrypted) {
-		return "<xml><ToUserName><![CDATA[" + CORP + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
-				+ "]]></Encrypt><AgentID><![CDATA[" + AGENT + "]]></AgentID></xml>";
+		return "<xml><ToUserName><![CDATA[" + CORP.id() + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+				+ "]]></Encrypt><AgentID><![CDATA[" + TestCorp.AGENT + "]]></AgentID></xml>";
 	}
 
 	private static byte[] bytes(String text) {
