@@ -3,6 +3,7 @@ package cn.jiangle.ecojustice.bot.simulator;
 import java.time.Duration;
 import java.time.Instant;
 
+import cn.jiangle.ecojustice.bot.conversation.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -39,6 +39,8 @@ final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String RESPONSE = "fake-wecom.response";
+
 	/**
 	 * One request as received, and the errcode it was answered with (0 = accepted; HTTP failures and dropped
 	 * connections are recorded as -502 and -2).
@@ -261,7 +263,15 @@ final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 			}
 			long received = System.nanoTime();
 			int answered = answer(exchange, path, query, body);
+			// recorded before the answer is sent: a test that looks right after its request returns must see it
 			calls.add(new Call(path, query, body, Instant.now(), received, answered));
+			if (exchange.getAttribute(RESPONSE) instanceof byte[] bytes) {
+				exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+				exchange.sendResponseHeaders(200, bytes.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(bytes);
+				}
+			}
 		}
 	}
 
@@ -350,14 +360,9 @@ final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		return respond(exchange, response);
 	}
 
-	/** @return the errcode sent */
-	private static int respond(HttpExchange exchange, Map<String, ?> json) throws IOException {
-		byte[] bytes = JSON.writeValueAsBytes(json);
-		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
+	/** Holds {@code json} for {@link #handle} to send once the call is recorded. @return its errcode */
+	private static int respond(HttpExchange exchange, Map<String, ?> json) {
+		exchange.setAttribute(RESPONSE, JSON.writeValueAsBytes(json));
 		return ((Number) json.get("errcode")).intValue();
 	}
 
