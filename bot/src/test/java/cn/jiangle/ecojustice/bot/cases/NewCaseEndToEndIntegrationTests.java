@@ -1,26 +1,15 @@
 package cn.jiangle.ecojustice.bot.cases;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 
 import cn.jiangle.ecojustice.bot.chat.ChatTestSupport;
-import cn.jiangle.ecojustice.bot.wecom.WeComCrypto;
+import cn.jiangle.ecojustice.bot.wecom.FakeWeComApi;
+import cn.jiangle.ecojustice.bot.wecom.TestCorp;
+import cn.jiangle.ecojustice.bot.wecom.WeComCallbackClient;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.audit.AuditLedger;
 import cn.jiangle.ecojustice.db.cases.Case;
@@ -40,16 +29,11 @@ import cn.jiangle.ecojustice.db.parties.Parties;
 import cn.jiangle.ecojustice.db.parties.Party;
 import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,15 +60,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewCaseEndToEndIntegrationTests {
 
-	static final String CORP_ID = "wwnewcasee2e00001";
-
-	static final String SECRET = "e2e-secret";
-
-	static final String TOKEN = "newCaseToken";
-
-	static final String AES_KEY = "newCaseEndToEndKey0123456789abcdefghijklmno";
-
-	static final int AGENT = 1000002;
+	static final TestCorp CORP = new TestCorp("wwnewcasee2e00001", "e2e-secret", "newCaseToken",
+			"newCaseEndToEndKey0123456789abcdefghijklmno");
 
 	static final String ID_CARD = "350428198001011233";
 
@@ -93,16 +70,11 @@ class NewCaseEndToEndIntegrationTests {
 	static final String NUMBER = "（2026）闽0428刑初201号";
 
 	@RegisterExtension
-	static final WeComServer wecom = new WeComServer();
+	static final FakeWeComApi wecom = CORP.startApi();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("wecom.corp-id", () -> CORP_ID);
-		registry.add("wecom.agent-id", () -> AGENT);
-		registry.add("wecom.secret", () -> SECRET);
-		registry.add("wecom.token", () -> TOKEN);
-		registry.add("wecom.aes-key", () -> AES_KEY);
-		registry.add("wecom.api-base-url", wecom::baseUrl);
+		CORP.configure(registry, wecom);
 		// one officer sends some thirty messages here; WeCom's 30 a minute per member is not what is tested
 		registry.add("wecom.outbox.throttle.per-member", () -> "1000000");
 		ChatTestSupport.ownKnowledgeIndex(registry);
@@ -138,11 +110,6 @@ class NewCaseEndToEndIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final WeComCrypto crypto = new WeComCrypto(TOKEN, AES_KEY);
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private static final AtomicLong MSG_IDS = new AtomicLong(7_100_000_000_000_000_000L);
 
 	@BeforeAll
 	void officers() {
@@ -167,7 +134,7 @@ class NewCaseEndToEndIntegrationTests {
 
 		// the officer stops here; what the flow has collected is in the database, not in a request
 		assertThat(states.find("APP", judge)).isPresent();
-		int sentBeforePause = wecom.textsTo(judge).size();
+		int sentBeforePause = textsTo(judge).size();
 		assertThat(sentBeforePause).isPositive();
 
 		// later, the next answer continues where the flow stopped
@@ -209,7 +176,7 @@ class NewCaseEndToEndIntegrationTests {
 		assertThat(ledger.verify().intact()).isTrue();
 		assertThat(states.find("APP", judge)).isEmpty();
 		// nothing the officer typed in full left for WeCom
-		assertThat(wecom.textsTo(judge)).noneMatch(text -> text.contains(ID_CARD) || text.contains(PHONE));
+		assertThat(textsTo(judge)).noneMatch(text -> text.contains(ID_CARD) || text.contains(PHONE));
 	}
 
 	@Test
@@ -229,28 +196,15 @@ class NewCaseEndToEndIntegrationTests {
 	 * has nothing left to handle or send.
 	 */
 	private String say(String userid, String content) {
-		int before = wecom.textsTo(userid).size();
-		String inner = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + userid
-				+ "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
-				+ "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
-				+ "]]></Content><MsgId>" + MSG_IDS.incrementAndGet() + "</MsgId><AgentID>" + AGENT
-				+ "</AgentID></xml>";
-		String encrypted = crypto.encrypt(inner, CORP_ID);
-		String timestamp = Long.toString(Instant.now().getEpochSecond());
-		String nonce = Long.toString(MSG_IDS.get() % 1_000_000_007L);
-		String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
-				+ "]]></Encrypt><AgentID><![CDATA[" + AGENT + "]]></AgentID></xml>";
-		URI uri = URI.create("http://127.0.0.1:" + port + "/wecom/callback?msg_signature="
-				+ crypto.signature(timestamp, nonce, encrypted) + "&timestamp=" + timestamp + "&nonce=" + nonce);
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
-			.header("Content-Type", "text/xml")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build());
+		int before = textsTo(userid).size();
+		WeComCallbackClient client = CORP.callbackClient(port);
+		HttpResponse<String> response = client
+			.post(client.text(userid, content, WeComCallbackClient.nextMsgId()));
 		assertThat(response.statusCode()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(50))
-			.until(() -> wecom.textsTo(userid).size() > before && quiet());
-		List<String> texts = wecom.textsTo(userid);
+			.until(() -> textsTo(userid).size() > before && quiet());
+		List<String> texts = textsTo(userid);
 		return String.join("\n", texts.subList(before, texts.size()));
 	}
 
@@ -258,94 +212,16 @@ class NewCaseEndToEndIntegrationTests {
 		return events.countPending() == 0 && outbox.count("PENDING") == 0 && outbox.count("SENDING") == 0;
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * The two WeCom server calls this flow makes, on loopback: gettoken, and message/send recorded as received. (The
-	 * richer fake in bot.wecom is package-private there.)
-	 */
-	static final class WeComServer implements AfterAllCallback {
-
-		private static final JsonMapper JSON = JsonMapper.builder().build();
-
-		private final HttpServer server;
-
-		private final List<JsonNode> sent = new CopyOnWriteArrayList<>();
-
-		WeComServer() {
-			try {
-				this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+	/** What the member's client would show of each message sent to {@code userid}, cards as title and text. */
+	private List<String> textsTo(String userid) {
+		return wecom.messagesTo(userid).stream().map(json -> {
+			String type = json.path("msgtype").asString();
+			if (type.equals("template_card")) {
+				JsonNode title = json.path("template_card").path("main_title");
+				return title.path("title").asString() + "\n" + title.path("desc").asString();
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			this.server.createContext("/", this::handle);
-			this.server.start();
-		}
-
-		String baseUrl() {
-			return "http://127.0.0.1:" + server.getAddress().getPort();
-		}
-
-		/** What a member's client would show of each message sent to {@code userid}, in order. */
-		List<String> textsTo(String userid) {
-			return sent.stream().filter(json -> userid.equals(json.path("touser").asString())).map(json -> {
-				String type = json.path("msgtype").asString();
-				if (type.equals("template_card")) {
-					JsonNode title = json.path("template_card").path("main_title");
-					return title.path("title").asString() + "\n" + title.path("desc").asString();
-				}
-				return json.path(type).path("content").asString();
-			}).toList();
-		}
-
-		@Override
-		public void afterAll(ExtensionContext context) {
-			server.stop(0);
-		}
-
-		private void handle(HttpExchange exchange) throws IOException {
-			try (exchange) {
-				String path = exchange.getRequestURI().getPath();
-				String body;
-				try (InputStream in = exchange.getRequestBody()) {
-					body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				}
-				String answer;
-				if (path.equals("/cgi-bin/gettoken")) {
-					String query = exchange.getRequestURI().getQuery();
-					answer = query.contains("corpid=" + CORP_ID) && query.contains("corpsecret=" + SECRET)
-							? "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"E2E-TOKEN\",\"expires_in\":7200}"
-							: "{\"errcode\":40001,\"errmsg\":\"invalid credential\"}";
-				}
-				else if (path.equals("/cgi-bin/message/send")) {
-					sent.add(JSON.readTree(body));
-					answer = "{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"m" + sent.size()
-							+ "\"}";
-				}
-				else {
-					answer = "{\"errcode\":404,\"errmsg\":\"not faked\"}";
-				}
-				byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-				exchange.sendResponseHeaders(200, bytes.length);
-				try (OutputStream out = exchange.getResponseBody()) {
-					out.write(bytes);
-				}
-			}
-		}
-
+			return json.path(type).path("content").asString();
+		}).toList();
 	}
 
 }

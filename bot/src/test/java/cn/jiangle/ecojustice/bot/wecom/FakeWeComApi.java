@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 45009, 45033…), an HTTP 502 or a dropped connection, and expires (42001) or invalidates (40014) the tokens issued
  * so far. Held in a test class's static {@code @RegisterExtension} field, it stops after the class.
  */
-final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
+public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -102,7 +102,7 @@ final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		this.server.start();
 	}
 
-	static FakeWeComApi start(String corpId, String secret) {
+	public static FakeWeComApi start(String corpId, String secret) {
 		try {
 			return new FakeWeComApi(corpId, secret);
 		}
@@ -111,7 +111,7 @@ final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		}
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
@@ -137,7 +137,7 @@ final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	}
 
 	/** Accepted message/send bodies addressed to one user, in arrival order. */
-	List<JsonNode> messagesTo(String userId) {
+	public List<JsonNode> messagesTo(String userId) {
 		return calls("/cgi-bin/message/send").stream()
 			.filter(Call::accepted)
 			.map(Call::json)

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Plays WeCom's side of the callback for tests: builds message and event XML, encrypts it for the corp, signs it,
  * POSTs it to {@code /wecom/callback} over real HTTP, and decrypts passive replies.
  */
-final class WeComCallbackClient {
+public final class WeComCallbackClient {
 
 	private static final AtomicLong MSG_IDS = new AtomicLong(7_000_000_000_000_000_000L);
 
@@ -37,13 +37,13 @@ final class WeComCallbackClient {
 		this.agentId = agentId;
 	}
 
-	static long nextMsgId() {
+	public static long nextMsgId() {
 		return MSG_IDS.incrementAndGet();
 	}
 
 	// ---- payloads as WeCom writes them ----
 
-	String text(String from, String content, long msgId) {
+	public String text(String from, String content, long msgId) {
 		return "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><FromUserName><![CDATA[" + from
 				+ "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
 				+ "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
@@ -85,7 +85,7 @@ final class WeComCallbackClient {
 	}
 
 	/** POSTs a message the way WeCom does (current timestamp, correct signature, our corp as receiveid). */
-	HttpResponse<String> post(String message) {
+	public HttpResponse<String> post(String message) {
 		return post(message, corpId, now());
 	}
 
