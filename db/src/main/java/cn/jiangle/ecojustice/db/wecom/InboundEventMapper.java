@@ -53,7 +53,7 @@ interface InboundEventMapper {
 	InboundEvent findByDedupeKey(@Param("dedupeKey") String dedupeKey);
 
 	@Update("""
-			UPDATE wecom_inbound_event SET status = 'HANDLED', handled_at = #{now}, last_error = NULL
+			UPDATE wecom_inbound_event SET status = 'HANDLED', handled_at = #{now}, last_error = NULL, content = NULL
 			WHERE id = #{id} AND status = 'PENDING'""")
 	int markHandled(@Param("id") long id, @Param("now") Instant now);
 
@@ -64,7 +64,7 @@ interface InboundEventMapper {
 
 	@Update("""
 			UPDATE wecom_inbound_event SET status = 'FAILED', attempts = attempts + 1, handled_at = #{now},
-			    last_error = #{error}
+			    last_error = #{error}, content = NULL
 			WHERE id = #{id} AND status = 'PENDING'""")
 	int markFailed(@Param("id") long id, @Param("now") Instant now, @Param("error") String error);
 

@@ -52,6 +52,10 @@ public class InboundEvents {
 		return Optional.ofNullable(mapper.claimNext(seconds(now)));
 	}
 
+	/**
+	 * Marks the event handled and forgets its text: chat input may hold 身份证号 or phone numbers, which are kept only
+	 * encrypted (conversation state, parties); the dedupe key alone keeps WeCom's retries out.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void markHandled(long id, Instant now) {
 		mapper.markHandled(id, seconds(now));
@@ -63,7 +67,7 @@ public class InboundEvents {
 		mapper.retryLater(id, seconds(next), truncate(error));
 	}
 
-	/** Gives up on an event after its last failed attempt. */
+	/** Gives up on an event after its last failed attempt, forgetting its text as {@link #markHandled} does. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void markFailed(long id, Instant now, String error) {
 		mapper.markFailed(id, seconds(now), truncate(error));

@@ -107,6 +107,31 @@ class InboundEventsIntegrationTests {
 	}
 
 	@Test
+	void handledAndFailedEventsForgetTheirText() {
+		String user = "forget.user";
+		// earlier than any other test's events, so only this test's rows are due at this instant
+		Instant now = Instant.parse("2025-06-01T00:00:00Z");
+		long handled = events.record(text(user, "身份证号 350428199001011238"), now).orElseThrow();
+		long failed = events.record(text(user, "手机 13800138000"), now).orElseThrow();
+		readCommitted().executeWithoutResult(s -> {
+			assertThat(events.claimNext(now).orElseThrow().content()).contains("350428199001011238");
+			events.markHandled(handled, now);
+		});
+		readCommitted().executeWithoutResult(s -> {
+			assertThat(events.claimNext(now).orElseThrow().id()).isEqualTo(failed);
+			events.markFailed(failed, now, "IllegalStateException");
+		});
+		assertThat(events.find(handled).orElseThrow()).satisfies(e -> {
+			assertThat(e.status()).isEqualTo("HANDLED");
+			assertThat(e.content()).isNull();
+		});
+		assertThat(events.find(failed).orElseThrow()).satisfies(e -> {
+			assertThat(e.status()).isEqualTo("FAILED");
+			assertThat(e.content()).isNull();
+		});
+	}
+
+	@Test
 	void oneSendersEventsAreHandedOutInOrder() {
 		String user = "order.user";
 		long first = events.record(text(user, "1"), Instant.parse("2026-01-01T00:00:00Z")).orElseThrow();
