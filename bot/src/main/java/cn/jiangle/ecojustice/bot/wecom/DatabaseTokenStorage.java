@@ -135,17 +135,26 @@ final class DatabaseTokenStorage extends WxCpDefaultConfigImpl {
 		public void lock() {
 			local.lock();
 			boolean interrupted = false;
-			while (!tokens.tryLeaseRefresh(tokenKey, owner, clock.instant(), settings.refreshLease())) {
-				try {
-					Thread.sleep(LEASE_POLL.toMillis());
-				}
-				catch (InterruptedException ex) {
-					// lock() is uninterruptible by contract; the wait is bounded by the lease
-					interrupted = true;
+			try {
+				while (!tryLease()) {
+					try {
+						Thread.sleep(LEASE_POLL.toMillis());
+					}
+					catch (InterruptedException ex) {
+						// lock() is uninterruptible by contract; the wait is bounded by the lease
+						interrupted = true;
+					}
 				}
 			}
-			if (interrupted) {
-				Thread.currentThread().interrupt();
+			catch (RuntimeException | Error ex) {
+				// a database failure must not leave this node's refreshes queued behind a lock nobody holds
+				local.unlock();
+				throw ex;
+			}
+			finally {
+				if (interrupted) {
+					Thread.currentThread().interrupt();
+				}
 			}
 		}
 
@@ -153,11 +162,11 @@ final class DatabaseTokenStorage extends WxCpDefaultConfigImpl {
 		public void lockInterruptibly() throws InterruptedException {
 			local.lockInterruptibly();
 			try {
-				while (!tokens.tryLeaseRefresh(tokenKey, owner, clock.instant(), settings.refreshLease())) {
+				while (!tryLease()) {
 					Thread.sleep(LEASE_POLL.toMillis());
 				}
 			}
-			catch (InterruptedException | RuntimeException ex) {
+			catch (InterruptedException | RuntimeException | Error ex) {
 				local.unlock();
 				throw ex;
 			}
@@ -168,11 +177,16 @@ final class DatabaseTokenStorage extends WxCpDefaultConfigImpl {
 			if (!local.tryLock()) {
 				return false;
 			}
-			if (tokens.tryLeaseRefresh(tokenKey, owner, clock.instant(), settings.refreshLease())) {
-				return true;
+			boolean leased = false;
+			try {
+				leased = tryLease();
+				return leased;
 			}
-			local.unlock();
-			return false;
+			finally {
+				if (!leased) {
+					local.unlock();
+				}
+			}
 		}
 
 		@Override
@@ -181,20 +195,25 @@ final class DatabaseTokenStorage extends WxCpDefaultConfigImpl {
 			if (!local.tryLock(time, unit)) {
 				return false;
 			}
-			while (!tokens.tryLeaseRefresh(tokenKey, owner, clock.instant(), settings.refreshLease())) {
-				if (System.nanoTime() >= deadline) {
-					local.unlock();
-					return false;
-				}
-				try {
+			boolean leased = false;
+			try {
+				while (!(leased = tryLease())) {
+					if (System.nanoTime() >= deadline) {
+						return false;
+					}
 					Thread.sleep(LEASE_POLL.toMillis());
 				}
-				catch (InterruptedException ex) {
+				return true;
+			}
+			finally {
+				if (!leased) {
 					local.unlock();
-					throw ex;
 				}
 			}
-			return true;
+		}
+
+		private boolean tryLease() {
+			return tokens.tryLeaseRefresh(tokenKey, owner, clock.instant(), settings.refreshLease());
 		}
 
 		@Override

@@ -41,6 +41,8 @@ final class QuietWxCpService extends WxCpServiceImpl {
 			return storage.getAccessToken();
 		}
 		Lock lock = storage.getAccessTokenLock();
+		// taken before the try: a lock() that fails holds nothing (it releases its own parts), so there is nothing to
+		// unlock, and unlocking a lock this thread does not hold would throw over the original failure
 		lock.lock();
 		try {
 			// another thread or node may have refreshed while this one waited for the lock
