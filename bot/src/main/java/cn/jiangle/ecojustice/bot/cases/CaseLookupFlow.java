@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.bot.cases;
 
 import java.util.List;
+import java.util.Set;
 
 import cn.jiangle.ecojustice.bot.conversation.AskStep;
 import cn.jiangle.ecojustice.bot.conversation.Flow;
@@ -8,21 +9,29 @@ import cn.jiangle.ecojustice.bot.conversation.InputRejected;
 import cn.jiangle.ecojustice.bot.officers.Permission;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.InvalidInput;
+import cn.jiangle.ecojustice.db.agencies.AgencyKind;
 import cn.jiangle.ecojustice.db.cases.Case;
 import cn.jiangle.ecojustice.db.cases.CaseNumber;
 import cn.jiangle.ecojustice.db.cases.Cases;
 import cn.jiangle.ecojustice.db.officers.Officer;
+import cn.jiangle.ecojustice.db.officers.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 查询案件: any active officer looks a case up by 案号; parties are shown masked. */
+/**
+ * 查询案件: officers of the 法院, 检察院, 公安局 and 林业局 (and administrators) look a case up by 案号; parties are shown
+ * masked. Criminal case files are not for 村委会, 乡镇政府 or the restoration manager's staff, who see only what
+ * their own flows show them.
+ */
 @Configuration(proxyBeanMethods = false)
 class CaseLookupFlow {
 
 	static final String NAME = "查询案件";
 
-	static final Permission PERMISSION = Permission.anyOfficer(NAME);
+	static final Permission PERMISSION = Permission.of(NAME,
+			Set.of(Role.ADMIN, Role.CASE_OFFICER, Role.LIAISON, Role.VIEWER),
+			Set.of(AgencyKind.COURT, AgencyKind.PROCURATORATE, AgencyKind.POLICE, AgencyKind.FORESTRY));
 
 	@Bean
 	Flow<Officer> caseLookup(Cases cases, CaseReport report) {

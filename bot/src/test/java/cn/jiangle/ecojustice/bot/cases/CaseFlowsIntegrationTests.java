@@ -86,6 +86,9 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 		officers.register("liaison", "FORESTRY", Role.LIAISON, "刘联络员", Actor.SYSTEM);
 		officers.register("forester", "FORESTRY", Role.CASE_OFFICER, "郑科长", Actor.SYSTEM);
 		officers.register("viewer", "COURT", Role.VIEWER, "赵书记员", Actor.SYSTEM);
+		officers.register("village", "VILLAGE", Role.LIAISON, "吴主任", Actor.SYSTEM);
+		officers.register("township", "TOWNSHIP", Role.VIEWER, "周干部", Actor.SYSTEM);
+		officers.register("manager", "RESTORATION_MANAGER", Role.MANAGER_STAFF, "冯专员", Actor.SYSTEM);
 		officers.ensureAdmin("admin", "系统管理员");
 	}
 
@@ -259,6 +262,25 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 			.doesNotContain("欧阳娜").doesNotContain("钱七").doesNotContain(ID_CARD);
 		assertThat(states.find("APP", "viewer")).isEmpty();
 		assertThat(registered.id()).isPositive();
+	}
+
+	@Test
+	void onlyJusticeAndForestryOfficersLookUpCases() {
+		registerWithTwoParties("（2026）闽0428刑初111号");
+
+		assertThat(text(say("village", "查询案件"))).contains("「查询案件」仅限法院、检察院、公安局、林业局")
+			.contains("您所在单位是将乐县万全乡竹舟村民委员会").doesNotContain("请输入要查询的案号");
+		assertThat(text(say("township", "查询案件"))).contains("「查询案件」仅限").contains("将乐县万全乡人民政府");
+		assertThat(text(say("manager", "查询案件"))).contains("「查询案件」仅限").contains("您的角色是修复管理人工作人员");
+		// a refused officer who types a case number gets no report either
+		assertThat(text(say("village", "（2026）闽0428刑初111号"))).doesNotContain("欧**").doesNotContain("承办人：");
+		assertThat(states.find("APP", "village")).isEmpty();
+		assertThat(states.find("APP", "manager")).isEmpty();
+
+		say("forester", "查询案件");
+		assertThat(text(say("forester", "（2026）闽0428刑初111号"))).contains("案号：（2026）闽0428刑初111号");
+		say("admin", "查询案件");
+		assertThat(text(say("admin", "（2026）闽0428刑初111号"))).contains("案号：（2026）闽0428刑初111号");
 	}
 
 	@Test
