@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.bot.conversation;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words every step understands, matched after {@link #normalise}: 返回 (back one step), 取消 (cancel the flow),
@@ -69,12 +70,17 @@ public final class Commands {
 		return CONFIRM.contains(normalise(input));
 	}
 
+	/** Runs of seven or more digits (身份证号, phone and bank numbers), with a trailing check letter. */
+	private static final Pattern LONG_NUMBER = Pattern.compile("\\d{7,}[Xx]?");
+
 	/**
 	 * Speaker text made safe to echo in a text reply: WeCom renders {@code <a href>} in text messages, so angle
-	 * brackets become full-width; control characters go; long input is cut.
+	 * brackets become full-width; control characters go; long numbers are masked (a 身份证号 or phone typed at the
+	 * wrong step must not be repeated in clear, nor stored so in the outbox); long input is cut.
 	 */
 	public static String quote(String input) {
-		String text = input == null ? "" : input.strip();
+		String text = LONG_NUMBER.matcher(input == null ? "" : input.strip())
+			.replaceAll(match -> maskedDigits(match.group()));
 		StringBuilder safe = new StringBuilder();
 		text.codePoints().limit(40).forEach(cp -> {
 			if (cp == '<') {
@@ -88,6 +94,10 @@ public final class Commands {
 			}
 		});
 		return text.codePointCount(0, text.length()) > 40 ? safe + "…" : safe.toString();
+	}
+
+	private static String maskedDigits(String number) {
+		return number.substring(0, 3) + "*".repeat(number.length() - 5) + number.substring(number.length() - 2);
 	}
 
 }

@@ -34,4 +34,12 @@ class CommandsTests {
 		assertThat(Commands.quote("长".repeat(50))).hasSize(41).endsWith("…");
 	}
 
+	@Test
+	void quotedInputNeverRepeatsAnIdCardOrPhoneNumberInClear() {
+		assertThat(Commands.quote("350428199001011238")).isEqualTo("350*************38");
+		assertThat(Commands.quote("手机13800138000")).isEqualTo("手机138******00").doesNotContain("13800138000");
+		assertThat(Commands.quote("35042819900101123X")).doesNotContain("19900101");
+		assertThat(Commands.quote("第 2 项 2026")).isEqualTo("第 2 项 2026");
+	}
+
 }
