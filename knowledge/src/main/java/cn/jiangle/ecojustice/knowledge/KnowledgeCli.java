@@ -188,7 +188,8 @@ public final class KnowledgeCli {
 		json.put("skipped", build.info().skipped());
 		json.put("hash", build.info().hash());
 		out.println(JSON.writeValueAsString(json));
-		return build.info().skipped().isEmpty() ? 0 : 3;
+		// skipped files are logged and listed; only an index with nothing in it is a failed reindex
+		return build.info().documents() > 0 ? 0 : 3;
 	}
 
 	private static int eval(Options options, PrintStream out) {

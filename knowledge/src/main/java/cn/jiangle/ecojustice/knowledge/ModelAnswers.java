@@ -26,7 +26,8 @@ import cn.jiangle.ecojustice.knowledge.index.ScoredChunk;
 /**
  * Answers written by a chat model through Spring AI's retrieval seam: the already retrieved chunks are handed to a
  * {@link RetrievalAugmentationAdvisor} as numbered sources with a Chinese prompt. The reply is trusted only when it
- * cites existing sources as [n] and states no number absent from what it cites; otherwise — and on any error or
+ * cites existing sources as [n] and states no number absent from what it cites (in ASCII, full-width or
+ * Chinese numerals, see {@link StatedNumbers}); otherwise — and on any error or
  * timeout — the caller answers extractively.
  */
 final class ModelAnswers {
@@ -65,8 +66,6 @@ final class ModelAnswers {
 	static final String INSUFFICIENT = "资料不足";
 
 	private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
-
-	private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
 	private final ChatClient client;
 
@@ -168,12 +167,9 @@ final class ModelAnswers {
 		for (int n : cited) {
 			evidence.append('\n').append(sources.get(n - 1).chunk().text());
 		}
-		Matcher number = NUMBER.matcher(withoutMarkers);
-		while (number.find()) {
-			if (!evidence.toString().contains(number.group())) {
-				log.warn("Model answer states a number its sources do not contain, answering extractively");
-				return Optional.empty();
-			}
+		if (StatedNumbers.in(evidence.toString()).firstUnsupportedIn(withoutMarkers).isPresent()) {
+			log.warn("Model answer states a number its sources do not contain, answering extractively");
+			return Optional.empty();
 		}
 		String text = MARKER.matcher(kept)
 			.replaceAll(r -> Matcher.quoteReplacement(sources.get(Integer.parseInt(r.group(1)) - 1).chunk().citationLabel()))

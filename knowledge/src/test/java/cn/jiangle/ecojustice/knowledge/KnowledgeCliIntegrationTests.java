@@ -102,13 +102,30 @@ class KnowledgeCliIntegrationTests {
 		Files.writeString(docs.resolve("good.txt"), "测试文件\n\n一、认购\n被告人可以自愿认购碳汇。\n");
 		Files.write(docs.resolve("broken.pdf"), "%PDF-1.4 garbage".getBytes(StandardCharsets.US_ASCII));
 		Result r = run("", "reindex", docs.toString(), "--index", dir.resolve("other-index").toString());
-		assertThat(r.code()).isEqualTo(3);
+		assertThat(r.code()).isZero();
 		JsonNode summary = JSON.readTree(r.stdout().strip());
 		assertThat(summary.get("documents").asInt()).isEqualTo(1);
 		assertThat(summary.get("chunks").asInt()).isEqualTo(1);
 		assertThat(summary.get("skipped").get(0).asString()).isEqualTo("broken.pdf");
-		assertThat(r.stderr()).contains("broken.pdf");
+		assertThat(r.stderr()).contains(docs.resolve("broken.pdf").toAbsolutePath().normalize().toString());
 		assertThat(r.stdout()).doesNotContain("WARN");
+	}
+
+	@Test
+	void reindexFailsWhenNoDocumentCouldBeIndexed() throws Exception {
+		Path docs = Files.createDirectories(dir.resolve("only-broken"));
+		Files.write(docs.resolve("broken.pdf"), "%PDF-1.4 garbage".getBytes(StandardCharsets.US_ASCII));
+		Result r = run("", "reindex", docs.toString(), "--index", dir.resolve("empty-index").toString());
+		assertThat(r.code()).isEqualTo(3);
+		assertThat(JSON.readTree(r.stdout().strip()).get("skipped").get(0).asString()).isEqualTo("broken.pdf");
+	}
+
+	@Test
+	void reindexFailsWhenTheFolderIsMissing() {
+		Result r = run("", "reindex", dir.resolve("no-such-folder").toString(), "--index",
+				dir.resolve("missing-index").toString());
+		assertThat(r.code()).isNotZero();
+		assertThat(r.stderr()).contains("no-such-folder");
 	}
 
 	@Test

@@ -104,7 +104,7 @@ public final class DocumentSource {
 			.map(String::strip)
 			.filter(line -> !line.isEmpty() && !line.startsWith("#"))
 			.toList()) {
-			files.add(new SourceFile(name, readBytes(loader, BUILT_IN_ROOT + name)));
+			files.add(new SourceFile(name, readBytes(loader, BUILT_IN_ROOT + name), "classpath:" + BUILT_IN_ROOT + name));
 		}
 		return files;
 	}
@@ -121,7 +121,8 @@ public final class DocumentSource {
 				.toList();
 			List<SourceFile> files = new ArrayList<>();
 			for (Path p : found) {
-				files.add(new SourceFile(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
+				files.add(new SourceFile(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p),
+						p.toString()));
 			}
 			return files;
 		}

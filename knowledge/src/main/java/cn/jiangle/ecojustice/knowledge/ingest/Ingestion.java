@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Documents to chunks: reads every file of a {@link DocumentSource} (.txt, .md, .docx, .pdf), splits files holding
  * several documents at their 附件 markers, and each document into numbered units. A file that cannot be read is
- * logged with its name and skipped; the others are still ingested.
+ * logged with its absolute path (or classpath location) and skipped; the others are still ingested.
  */
 public final class Ingestion {
 
@@ -45,7 +45,7 @@ public final class Ingestion {
 				}
 			}
 			catch (DocumentUnreadable ex) {
-				log.warn("Skipping unreadable document {}: {}", ex.source(), ex.getMessage());
+				log.warn("Skipping unreadable document {}: {}", file.location(), ex.getMessage());
 				skipped.add(file.name());
 			}
 		}
