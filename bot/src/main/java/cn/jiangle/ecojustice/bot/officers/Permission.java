@@ -1,6 +1,5 @@
 package cn.jiangle.ecojustice.bot.officers;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,11 +29,6 @@ public record Permission(String action, Set<Role> roles, Set<AgencyKind> agencie
 
 	public static Permission of(String action, Set<Role> roles, Set<AgencyKind> agencies) {
 		return new Permission(action, roles, agencies);
-	}
-
-	/** Every active officer. */
-	public static Permission anyOfficer(String action) {
-		return new Permission(action, EnumSet.allOf(Role.class), Set.of());
 	}
 
 	public boolean allows(Officer officer) {
