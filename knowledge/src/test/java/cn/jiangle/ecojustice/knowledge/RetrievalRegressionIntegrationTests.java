@@ -79,6 +79,20 @@ class RetrievalRegressionIntegrationTests {
 	}
 
 	@Test
+	void agencyDutyQuestionsAreAnsweredWhicheverNameTheAgencyGoesBy() {
+		// 「公安机关的职责」 was refused while 「公安局要做什么」 was answered
+		assertThat(kb.search("公安机关的职责", 3).abstained()).isFalse();
+		assertThat(topThree("公安机关的职责")).anyMatch(t -> t.contains("将乐县公安局、将乐县人民检察院在立案侦查"));
+		assertThat(topThree("派出所负责什么")).anyMatch(t -> t.contains("将乐县公安局、将乐县人民检察院在立案侦查"));
+		assertThat(topThree("检察机关负责什么")).anyMatch(t -> t.contains("将乐县人民检察院在立案侦查、审查起诉时"));
+		assertThat(kb.search("审判机关的职责", 3).hits().get(0).section()).contains("将乐法院具体职责");
+		assertThat(kb.search("自然资源部门做什么", 3).hits().get(0).section()).contains("自然资源局具体职责");
+		assertThat(kb.search("林业部门有什么职责", 3).abstained()).isFalse();
+		assertThat(kb.search("镇政府负责什么", 3).hits().get(0).section()).contains("万全乡人民政府");
+		assertThat(kb.search("村里干什么", 3).hits().get(0).section()).contains("村委会具体职责");
+	}
+
+	@Test
 	void colloquialWhoAndWhereQuestionsHitTheNamingClause() {
 		assertThat(kb.search("修复管理人是哪家公司", 3).hits().get(0).text())
 			.contains("以福建金森碳汇科技有限公司为生态修复管理人");
