@@ -39,10 +39,6 @@ interface CaseMapper {
 	@ResultMap("case")
 	Row byNumber(@Param("caseNumber") String caseNumber);
 
-	@Select(SELECT + " WHERE status = #{status} ORDER BY id DESC LIMIT #{limit}")
-	@ResultMap("case")
-	List<Row> byStatus(@Param("status") CaseStatus status, @Param("limit") int limit);
-
 	@Select(SELECT + " WHERE id IN (SELECT case_id FROM case_officer WHERE officer_userid = #{userid}) ORDER BY id DESC")
 	@ResultMap("case")
 	List<Row> handledBy(@Param("userid") String userid);

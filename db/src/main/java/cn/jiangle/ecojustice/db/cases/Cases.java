@@ -102,12 +102,6 @@ public class Cases {
 		return this.mapper.handledBy(userid).stream().map(this::toCase).toList();
 	}
 
-	/** Up to {@code limit} cases in {@code status}, newest first. */
-	@Transactional(readOnly = true)
-	public List<Case> withStatus(CaseStatus status, int limit) {
-		return this.mapper.byStatus(status, limit).stream().map(this::toCase).toList();
-	}
-
 	@Transactional
 	public Case changeStage(long id, Stage stage, Actor actor) {
 		if (stage == null) {

@@ -113,24 +113,9 @@ public class Officers {
 	}
 
 	@Transactional
-	public Officer changeRole(String userid, Role role, Actor actor) {
-		if (role == null) {
-			throw new FieldMissing("role", "角色");
-		}
-		OfficerMapper.Row row = lock(userid);
-		return update(row, role, row.active(), actor);
-	}
-
-	@Transactional
 	public Officer deactivate(String userid, Actor actor) {
 		OfficerMapper.Row row = lock(userid);
 		return update(row, row.role(), false, actor);
-	}
-
-	@Transactional
-	public Officer reactivate(String userid, Actor actor) {
-		OfficerMapper.Row row = lock(userid);
-		return update(row, row.role(), true, actor);
 	}
 
 	private OfficerMapper.Row lock(String userid) {
