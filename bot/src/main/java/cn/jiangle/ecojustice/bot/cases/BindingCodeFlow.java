@@ -15,7 +15,6 @@ import cn.jiangle.ecojustice.bot.conversation.InputRejected;
 import cn.jiangle.ecojustice.bot.officers.Permission;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.Actor;
-import cn.jiangle.ecojustice.db.InvalidInput;
 import cn.jiangle.ecojustice.db.binding.BindingCodes;
 import cn.jiangle.ecojustice.db.binding.BindingCodes.IssuedCode;
 import cn.jiangle.ecojustice.db.cases.Case;
@@ -58,13 +57,7 @@ class BindingCodeFlow {
 			.step(AskStep.<Officer>ask("caseNumber", "caseId", "请输入案号，为该案被告人签发绑定码。")
 				.help("绑定码让被告人用微信绑定到本案，之后可在微信中收到提醒和指引。承办人只能为自己承办的案件签发。")
 				.parse((context, input) -> {
-					CaseNumber number;
-					try {
-						number = CaseNumber.parse(input);
-					}
-					catch (InvalidInput ex) {
-						throw new InputRejected(ex.getMessage());
-					}
+					CaseNumber number = CaseNumber.parse(input);
 					Case found = cases.find(number)
 						.orElseThrow(() -> new InputRejected("未找到案号为" + number + "的案件，请核对后重新输入。"));
 					Officer officer = context.principal();

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import cn.jiangle.ecojustice.bot.conversation.AskStep;
 import cn.jiangle.ecojustice.bot.conversation.ChoiceStep;
@@ -74,7 +73,7 @@ class CaseIntakeFlow {
 			.step(AskStep.<Officer>ask("caseNumber", "caseNumber", "请输入案号，如（2026）闽0428刑初12号。")
 				.help("案号格式：（年度）法院代字+类型代字+编号+号，如（2026）闽0428刑初12号；括号用全角或半角均可。")
 				.parse(input -> {
-					CaseNumber number = rejecting(() -> CaseNumber.parse(input));
+					CaseNumber number = CaseNumber.parse(input);
 					if (cases.find(number).isPresent()) {
 						throw new InputRejected(new DuplicateCaseNumber(number).getMessage());
 					}
@@ -85,19 +84,19 @@ class CaseIntakeFlow {
 				.help("罪名范围依据将法〔2021〕17号 二、4；不在列表中的选“其他”，下一步写明罪名。"))
 			.step(AskStep.<Officer>ask("chargeDetail", "chargeDetail", "请写明具体罪名。")
 				.help("选择“其他”时须写明罪名，最多200个字。")
-				.parse(input -> rejecting(() -> RequiredText.of(input, "chargeDetail", "罪名", 200)))
+				.parse(input -> RequiredText.of(input, "chargeDetail", "罪名", 200))
 				.when(context -> Charge.OTHER.name().equals(context.data().text("charge").orElse(""))))
 			.step(ChoiceStep.<Officer>chooseFrom("stage", "stage", "请选择办案阶段：", CaseIntakeFlow::stageOptions)
 				.help("可选阶段取决于您的单位：公安局为侦查，检察院为审查起诉，法院为审判或执行。"))
 			.step(AskStep.<Officer>ask("partyName", "partyName",
 					context -> "请输入第" + (context.data().records(PARTIES).size() + 1) + "名被告人的姓名。")
 				.help("填写被告人真实姓名，最多50个字。")
-				.parse(input -> rejecting(() -> new NewParty(input, null, null).name())))
+				.parse(input -> new NewParty(input, null, null).name()))
 			.step(AskStep.<Officer>ask("partyIdCard", "partyIdCard", "请输入该被告人的身份证号（18位）。")
 				.help("身份证号加密保存，聊天中只显示部分号码。暂不掌握可回复「跳过」。")
 				.skippable()
 				.parse((context, input) -> {
-					IdCardNumber idCard = rejecting(() -> IdCardNumber.parse(input));
+					IdCardNumber idCard = IdCardNumber.parse(input);
 					for (Map<String, String> party : context.data().records(PARTIES)) {
 						if (idCard.value().equals(party.get("idCard"))) {
 							throw new InputRejected("该身份证号与已录入的被告人「" + Commands.quote(party.get("name"))
@@ -109,7 +108,7 @@ class CaseIntakeFlow {
 			.step(AskStep.<Officer>ask("partyPhone", "partyPhone", "请输入该被告人的手机号。")
 				.help("11位手机号，加密保存，聊天中只显示部分号码。暂不掌握可回复「跳过」。")
 				.skippable()
-				.parse(input -> rejecting(() -> MobilePhone.parse(input)).value())
+				.parse(input -> MobilePhone.parse(input).value())
 				.storing(CaseIntakeFlow::completeParty))
 			.step(new YesNoStep<>("moreParties", "还有其他被告人吗？", "partyName",
 					"回复「是」继续录入下一名被告人，回复「否」进入金额录入。"));
@@ -118,7 +117,7 @@ class CaseIntakeFlow {
 					"请输入" + kind.label() + "金额（元），如 12000 或 1.2万。")
 				.help("金额精确到分；没有这一项时回复「跳过」。多名被告人时金额记为全案共同承担。")
 				.skippable()
-				.parse(input -> rejecting(() -> Yuan.parse(input, kind.label())).toPlainString()));
+				.parse(input -> Yuan.parse(input, kind.label()).toPlainString()));
 		}
 		return flow
 			.step(ChoiceStep.<Officer>chooseFrom("basisType", "basisType", "请选择以上金额的法律依据：",
@@ -133,8 +132,8 @@ class CaseIntakeFlow {
 								.equals(context.data().require("basisType")) ? "将检刑检建〔2026〕3号。"
 										: "（2026）闽0428刑初12号。"))
 				.help("调解书、判决书填写法院案号，如（2026）闽0428刑初12号；检察建议填写文号，如将检刑检建〔2026〕3号。")
-				.parse((context, input) -> rejecting(
-						() -> new LegalBasis(LegalBasisType.valueOf(context.data().require("basisType")), input))
+				.parse((context, input) -> new LegalBasis(LegalBasisType.valueOf(context.data().require("basisType")),
+						input)
 					.documentNumber())
 				.when(CaseIntakeFlow::hasAmounts))
 			.step(ConfirmStep.<Officer>confirm("请核对案件信息：", context -> summary(context.data())))
@@ -257,15 +256,6 @@ class CaseIntakeFlow {
 				.append(data.require("basisNumber"));
 		}
 		return text.toString();
-	}
-
-	private static <T> T rejecting(Supplier<T> validation) {
-		try {
-			return validation.get();
-		}
-		catch (InvalidInput ex) {
-			throw new InputRejected(ex.getMessage());
-		}
 	}
 
 }

@@ -8,7 +8,6 @@ import cn.jiangle.ecojustice.bot.conversation.Flow;
 import cn.jiangle.ecojustice.bot.conversation.InputRejected;
 import cn.jiangle.ecojustice.bot.officers.Permission;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
-import cn.jiangle.ecojustice.db.InvalidInput;
 import cn.jiangle.ecojustice.db.agencies.AgencyKind;
 import cn.jiangle.ecojustice.db.cases.Case;
 import cn.jiangle.ecojustice.db.cases.CaseNumber;
@@ -43,13 +42,7 @@ class CaseLookupFlow {
 			.step(AskStep.<Officer>ask("caseNumber", "caseNumber", "请输入要查询的案号，如（2026）闽0428刑初12号。")
 				.help("案号格式：（年度）法院代字+类型代字+编号+号，如（2026）闽0428刑初12号。")
 				.parse(input -> {
-					CaseNumber number;
-					try {
-						number = CaseNumber.parse(input);
-					}
-					catch (InvalidInput ex) {
-						throw new InputRejected(ex.getMessage());
-					}
+					CaseNumber number = CaseNumber.parse(input);
 					if (cases.find(number).isEmpty()) {
 						throw new InputRejected("未找到案号为" + number + "的案件，请核对后重新输入。");
 					}

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.db.InvalidInput;
 import cn.jiangle.ecojustice.db.conversation.ConversationState;
 import cn.jiangle.ecojustice.db.conversation.ConversationStates;
 import cn.jiangle.ecojustice.db.conversation.ConversationStates.Ending;
@@ -173,6 +174,12 @@ public class Conversations {
 				+ other.name() + "」。");
 	}
 
+	private <P> List<Reply> reask(Run<P> run, Step<P> step, FlowState flowState, String reason) {
+		String reminder = Duration.between(run.state().updatedAt(), run.now()).compareTo(properties.remindAfter()) > 0
+				? "（您有未完成的「" + run.flow().name() + "」，接着回答即可，回复「取消」可退出。）\n" : "";
+		return ask(run, step, flowState, reminder + reason);
+	}
+
 	private <P> List<Reply> answer(Run<P> run, Step<P> step, FlowState flowState, String input) {
 		StepContext<P> context = new StepContext<>(run.speaker(), run.principal(), flowState.data(),
 				flowState.card());
@@ -184,9 +191,11 @@ public class Conversations {
 			outcome = step.accept(context, input);
 		}
 		catch (InputRejected ex) {
-			String reminder = Duration.between(run.state().updatedAt(), run.now())
-				.compareTo(properties.remindAfter()) > 0 ? "（您有未完成的「" + run.flow().name() + "」，接着回答即可，回复「取消」可退出。）\n" : "";
-			return ask(run, step, flowState, reminder + ex.reason());
+			return reask(run, step, flowState, ex.reason());
+		}
+		catch (InvalidInput ex) {
+			// the domain's own validators (CaseNumber.parse, IdCardNumber.parse …) give the reason, in Chinese
+			return reask(run, step, flowState, ex.getMessage());
 		}
 		FlowState answered = flowState.answered(step.name(), outcome.data());
 		Optional<Step<P>> next;

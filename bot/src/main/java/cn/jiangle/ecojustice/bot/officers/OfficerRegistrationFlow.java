@@ -46,13 +46,7 @@ class OfficerRegistrationFlow {
 			.step(AskStep.<Officer>ask("userid", "userid", "请输入对方的企业微信账号（userid），如 zhangsan。")
 				.help("企业微信账号即通讯录中的“账号”，由字母、数字或 _ . @ - 组成（1至64位），不是姓名也不是手机号。")
 				.parse(input -> {
-					String userid;
-					try {
-						userid = Officers.checkUserid(input);
-					}
-					catch (InvalidInput ex) {
-						throw new InputRejected(ex.getMessage());
-					}
+					String userid = Officers.checkUserid(input);
 					if (officers.find(userid).isPresent()) {
 						throw new InputRejected(new OfficerAlreadyRegistered(userid).getMessage());
 					}
@@ -60,7 +54,7 @@ class OfficerRegistrationFlow {
 				}))
 			.step(AskStep.<Officer>ask("name", "name", "请输入对方的姓名。")
 				.help("填写真实姓名，最多50个字。")
-				.parse(input -> rejecting(() -> RequiredText.of(input, "name", "姓名", 50))))
+				.parse(input -> RequiredText.of(input, "name", "姓名", 50)))
 			.step(ChoiceStep.<Officer>chooseFrom("agency", "agency", "请选择对方所在单位：",
 					context -> agencies.all().stream().map(a -> new Option(a.name(), a.code())).toList()))
 			.step(ChoiceStep.<Officer>chooseFrom("role", "role", "请选择对方的角色：",
@@ -100,15 +94,6 @@ class OfficerRegistrationFlow {
 			case "role" -> "role";
 			default -> "confirm";
 		};
-	}
-
-	private static String rejecting(java.util.function.Supplier<String> validation) {
-		try {
-			return validation.get();
-		}
-		catch (InvalidInput ex) {
-			throw new InputRejected(ex.getMessage());
-		}
 	}
 
 }
