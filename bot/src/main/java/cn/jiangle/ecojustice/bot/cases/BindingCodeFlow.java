@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 
 import cn.jiangle.ecojustice.bot.conversation.AskStep;
 import cn.jiangle.ecojustice.bot.conversation.ChoiceStep;
@@ -12,6 +11,7 @@ import cn.jiangle.ecojustice.bot.conversation.ChoiceStep.Option;
 import cn.jiangle.ecojustice.bot.conversation.Flow;
 import cn.jiangle.ecojustice.bot.conversation.FlowData;
 import cn.jiangle.ecojustice.bot.conversation.InputRejected;
+import cn.jiangle.ecojustice.bot.officers.Action;
 import cn.jiangle.ecojustice.bot.officers.Permission;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.Actor;
@@ -19,9 +19,7 @@ import cn.jiangle.ecojustice.db.binding.BindingCodes;
 import cn.jiangle.ecojustice.db.binding.BindingCodes.IssuedCode;
 import cn.jiangle.ecojustice.db.cases.Case;
 import cn.jiangle.ecojustice.db.cases.CaseNumber;
-import cn.jiangle.ecojustice.db.cases.Cases;
 import cn.jiangle.ecojustice.db.officers.Officer;
-import cn.jiangle.ecojustice.db.officers.Role;
 import cn.jiangle.ecojustice.db.parties.Parties;
 import cn.jiangle.ecojustice.db.parties.Party;
 
@@ -32,7 +30,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * 绑定码: issues a single-use, expiring code for one defendant of a case, with the 微信客服 link carrying it as
- * {@code scene_param}. Case officers only for cases they handle; liaisons and administrators for any case.
+ * {@code scene_param}. Who may, for which cases, is {@link cn.jiangle.ecojustice.bot.officers.Permissions}'s to say; a
+ * case the officer may not act on is answered as if it did not exist, and nothing is issued or revoked.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BindingProperties.class)
@@ -41,13 +40,13 @@ class BindingCodeFlow {
 
 	static final String NAME = "绑定码";
 
-	static final Permission PERMISSION = Permission.of(NAME, Set.of(Role.CASE_OFFICER, Role.LIAISON, Role.ADMIN));
+	static final Permission PERMISSION = Permission.to(Action.ISSUE_BINDING_CODE);
 
 	private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	@Bean
-	Flow<Officer> bindingCode(Cases cases, Parties parties, BindingCodes codes, BindingProperties properties,
+	Flow<Officer> bindingCode(VisibleCases cases, Parties parties, BindingCodes codes, BindingProperties properties,
 			Clock clock) {
 		return Flow.<Officer>named(NAME)
 			.summary("为被告人签发一次性微信绑定码和微信客服链接")
@@ -58,12 +57,8 @@ class BindingCodeFlow {
 				.help("绑定码让被告人用微信绑定到本案，之后可在微信中收到提醒和指引。承办人只能为自己承办的案件签发。")
 				.parse((context, input) -> {
 					CaseNumber number = CaseNumber.parse(input);
-					Case found = cases.find(number)
-						.orElseThrow(() -> new InputRejected("未找到案号为" + number + "的案件，请核对后重新输入。"));
-					Officer officer = context.principal();
-					if (officer.role() == Role.CASE_OFFICER && !found.officerUserids().contains(officer.userid())) {
-						throw new InputRejected("您不是该案承办人，不能为该案签发绑定码。请联系承办人或联络员。");
-					}
+					Case found = cases.find(context.principal(), Action.ISSUE_BINDING_CODE, number)
+						.orElseThrow(() -> new InputRejected(VisibleCases.notFound(number)));
 					if (parties.ofCase(found.id()).isEmpty()) {
 						throw new InputRejected("该案尚未登记被告人，无法签发绑定码。");
 					}
@@ -79,7 +74,9 @@ class BindingCodeFlow {
 				long partyId = data.text("partyId").map(Long::parseLong).orElseGet(() -> caseParties.get(0).id());
 				Party party = caseParties.stream().filter(p -> p.id() == partyId).findFirst()
 					.orElseThrow(() -> InputRejected.at("caseNumber", "该被告人已不在本案中，请重新选择案件。"));
-				Case found = cases.get(party.caseId());
+				// checked again: the officer may have been taken off the case since typing its 案号
+				Case found = cases.find(officer, Action.ISSUE_BINDING_CODE, party.caseId())
+					.orElseThrow(() -> InputRejected.at("caseNumber", "未找到该案件，请核对后重新输入。"));
 				IssuedCode issued = codes.issue(party.id(), Actor.officer(officer.userid()), properties.validFor(),
 						clock.instant());
 				StringBuilder text = new StringBuilder();

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.jiangle.ecojustice.bot.conversation.AskStep;
 import cn.jiangle.ecojustice.bot.conversation.ChoiceStep;
@@ -18,12 +17,12 @@ import cn.jiangle.ecojustice.bot.conversation.FlowData;
 import cn.jiangle.ecojustice.bot.conversation.InputRejected;
 import cn.jiangle.ecojustice.bot.conversation.StepContext;
 import cn.jiangle.ecojustice.bot.conversation.YesNoStep;
+import cn.jiangle.ecojustice.bot.officers.Action;
 import cn.jiangle.ecojustice.bot.officers.Permission;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.InvalidInput;
 import cn.jiangle.ecojustice.db.RequiredText;
-import cn.jiangle.ecojustice.db.agencies.AgencyKind;
 import cn.jiangle.ecojustice.db.cases.CaseNumber;
 import cn.jiangle.ecojustice.db.cases.Cases;
 import cn.jiangle.ecojustice.db.cases.Charge;
@@ -56,8 +55,7 @@ class CaseIntakeFlow {
 
 	static final String NAME = "新建案件";
 
-	static final Permission PERMISSION = Permission.of(NAME, Set.of(Role.CASE_OFFICER, Role.ADMIN),
-			Set.of(AgencyKind.COURT, AgencyKind.PROCURATORATE, AgencyKind.POLICE));
+	static final Permission PERMISSION = Permission.to(Action.OPEN_CASE);
 
 	static final String PARTIES = "parties";
 

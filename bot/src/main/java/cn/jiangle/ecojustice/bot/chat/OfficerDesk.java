@@ -13,6 +13,8 @@ import cn.jiangle.ecojustice.bot.conversation.Flow;
 import cn.jiangle.ecojustice.bot.conversation.FlowCatalog;
 import cn.jiangle.ecojustice.bot.conversation.Speaker;
 import cn.jiangle.ecojustice.bot.conversation.Turn;
+import cn.jiangle.ecojustice.bot.officers.Action;
+import cn.jiangle.ecojustice.bot.officers.Permissions;
 import cn.jiangle.ecojustice.bot.qa.OfficerQuestions;
 import cn.jiangle.ecojustice.bot.wecom.InboundMessage;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
@@ -23,8 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Officers on the self-built application. A registered, active officer's text goes, in order, to: the active guided
- * flow or a flow keyword; 帮助/菜单; a pending 👎 reason; otherwise the knowledge base as a question. Unknown users get
- * one polite sentence and nothing else; non-text messages a polite "text only".
+ * flow or a flow keyword; 帮助/菜单; a pointer to 帮助 for a command that does not exist ({@link GuessedCommands}); a
+ * pending 👎 reason; otherwise the knowledge base as a question. What an officer may do is
+ * {@link Permissions}'s to say. Unknown users get one polite sentence and nothing else; non-text messages a polite
+ * "text only".
  */
 @Component
 class OfficerDesk {
@@ -102,9 +106,17 @@ class OfficerDesk {
 		if (Commands.isCancel(text) || Commands.isBack(text)) {
 			return List.of(new Reply.Text("当前没有进行中的操作。发送「帮助」查看可用功能。"));
 		}
+		Optional<String> guessed = GuessedCommands.pointer(text);
+		if (guessed.isPresent()) {
+			return List.of(new Reply.Text(guessed.get()));
+		}
 		Optional<List<Reply>> reason = questions.takeReason(officer, text);
 		if (reason.isPresent()) {
 			return reason.get();
+		}
+		Optional<String> refused = Permissions.STANDARD.refusal(officer, Action.ASK_QUESTION);
+		if (refused.isPresent()) {
+			return List.of(new Reply.Text(refused.get()));
 		}
 		return questions.answer(officer, message.eventId(), text);
 	}
@@ -131,13 +143,20 @@ class OfficerDesk {
 			.orElse(TEXT_ONLY);
 	}
 
-	/** What this officer can do, by role and agency. */
+	/** 「张三（将乐县人民法院·承办人）您好！」; an administrator of no agency named for the role is greeted once. */
+	static String greeting(Officer officer) {
+		String name = Commands.quote(officer.name());
+		String position = Permissions.position(officer, "·");
+		return (position.equals(name) ? name : name + "（" + position + "）") + "您好！";
+	}
+
+	/** What this officer can do, as {@link Permissions} allows. */
 	String menu(Officer officer, Speaker speaker) {
 		StringBuilder text = new StringBuilder();
-		text.append("您好，").append(Commands.quote(officer.name())).append("（")
-			.append(officer.agency() == null ? "" : officer.agency().name() + "，").append(officer.role().label())
-			.append("）。您可以：");
-		text.append("\n· 直接提问政策问题，如「碳汇认购的流程是什么？」，回答附出处；追问会沿用上一个话题");
+		text.append(greeting(officer)).append("您可以：");
+		if (Permissions.STANDARD.allows(officer, Action.ASK_QUESTION)) {
+			text.append("\n· 直接提问政策问题，如「碳汇认购的流程是什么？」，回答附出处；追问会沿用上一个话题");
+		}
 		for (Flow<Officer> flow : catalog.flows()) {
 			if (flow.access().refusal(officer).isEmpty()) {
 				text.append("\n· 发送「").append(flow.name()).append("」：").append(flow.summary());

@@ -1,7 +1,6 @@
 package cn.jiangle.ecojustice.bot.officers;
 
 import java.util.List;
-import java.util.Set;
 
 import cn.jiangle.ecojustice.bot.conversation.AskStep;
 import cn.jiangle.ecojustice.bot.conversation.ChoiceStep;
@@ -34,7 +33,7 @@ class OfficerRegistrationFlow {
 
 	static final String NAME = "登记人员";
 
-	static final Permission PERMISSION = Permission.of(NAME, Set.of(Role.ADMIN));
+	static final Permission PERMISSION = Permission.to(Action.REGISTER_OFFICER);
 
 	@Bean
 	Flow<Officer> officerRegistration(Officers officers, Agencies agencies) {
@@ -59,8 +58,7 @@ class OfficerRegistrationFlow {
 					context -> agencies.all().stream().map(a -> new Option(a.name(), a.code())).toList()))
 			.step(ChoiceStep.<Officer>chooseFrom("role", "role", "请选择对方的角色：",
 					context -> List.of(Role.values()).stream().map(r -> new Option(r.label(), r.name())).toList())
-				.help("承办人：登记、查询案件并签发绑定码；联络员：查询案件、签发绑定码；修复管理人工作人员与只读：查询；"
-						+ "系统管理员：全部功能并可登记人员。"))
+				.help(Permissions.ROLE_GUIDE))
 			.step(ConfirmStep.<Officer>confirm("请确认登记信息：", context -> summary(context.data(), agencies)))
 			.completes((speaker, admin, data) -> {
 				Officer registered;

@@ -87,6 +87,8 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 		officers.register("forester", "FORESTRY", Role.CASE_OFFICER, "郑科长", Actor.SYSTEM);
 		officers.register("viewer", "COURT", Role.VIEWER, "赵书记员", Actor.SYSTEM);
 		officers.register("village", "VILLAGE", Role.LIAISON, "吴主任", Actor.SYSTEM);
+		officers.register("townLiaison", "TOWNSHIP", Role.LIAISON, "许干事", Actor.SYSTEM);
+		officers.register("managerLiaison", "RESTORATION_MANAGER", Role.LIAISON, "何经理", Actor.SYSTEM);
 		officers.register("township", "TOWNSHIP", Role.VIEWER, "周干部", Actor.SYSTEM);
 		officers.register("manager", "RESTORATION_MANAGER", Role.MANAGER_STAFF, "冯专员", Actor.SYSTEM);
 		officers.ensureAdmin("admin", "系统管理员");
@@ -240,10 +242,11 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 
 	@Test
 	void officersOutsideTheRoleOrAgencyAreToldWhy() {
-		assertThat(text(say("viewer", "新建案件"))).contains("「新建案件」仅限").contains("您的角色是只读");
-		assertThat(text(say("liaison", "新建案件"))).contains("您的角色是联络员");
-		assertThat(text(say("forester", "新建案件"))).contains("仅限法院、检察院、公安局").contains("将乐县林业局");
-		assertThat(text(say("viewer", "绑定码"))).contains("「绑定码」仅限");
+		assertThat(text(say("viewer", "新建案件"))).isEqualTo(
+				"「新建案件」仅限法院、检察院、公安局的承办人和系统管理员使用，您的身份是将乐县人民法院·只读。如需开通请联系系统管理员。\n");
+		assertThat(text(say("liaison", "新建案件"))).contains("您的身份是将乐县林业局·联络员");
+		assertThat(text(say("forester", "新建案件"))).contains("仅限法院、检察院、公安局").contains("将乐县林业局·承办人");
+		assertThat(text(say("viewer", "绑定码"))).contains("「绑定码」仅限法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员使用");
 		assertThat(states.find("APP", "viewer")).isEmpty();
 		assertThat(states.find("APP", "forester")).isEmpty();
 	}
@@ -252,33 +255,43 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 	void lookUpShowsTheCaseWithPartiesMasked() {
 		Case registered = registerWithTwoParties("（2026）闽0428刑初110号");
 
-		say("viewer", "查询案件");
-		assertThat(text(say("viewer", "（2026）闽0428刑初999号"))).contains("未找到案号");
-		String report = text(say("viewer", "（2026）闽0428刑初110号"));
+		say("liaison", "查询案件");
+		assertThat(text(say("liaison", "（2026）闽0428刑初999号"))).contains("未找到案号");
+		String report = text(say("liaison", "（2026）闽0428刑初110号"));
 
 		assertThat(report).contains("案号：（2026）闽0428刑初110号").contains("罪名：盗伐林木罪").contains("阶段：审判")
 			.contains("状态：在办").contains("承办人：王法官（将乐县人民法院）").contains("1. 欧**（未绑定微信）")
 			.contains("2. 钱*（未绑定微信）").contains("复绿保证金 3,000.00 元").contains("修复方式：未确定")
 			.doesNotContain("欧阳娜").doesNotContain("钱七").doesNotContain(ID_CARD);
-		assertThat(states.find("APP", "viewer")).isEmpty();
+		assertThat(states.find("APP", "liaison")).isEmpty();
 		assertThat(registered.id()).isPositive();
 	}
 
 	@Test
-	void onlyJusticeAndForestryOfficersLookUpCases() {
+	void onlyTheCasesOwnOfficersAndCaseAgencyLiaisonsLookUpCases() {
 		registerWithTwoParties("（2026）闽0428刑初111号");
 
-		assertThat(text(say("village", "查询案件"))).contains("「查询案件」仅限法院、检察院、公安局、林业局")
-			.contains("您所在单位是将乐县万全乡竹舟村民委员会").doesNotContain("请输入要查询的案号");
-		assertThat(text(say("township", "查询案件"))).contains("「查询案件」仅限").contains("将乐县万全乡人民政府");
-		assertThat(text(say("manager", "查询案件"))).contains("「查询案件」仅限").contains("您的角色是修复管理人工作人员");
+		assertThat(text(say("village", "查询案件"))).startsWith("「查询案件」仅限法院、检察院、公安局、林业局")
+			.contains("您的身份是将乐县万全乡竹舟村民委员会·联络员").doesNotContain("请输入要查询的案号");
+		assertThat(text(say("township", "查询案件"))).startsWith("「查询案件」仅限").contains("将乐县万全乡人民政府·只读");
+		assertThat(text(say("manager", "查询案件"))).startsWith("「查询案件」仅限")
+			.contains("福建金森碳汇科技有限公司·修复管理人工作人员");
+		assertThat(text(say("viewer", "查询案件"))).startsWith("「查询案件」仅限");
 		// a refused officer who types a case number gets no report either
 		assertThat(text(say("village", "（2026）闽0428刑初111号"))).doesNotContain("欧**").doesNotContain("承办人：");
 		assertThat(states.find("APP", "village")).isEmpty();
 		assertThat(states.find("APP", "manager")).isEmpty();
 
+		// a case officer who does not handle the case is told exactly what an unknown 案号 gets
 		say("forester", "查询案件");
-		assertThat(text(say("forester", "（2026）闽0428刑初111号"))).contains("案号：（2026）闽0428刑初111号");
+		String unknown = text(say("forester", "（2026）闽0428刑初998号"));
+		String notTheirs = text(say("forester", "（2026）闽0428刑初111号"));
+		assertThat(notTheirs).isEqualTo(unknown.replace("998", "111")).contains("未找到案号为（2026）闽0428刑初111号的案件");
+		say("forester", "取消");
+		say("judge", "查询案件");
+		assertThat(text(say("judge", "（2026）闽0428刑初111号"))).contains("案号：（2026）闽0428刑初111号");
+		say("liaison", "查询案件");
+		assertThat(text(say("liaison", "（2026）闽0428刑初111号"))).contains("案号：（2026）闽0428刑初111号");
 		say("admin", "查询案件");
 		assertThat(text(say("admin", "（2026）闽0428刑初111号"))).contains("案号：（2026）闽0428刑初111号");
 	}
@@ -309,7 +322,9 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 		registerWithTwoParties("（2026）闽0428刑初130号");
 
 		say("judge2", "绑定码");
-		assertThat(text(say("judge2", "（2026）闽0428刑初130号"))).contains("您不是该案承办人");
+		String unknown = text(say("judge2", "（2026）闽0428刑初997号"));
+		assertThat(text(say("judge2", "（2026）闽0428刑初130号"))).isEqualTo(unknown.replace("997", "130"))
+			.doesNotContain("承办人");
 		say("judge2", "取消");
 
 		say("liaison", "绑定码");
@@ -319,6 +334,79 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 		say("admin", "绑定码");
 		say("admin", "（2026）闽0428刑初130号");
 		assertThat(text(say("admin", "1"))).contains("绑定码已签发").contains("再次签发会使旧码作废");
+	}
+
+	@Test
+	void villageTownshipAndManagerLiaisonsNeitherIssueCodesNorLearnThatACaseExists() {
+		Case found = registrations.register(new CaseRegistration(
+				new NewCase(CaseNumber.parse("（2026）闽0428刑初140号"), Charge.ILLEGAL_LOGGING, null, Stage.TRIAL,
+						List.of("judge")),
+				List.of(new NewParty("冯十", null, null)), List.of()), Actor.officer("judge")).registeredCase();
+		say("judge", "绑定码");
+		Matcher outstanding = Pattern.compile("scene_param=([0-9A-Z]{12})")
+			.matcher(text(say("judge", "（2026）闽0428刑初140号")));
+		assertThat(outstanding.find()).isTrue();
+		String code = outstanding.group(1);
+		int codes = jdbc.queryForObject("SELECT COUNT(*) FROM binding_code", Integer.class);
+		int entries = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Integer.class);
+
+		for (String liaison : List.of("village", "townLiaison", "managerLiaison")) {
+			String refusal = text(say(liaison, "绑定码"));
+			assertThat(refusal).startsWith("「绑定码」仅限法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员使用，")
+				.doesNotContain("请输入案号");
+			String existing = text(say(liaison, "（2026）闽0428刑初140号"));
+			assertThat(text(say(liaison, "绑定码"))).isEqualTo(refusal);
+			String unknown = text(say(liaison, "（2026）闽0428刑初996号"));
+			assertThat(existing).as(liaison).isEqualTo(unknown.replace("996", "140"))
+				.doesNotContain("冯*").doesNotContain("绑定码已签发").doesNotContain("承办人");
+			assertThat(text(say(liaison, "查询案件"))).startsWith("「查询案件」仅限");
+			assertThat(states.find("APP", liaison)).isEmpty();
+		}
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM binding_code", Integer.class)).isEqualTo(codes);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Integer.class)).isEqualTo(entries);
+		assertThat(this.codes.state(code, clock.instant())).isEqualTo(BindingCodes.CodeState.VALID);
+		assertThat(parties.ofCase(found.id())).singleElement().satisfies(p -> assertThat(p.externalUserid()).isNull());
+	}
+
+	@Test
+	void aCaseOfficerNotHandlingTheCaseDoesNotRevokeItsCode() {
+		Case found = registrations.register(new CaseRegistration(
+				new NewCase(CaseNumber.parse("（2026）闽0428刑初141号"), Charge.ILLEGAL_LOGGING, null, Stage.TRIAL,
+						List.of("judge")),
+				List.of(new NewParty("卫十一", null, null)), List.of()), Actor.officer("judge")).registeredCase();
+		say("judge", "绑定码");
+		Matcher outstanding = Pattern.compile("scene_param=([0-9A-Z]{12})")
+			.matcher(text(say("judge", "（2026）闽0428刑初141号")));
+		assertThat(outstanding.find()).isTrue();
+		int entries = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Integer.class);
+
+		say("prosecutor", "绑定码");
+		String unknown = text(say("prosecutor", "（2026）闽0428刑初995号"));
+		assertThat(text(say("prosecutor", "（2026）闽0428刑初141号"))).isEqualTo(unknown.replace("995", "141"));
+		say("prosecutor", "取消");
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Integer.class)).isEqualTo(entries);
+		assertThat(codes.state(outstanding.group(1), clock.instant())).isEqualTo(BindingCodes.CodeState.VALID);
+		assertThat(found.officerUserids()).containsExactly("judge");
+	}
+
+	@Test
+	void theNameStepRefusesIdAndPhoneNumbersWithAClearReason() {
+		say("judge", "新建案件");
+		say("judge", "（2026）闽0428刑初150号");
+		say("judge", "1");
+		assertThat(text(say("judge", "1"))).contains("请输入第1名被告人的姓名");
+
+		assertThat(text(say("judge", ID_CARD))).contains("当事人姓名看起来是身份证号，请填写真实姓名；身份证号另有一步填写。")
+			.contains("请输入第1名被告人的姓名").doesNotContain("350428");
+		assertThat(text(say("judge", "35042819800101123X"))).contains("看起来是身份证号");
+		assertThat(text(say("judge", "138 0013 8000"))).contains("当事人姓名中含有电话号码等长串数字，请填写真实姓名；手机号另有一步填写。")
+			.contains("请输入第1名被告人的姓名").doesNotContain("0013");
+		assertThat(text(say("judge", "0598-2321234"))).contains("含有电话号码");
+		assertThat(text(say("judge", "张三"))).contains("请输入该被告人的身份证号");
+
+		assertThat(text(say("judge", "取消"))).contains("已取消「新建案件」");
 	}
 
 	private Case registerWithTwoParties(String number) {

@@ -51,13 +51,14 @@ class OfficerRegistrationIntegrationTests extends ChatIntegrationTest {
 		assertThat(registered.role()).isEqualTo(Role.LIAISON);
 		assertThat(registered.agency().code()).isEqualTo("FORESTRY");
 		assertThat(ledger.history(Officers.AUDIT_TYPE, "liuyi")).extracting(AuditEntry::actor).containsExactly("admin");
-		assertThat(text(say("liuyi", "帮助"))).contains("您好，刘一（将乐县林业局，联络员）").contains("「绑定码」")
+		assertThat(text(say("liuyi", "帮助"))).startsWith("刘一（将乐县林业局·联络员）您好！您可以：").contains("「绑定码」")
 			.doesNotContain("「新建案件」").doesNotContain("「登记人员」");
 	}
 
 	@Test
 	void onlyAdministratorsRegisterOfficers() {
-		assertThat(text(say("judge", "登记人员"))).contains("「登记人员」仅限系统管理员使用，您的角色是承办人");
+		assertThat(text(say("judge", "登记人员"))).isEqualTo("「登记人员」仅限法院、检察院、公安局、林业局及全系统的系统管理员使用，"
+				+ "您的身份是将乐县人民法院·承办人。如需开通请联系系统管理员。\n");
 		assertThat(text(say("judge", "帮助"))).doesNotContain("「登记人员」").contains("「新建案件」");
 	}
 
@@ -68,7 +69,7 @@ class OfficerRegistrationIntegrationTests extends ChatIntegrationTest {
 		say("admin", "王五");
 		say("admin", "1");
 
-		assertThat(text(say("admin", "帮助"))).contains("承办人：登记、查询案件并签发绑定码").contains("请选择对方的角色");
+		assertThat(text(say("admin", "帮助"))).contains("承办人（法院、检察院、公安局）：新建案件，查询本人承办的案件并签发绑定码").contains("请选择对方的角色");
 		assertThat(text(say("admin", "取消"))).contains("已取消「登记人员」");
 		assertThat(officers.find("wangwu")).isEmpty();
 	}
