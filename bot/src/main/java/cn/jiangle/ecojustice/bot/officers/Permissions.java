@@ -31,11 +31,14 @@ import static cn.jiangle.ecojustice.db.officers.Role.LIAISON;
  * ask here; nothing else decides.
  * <p>
  * Case data (查询案件, 绑定码: amounts, defendants) is for the handling officers of the case and for the liaisons and
- * administrators of the four case agencies (法院, 检察院, 公安局, 林业局). Per 将法〔2024〕4号 and 将法〔2024〕13号 the
- * village committee and the township run and supervise the mine restoration, and the restoration manager (福建金森碳汇科技有限公司)
- * carries out restoration and reports progress: none of that needs criminal case files, so their staff ask policy
- * questions only, until a flow for their duties exists. Payment confirmation by the manager's staff is one more row:
- * {@code grant(CONFIRM_PAYMENT, Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER), ANY_CASE)}.
+ * administrators of the four case agencies (法院, 检察院, 公安局, 林业局). Per 将法〔2024〕4号 the village committee
+ * and the township run and supervise the mine restoration, and the 自然资源局 guides it; per 将法〔2024〕13号 the
+ * restoration manager (福建金森碳汇科技有限公司) carries out restoration and reports progress. None of that needs
+ * criminal case files, so their staff ask policy questions only, until a flow for their duties exists. Payment
+ * confirmation by the manager's staff (next issue) is one {@link Action} and one more row:
+ * {@code grant(CONFIRM_PAYMENT, Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER), ANY_CASE)}. Registering
+ * officers is for administrators of the case agencies or of the whole system only: an administrator of another
+ * agency could otherwise register a court liaison and read every case.
  * <p>
  * An administrator without an agency (the bootstrap administrator) acts for the whole system: rows say so with
  * {@link Seats#orSystem()}.
