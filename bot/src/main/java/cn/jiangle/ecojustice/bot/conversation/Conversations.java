@@ -37,6 +37,9 @@ public class Conversations {
 
 	private static final String CARD_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
+	/** Told to a user whose stored flow can no longer be decrypted (its key was removed after a rotation). */
+	static final String UNREADABLE = "您之前未完成的操作已失效，请重新开始。";
+
 	private final ConversationStates states;
 
 	private final ConversationProperties properties;
@@ -77,6 +80,15 @@ public class Conversations {
 					properties.abandonAfter());
 			states.end(found.get(), Ending.ABANDONED, now);
 			found = Optional.empty();
+		}
+		if (found.isPresent() && found.get().data() == null) {
+			// undecryptable (key removed): end it once, with a notice, instead of failing on every message
+			log.warn("Ending flow {} of {}: its stored state cannot be decrypted", found.get().flow(),
+					speaker.userId());
+			states.end(found.get(), Ending.ABANDONED, now);
+			return Optional.of(catalog.startedBy(turn)
+				.map(flow -> prefixed(UNREADABLE, start(flow, speaker, principal, eventId, now)))
+				.orElseGet(() -> List.of(new Reply.Text(UNREADABLE))));
 		}
 		if (found.isEmpty()) {
 			return catalog.startedBy(turn).map(flow -> start(flow, speaker, principal, eventId, now));

@@ -148,8 +148,8 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 		assertThat(storedParties.get(1).idCard()).isNull();
 		Map<String, Object> raw = jdbc.queryForMap("SELECT id_card_sealed, phone_sealed FROM party WHERE id = ?",
 				storedParties.get(0).id());
-		assertThat((String) raw.get("id_card_sealed")).startsWith("v1:").doesNotContain(ID_CARD);
-		assertThat((String) raw.get("phone_sealed")).startsWith("v1:").doesNotContain(PHONE);
+		assertThat((String) raw.get("id_card_sealed")).startsWith("a1:").doesNotContain(ID_CARD);
+		assertThat((String) raw.get("phone_sealed")).startsWith("a1:").doesNotContain(PHONE);
 		List<Obligation> owed = obligations.ofCase(stored.id());
 		assertThat(owed).singleElement().satisfies(obligation -> {
 			assertThat(obligation.partyId()).isNull();

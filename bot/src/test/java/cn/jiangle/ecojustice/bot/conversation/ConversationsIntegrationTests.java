@@ -324,7 +324,7 @@ class ConversationsIntegrationTests {
 
 		String raw = jdbc.queryForObject("SELECT data FROM conversation_state WHERE user_id = ?", String.class,
 				speaker.userId());
-		assertThat(raw).startsWith("v1:").doesNotContain("保密姓名");
+		assertThat(raw).startsWith("a1:").doesNotContain("保密姓名");
 	}
 
 	@Test

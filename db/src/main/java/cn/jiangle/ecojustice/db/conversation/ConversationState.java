@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param userId WeCom userid or WeChat external_userid
  * @param flow the flow's name
  * @param step the step being asked
- * @param data the flow's answers and back-trail as JSON (decrypted; encrypted at rest)
+ * @param data the flow's answers and back-trail as JSON (decrypted; encrypted at rest), or null when it cannot be
+ * decrypted any more (its key version was removed)
  * @param version optimistic-lock version, bumped by every write
  * @param lastEventId the inbound event last applied, or null
  * @param startedAt when the flow started (UTC, seconds)

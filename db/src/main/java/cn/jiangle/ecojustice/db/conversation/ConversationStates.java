@@ -7,6 +7,11 @@ import java.util.Optional;
 
 import cn.jiangle.ecojustice.db.MapperBinding;
 import cn.jiangle.ecojustice.db.crypto.FieldCipher;
+import cn.jiangle.ecojustice.db.crypto.SealedColumn;
+import cn.jiangle.ecojustice.db.crypto.SealedColumns;
+import cn.jiangle.ecojustice.db.crypto.SealedValueUnreadable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.mybatis.spring.SqlSessionTemplate;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -15,9 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Storage of guided-flow state: at most one active flow per user and channel, every write checked against the version
  * read (optimistic locking), so two nodes handling the same user never silently overwrite each other. The data column
- * is sealed with the field cipher: a flow in progress may hold a defendant's 身份证号 and phone number.
+ * is sealed with the field cipher, bound to the channel and user: a flow in progress may hold a defendant's 身份证号 and
+ * phone number.
  */
 public class ConversationStates {
+
+	private static final Logger log = LoggerFactory.getLogger(ConversationStates.class);
 
 	/** How a flow ended, for the conversation log. */
 	public enum Ending {
@@ -33,11 +41,29 @@ public class ConversationStates {
 		this.cipher = cipher;
 	}
 
+	/**
+	 * The user's active flow. Its {@code data} is null when it cannot be decrypted any more (its key version was
+	 * removed, or the value does not belong to this row): the caller ends such a flow and tells the user.
+	 */
 	public Optional<ConversationState> find(String channel, String userId) {
 		return Optional.ofNullable(mapper.find(channel, userId))
 			.map(sealed -> new ConversationState(sealed.channel(), sealed.userId(), sealed.flow(), sealed.step(),
-					cipher.open(sealed.data()), sealed.version(), sealed.lastEventId(), sealed.startedAt(),
-					sealed.updatedAt()));
+					open(sealed), sealed.version(), sealed.lastEventId(), sealed.startedAt(), sealed.updatedAt()));
+	}
+
+	private String open(ConversationState sealed) {
+		try {
+			return cipher.open(sealed.data(), cell(sealed.channel(), sealed.userId()));
+		}
+		catch (SealedValueUnreadable ex) {
+			log.warn("Flow {} of {}/{} cannot be decrypted: {}", sealed.flow(), sealed.channel(), sealed.userId(),
+					ex.getMessage());
+			return null;
+		}
+	}
+
+	private static SealedColumn.Cell cell(String channel, String userId) {
+		return SealedColumns.CONVERSATION_DATA.cell(channel + ":" + userId);
 	}
 
 	/** Starts a flow; throws {@link ConversationChangedConcurrently} if one was started meanwhile. */
@@ -47,7 +73,8 @@ public class ConversationStates {
 		Instant at = now.truncatedTo(ChronoUnit.SECONDS);
 		ConversationState state = new ConversationState(channel, userId, flow, step, data, 1, eventId, at, at);
 		try {
-			mapper.insert(new ConversationState(channel, userId, flow, step, cipher.seal(data), 1, eventId, at, at));
+			mapper.insert(new ConversationState(channel, userId, flow, step, cipher.seal(data, cell(channel, userId)), 1,
+					eventId, at, at));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConversationChangedConcurrently(channel, userId);
@@ -61,7 +88,8 @@ public class ConversationStates {
 	public ConversationState advance(ConversationState current, String step, String data, Long eventId,
 			Instant now) {
 		Instant at = now.truncatedTo(ChronoUnit.SECONDS);
-		if (mapper.update(current.channel(), current.userId(), step, cipher.seal(data), eventId, at,
+		if (mapper.update(current.channel(), current.userId(), step,
+				cipher.seal(data, cell(current.channel(), current.userId())), eventId, at,
 				current.version()) != 1) {
 			throw new ConversationChangedConcurrently(current.channel(), current.userId());
 		}

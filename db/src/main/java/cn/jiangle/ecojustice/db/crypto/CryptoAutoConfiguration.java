@@ -5,13 +5,15 @@ import cn.jiangle.ecojustice.db.embedded.EmbeddedDatabaseCondition;
 import cn.jiangle.ecojustice.db.embedded.EmbeddedDatabaseProperties;
 import cn.jiangle.ecojustice.db.embedded.EmbeddedMariaDb;
 
+import org.flywaydb.core.api.migration.JavaMigration;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
-/** The field cipher and the MyBatis type handler that applies it. */
+/** The field cipher every sealed column (see {@link SealedColumns}) is written and read with. */
 @AutoConfiguration(after = EmbeddedDatabaseAutoConfiguration.class)
 @EnableConfigurationProperties({ CryptoProperties.class, EmbeddedDatabaseProperties.class })
 public class CryptoAutoConfiguration {
@@ -27,9 +29,10 @@ public class CryptoAutoConfiguration {
 		return CryptoKeys.cipher(properties, embedded.secretsDir().resolve("crypto.properties"));
 	}
 
+	/** Flyway V36 (Spring Boot passes JavaMigration beans to Flyway): it needs the key, so it is a bean. */
 	@Bean
-	EncryptedStringTypeHandler encryptedStringTypeHandler(FieldCipher fieldCipher) {
-		return new EncryptedStringTypeHandler(fieldCipher);
+	JavaMigration plaintextSealingMigration(FieldCipher fieldCipher) {
+		return new PlaintextSealingMigration(fieldCipher);
 	}
 
 }

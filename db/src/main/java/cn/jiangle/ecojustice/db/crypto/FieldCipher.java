@@ -19,15 +19,24 @@ import javax.crypto.spec.SecretKeySpec;
  * Encryption of sensitive columns (AES-256-GCM, random 96-bit IV) and their keyed lookup hash (HMAC-SHA256).
  *
  * <p>
- * A sealed value reads {@code v<version>:<base64url(iv | ciphertext | tag)>}; the version prefix is also bound as
- * associated data, so a value cannot be relabelled to another key. New values use the current version; every
- * configured version still opens.
+ * A sealed value reads {@code a<version>:<base64url(iv | ciphertext | tag)>}. Its associated data is the prefix and
+ * the value's {@link SealedColumn.Cell} (table, column, row), so a value cannot be relabelled to another key nor
+ * copied into another row or column. New values use the current key version; every configured version still opens.
+ * <p>
+ * Values written before cells were bound read {@code v<version>:…} with only the prefix as associated data. They
+ * still open, so existing databases keep working; {@code db reencrypt} rewrites them in the bound format.
  */
 public final class FieldCipher {
 
 	private static final int IV_BYTES = 12;
 
 	private static final int TAG_BITS = 128;
+
+	/** Format of bound values. */
+	private static final char BOUND = 'a';
+
+	/** Format of values sealed before cells were bound (associated data: the prefix only). */
+	private static final char UNBOUND = 'v';
 
 	private final Map<Integer, SecretKey> keys;
 
@@ -65,15 +74,20 @@ public final class FieldCipher {
 		return this.currentVersion;
 	}
 
-	/** Encrypts {@code plaintext} with the current key version. */
-	public String seal(String plaintext) {
+	/** The prefix every value sealed now starts with; values without it are due for re-encryption. */
+	public String currentPrefix() {
+		return prefix(BOUND, this.currentVersion);
+	}
+
+	/** Encrypts {@code plaintext} with the current key version, for {@code cell} only. */
+	public String seal(String plaintext, SealedColumn.Cell cell) {
 		byte[] iv = new byte[IV_BYTES];
 		this.random.nextBytes(iv);
-		String prefix = "v" + this.currentVersion + ":";
+		String prefix = currentPrefix();
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, this.keys.get(this.currentVersion), new GCMParameterSpec(TAG_BITS, iv));
-			cipher.updateAAD(prefix.getBytes(StandardCharsets.US_ASCII));
+			cipher.updateAAD(associatedData(prefix, cell));
 			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
 			ByteBuffer out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed);
 			return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(out.array());
@@ -83,8 +97,13 @@ public final class FieldCipher {
 		}
 	}
 
-	/** Decrypts a value produced by {@link #seal} under any configured key version. */
-	public String open(String sealedValue) {
+	/**
+	 * Decrypts a value {@link #seal sealed} for {@code cell} under any configured key version (or an unbound value
+	 * from before cells were bound).
+	 * @throws SealedValueUnreadable when its key version is not configured, it was sealed for another cell, or it was
+	 * altered
+	 */
+	public String open(String sealedValue, SealedColumn.Cell cell) {
 		int version = versionOf(sealedValue);
 		SecretKey key = this.keys.get(version);
 		if (key == null) {
@@ -92,6 +111,7 @@ public final class FieldCipher {
 					+ " (ecojustice.db.crypto.keys." + version + ")", null);
 		}
 		int colon = sealedValue.indexOf(':');
+		String prefix = sealedValue.substring(0, colon + 1);
 		try {
 			byte[] bytes = Base64.getUrlDecoder().decode(sealedValue.substring(colon + 1));
 			if (bytes.length < IV_BYTES + TAG_BITS / 8) {
@@ -99,18 +119,19 @@ public final class FieldCipher {
 			}
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
-			cipher.updateAAD(sealedValue.substring(0, colon + 1).getBytes(StandardCharsets.US_ASCII));
+			cipher.updateAAD((prefix.charAt(0) == BOUND) ? associatedData(prefix, cell)
+					: prefix.getBytes(StandardCharsets.US_ASCII));
 			return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException | GeneralSecurityException ex) {
-			throw new SealedValueUnreadable("authentication failed for key version " + version, ex);
+			throw new SealedValueUnreadable("authentication failed for key version " + version + " in " + cell, ex);
 		}
 	}
 
 	/** The key version a sealed value was encrypted with. */
 	public int versionOf(String sealedValue) {
 		int colon = (sealedValue != null) ? sealedValue.indexOf(':') : -1;
-		if (colon < 2 || sealedValue.charAt(0) != 'v') {
+		if (colon < 2 || (sealedValue.charAt(0) != BOUND && sealedValue.charAt(0) != UNBOUND)) {
 			throw new SealedValueUnreadable("not a sealed value", null);
 		}
 		try {
@@ -119,6 +140,16 @@ public final class FieldCipher {
 		catch (NumberFormatException ex) {
 			throw new SealedValueUnreadable("not a sealed value", ex);
 		}
+	}
+
+	private static String prefix(char format, int version) {
+		return format + Integer.toString(version) + ":";
+	}
+
+	/** prefix NUL table NUL column NUL row: identifiers hold no NUL, and the row key comes last. */
+	private static byte[] associatedData(String prefix, SealedColumn.Cell cell) {
+		return (prefix + '\0' + cell.column().table() + '\0' + cell.column().column() + '\0' + cell.row())
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.jiangle.ecojustice.db.MapperBinding;
+import cn.jiangle.ecojustice.db.crypto.FieldCipher;
+import cn.jiangle.ecojustice.db.crypto.SealedColumns;
+import cn.jiangle.ecojustice.db.crypto.SealedValueUnreadable;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination;
 import org.mybatis.spring.SqlSessionTemplate;
 
@@ -27,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Text is split at 2048 UTF-8 bytes and markdown at 4096 (WeCom's limits) into consecutive messages; one recipient's
  * messages are delivered in order.
+ * <p>
+ * Bodies (replies may quote case data, a 绑定码 or the 微信客服 link carrying it) are sealed bound to the row's id, and
+ * sent messages are deleted after a retention period ({@link #purgeSent}).
  */
 public class Outbox {
 
@@ -40,9 +46,12 @@ public class Outbox {
 
 	private final ApplicationEventPublisher events;
 
-	Outbox(SqlSessionTemplate sessions, ApplicationEventPublisher events) {
+	private final FieldCipher cipher;
+
+	Outbox(SqlSessionTemplate sessions, ApplicationEventPublisher events, FieldCipher cipher) {
 		this.mapper = MapperBinding.bind(sessions, OutboxMapper.class);
 		this.events = events;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -66,7 +75,8 @@ public class Outbox {
 							message.format(), bodies.get(i), message.purpose(), message.sourceEventId())
 					: message;
 			OutboxMapper.Row row = new OutboxMapper.Row();
-			mapper.insert(part, bodies.get(i), recipientKey, at, row);
+			mapper.insert(part, "", recipientKey, at, row);
+			mapper.sealBody(row.id, cipher.seal(bodies.get(i), SealedColumns.OUTBOX_BODY.cell(row.id.toString())));
 			ids.add(row.id);
 		}
 		events.publishEvent(new OutboxEnqueued(List.copyOf(ids)));
@@ -95,7 +105,7 @@ public class Outbox {
 				continue;
 			}
 			if (mapper.lease(head.id(), at, leaseUntil) == 1) {
-				claimed.add(mapper.find(head.id()));
+				claimed.add(opened(mapper.find(head.id())));
 			}
 		}
 		claimed.sort(Comparator.comparingLong(OutboxEntry::id));
@@ -127,15 +137,43 @@ public class Outbox {
 	}
 
 	public Optional<OutboxEntry> find(long id) {
-		return Optional.ofNullable(mapper.find(id));
+		return Optional.ofNullable(mapper.find(id)).map(this::opened);
 	}
 
 	public List<OutboxEntry> findByRecipient(Destination destination, String recipient) {
-		return mapper.findByRecipient(destination.name(), recipient);
+		return mapper.findByRecipient(destination.name(), recipient).stream().map(this::opened).toList();
 	}
 
 	public List<OutboxEntry> findBySourceEvent(long inboundEventId) {
-		return mapper.findBySourceEvent(inboundEventId);
+		return mapper.findBySourceEvent(inboundEventId).stream().map(this::opened).toList();
+	}
+
+	/**
+	 * Deletes up to {@code limit} messages sent before {@code before} (oldest first). Safe on several nodes at once:
+	 * each call is one bounded DELETE; call until it returns less than {@code limit}.
+	 * @return how many were deleted
+	 */
+	@Transactional
+	public int purgeSent(Instant before, int limit) {
+		return mapper.purgeSent(seconds(before), limit);
+	}
+
+	/**
+	 * The entry with its body decrypted; a body whose key version was removed reads as null (delivery then fails
+	 * and the message goes DEAD rather than blocking its recipient's queue).
+	 */
+	private OutboxEntry opened(OutboxEntry sealed) {
+		String body;
+		try {
+			body = cipher.open(sealed.body(), SealedColumns.OUTBOX_BODY.cell(Long.toString(sealed.id())));
+		}
+		catch (SealedValueUnreadable ex) {
+			body = null;
+		}
+		return new OutboxEntry(sealed.id(), sealed.destination(), sealed.recipient(), sealed.openKfId(),
+				sealed.welcomeCode(), sealed.format(), body, sealed.purpose(), sealed.sourceEventId(), sealed.status(),
+				sealed.attempts(), sealed.nextAttemptAt(), sealed.lastAttemptAt(), sealed.lastError(),
+				sealed.createdAt(), sealed.sentAt());
 	}
 
 	/** @param status PENDING, SENDING, SENT or DEAD */

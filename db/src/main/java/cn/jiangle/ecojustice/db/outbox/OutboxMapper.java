@@ -3,6 +3,7 @@ package cn.jiangle.ecojustice.db.outbox;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
@@ -29,6 +30,16 @@ interface OutboxMapper {
 	@Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
 	void insert(@Param("m") OutboundMessage message, @Param("body") String body,
 			@Param("recipientKey") String recipientKey, @Param("now") Instant now, @Param("row") Row row);
+
+	/** The body is sealed bound to the row's id, so it is written once the INSERT allocated that id. */
+	@Update("UPDATE outbox_message SET body = #{body} WHERE id = #{id}")
+	int sealBody(@Param("id") long id, @Param("body") String body);
+
+	/** Deletes up to {@code limit} messages sent before {@code before}, oldest first. */
+	@Delete("""
+			DELETE FROM outbox_message WHERE status = 'SENT' AND sent_at < #{before}
+			ORDER BY id LIMIT #{limit}""")
+	int purgeSent(@Param("before") Instant before, @Param("limit") int limit);
 
 	/*
 	 * Due rows that are the head of their recipient's queue (the oldest PENDING or SENDING one), skipping rows another

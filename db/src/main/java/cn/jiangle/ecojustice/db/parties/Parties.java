@@ -13,6 +13,7 @@ import cn.jiangle.ecojustice.db.audit.AuditLedger;
 import cn.jiangle.ecojustice.db.audit.Changes;
 import cn.jiangle.ecojustice.db.cases.Cases;
 import cn.jiangle.ecojustice.db.crypto.FieldCipher;
+import cn.jiangle.ecojustice.db.crypto.SealedColumns;
 import org.mybatis.spring.SqlSessionTemplate;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -61,13 +62,13 @@ public class Parties {
 		String idCard = (party.idCard() != null) ? party.idCard().value() : null;
 		String phone = (party.phone() != null) ? party.phone().value() : null;
 		try {
-			this.mapper.insert(caseId, party.name(), idCard, hash(ID_CARD_PURPOSE, idCard), phone,
-					hash(PHONE_PURPOSE, phone), now);
+			this.mapper.insert(caseId, party.name(), hash(ID_CARD_PURPOSE, idCard), hash(PHONE_PURPOSE, phone), now);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateParty();
 		}
 		long id = this.mapper.lastInsertId();
+		this.mapper.seal(id, sealIdCard(id, idCard), sealPhone(id, phone));
 		this.ledger.record(actor, AUDIT_TYPE, Long.toString(id), "party.added", Changes.of()
 			.set("caseId", caseId)
 			.set("name", party.name())
@@ -78,7 +79,7 @@ public class Parties {
 
 	@Transactional(readOnly = true)
 	public Optional<Party> find(long id) {
-		return Optional.ofNullable(this.mapper.byId(id)).map(Parties::toParty);
+		return Optional.ofNullable(this.mapper.byId(id)).map(this::toParty);
 	}
 
 	/** The party, or {@link PartyNotFound}. */
@@ -89,7 +90,7 @@ public class Parties {
 
 	@Transactional(readOnly = true)
 	public List<Party> ofCase(long caseId) {
-		return this.mapper.byCase(caseId).stream().map(Parties::toParty).toList();
+		return this.mapper.byCase(caseId).stream().map(this::toParty).toList();
 	}
 
 	/** Every party record (one per case) of the person with this 身份证号. */
@@ -97,18 +98,18 @@ public class Parties {
 	public List<Party> findByIdCard(IdCardNumber idCard) {
 		return this.mapper.byIdCardHash(hash(ID_CARD_PURPOSE, idCard.value()))
 			.stream()
-			.map(Parties::toParty)
+			.map(this::toParty)
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Party> findByPhone(MobilePhone phone) {
-		return this.mapper.byPhoneHash(hash(PHONE_PURPOSE, phone.value())).stream().map(Parties::toParty).toList();
+		return this.mapper.byPhoneHash(hash(PHONE_PURPOSE, phone.value())).stream().map(this::toParty).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Party> findByExternalUserid(String externalUserid) {
-		return this.mapper.byExternalUserid(externalUserid).stream().map(Parties::toParty).toList();
+		return this.mapper.byExternalUserid(externalUserid).stream().map(this::toParty).toList();
 	}
 
 	/** Records the WeCom external contact id of the party (e.g. once the defendant added the officer). */
@@ -128,23 +129,6 @@ public class Parties {
 		return update(row, corrected.name(), idCard, phone, row.externalUserid(), actor, "party.corrected");
 	}
 
-	/**
-	 * Re-encrypts up to {@code batchSize} parties whose numbers are sealed under an older key version, after
-	 * {@code ecojustice.db.crypto.current-version} moved on. Call repeatedly until it returns 0; old versions stay
-	 * readable meanwhile. Values do not change, so nothing is written to the audit ledger.
-	 *
-	 * @return how many parties were re-encrypted
-	 */
-	@Transactional
-	public int reencryptBatch(int batchSize) {
-		List<PartyMapper.Row> rows = this.mapper
-			.sealedUnderOtherVersions("v" + this.cipher.currentVersion() + ":", batchSize);
-		for (PartyMapper.Row row : rows) {
-			this.mapper.reseal(row.id(), row.idCard(), row.phone());
-		}
-		return rows.size();
-	}
-
 	private Party update(PartyMapper.Row row, String name, String idCard, String phone, String externalUserid,
 			Actor actor, String action) {
 		Changes changes = Changes.of()
@@ -153,12 +137,12 @@ public class Parties {
 			.changeSensitive("phone", row.phone(), phone)
 			.change("externalUserid", row.externalUserid(), externalUserid);
 		if (changes.isEmpty()) {
-			return toParty(row);
+			return asParty(row);
 		}
 		Instant now = now();
 		try {
-			this.mapper.update(row.id(), name, idCard, hash(ID_CARD_PURPOSE, idCard), phone, hash(PHONE_PURPOSE, phone),
-					externalUserid, now);
+			this.mapper.update(row.id(), name, sealIdCard(row.id(), idCard), hash(ID_CARD_PURPOSE, idCard),
+					sealPhone(row.id(), phone), hash(PHONE_PURPOSE, phone), externalUserid, now);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateParty();
@@ -173,7 +157,25 @@ public class Parties {
 		if (row == null) {
 			throw new PartyNotFound(id);
 		}
-		return row;
+		return opened(row);
+	}
+
+	private String sealIdCard(long partyId, String idCard) {
+		return (idCard != null) ? this.cipher.seal(idCard, SealedColumns.PARTY_ID_CARD.cell(Long.toString(partyId)))
+				: null;
+	}
+
+	private String sealPhone(long partyId, String phone) {
+		return (phone != null) ? this.cipher.seal(phone, SealedColumns.PARTY_PHONE.cell(Long.toString(partyId))) : null;
+	}
+
+	/** The row with its numbers decrypted. */
+	private PartyMapper.Row opened(PartyMapper.Row row) {
+		String id = Long.toString(row.id());
+		return new PartyMapper.Row(row.id(), row.caseId(), row.name(),
+				(row.idCard() != null) ? this.cipher.open(row.idCard(), SealedColumns.PARTY_ID_CARD.cell(id)) : null,
+				(row.phone() != null) ? this.cipher.open(row.phone(), SealedColumns.PARTY_PHONE.cell(id)) : null,
+				row.externalUserid(), row.createdAt(), row.updatedAt());
 	}
 
 	private String hash(String purpose, String value) {
@@ -184,7 +186,11 @@ public class Parties {
 		return this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 	}
 
-	private static Party toParty(PartyMapper.Row row) {
+	private Party toParty(PartyMapper.Row sealed) {
+		return asParty(opened(sealed));
+	}
+
+	private static Party asParty(PartyMapper.Row row) {
 		return new Party(row.id(), row.caseId(), row.name(),
 				(row.idCard() != null) ? new IdCardNumber(row.idCard()) : null,
 				(row.phone() != null) ? new MobilePhone(row.phone()) : null, row.externalUserid(), row.createdAt(),

@@ -3,7 +3,6 @@ package cn.jiangle.ecojustice.db.parties;
 import java.time.Instant;
 import java.util.List;
 
-import cn.jiangle.ecojustice.db.crypto.EncryptedStringTypeHandler;
 import org.apache.ibatis.annotations.Arg;
 import org.apache.ibatis.annotations.ConstructorArgs;
 import org.apache.ibatis.annotations.Insert;
@@ -13,7 +12,7 @@ import org.apache.ibatis.annotations.Results;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** Sensitive columns go through {@link EncryptedStringTypeHandler}; the plain values exist only in Java. */
+/** Rows carry 身份证号 and phone as sealed; {@link Parties} seals and opens them, bound to the party's id. */
 interface PartyMapper {
 
 	record Row(long id, long caseId, String name, String idCard, String phone, String externalUserid,
@@ -34,8 +33,8 @@ interface PartyMapper {
 	@Results(id = "party", value = {})
 	@ConstructorArgs({ @Arg(column = "id", javaType = long.class), @Arg(column = "case_id", javaType = long.class),
 			@Arg(column = "name", javaType = String.class),
-			@Arg(column = "id_card_sealed", javaType = String.class, typeHandler = EncryptedStringTypeHandler.class),
-			@Arg(column = "phone_sealed", javaType = String.class, typeHandler = EncryptedStringTypeHandler.class),
+			@Arg(column = "id_card_sealed", javaType = String.class),
+			@Arg(column = "phone_sealed", javaType = String.class),
 			@Arg(column = "external_userid", javaType = String.class),
 			@Arg(column = "created_at", javaType = Instant.class),
 			@Arg(column = "updated_at", javaType = Instant.class) })
@@ -62,46 +61,27 @@ interface PartyMapper {
 	List<Row> byExternalUserid(@Param("externalUserid") String externalUserid);
 
 	@Insert("""
-			INSERT INTO party (case_id, name, id_card_sealed, id_card_hash, phone_sealed, phone_hash, created_at, updated_at)
-			VALUES (#{caseId}, #{name},
-			        #{idCard,typeHandler=cn.jiangle.ecojustice.db.crypto.EncryptedStringTypeHandler}, #{idCardHash},
-			        #{phone,typeHandler=cn.jiangle.ecojustice.db.crypto.EncryptedStringTypeHandler}, #{phoneHash},
-			        #{now}, #{now})
+			INSERT INTO party (case_id, name, id_card_hash, phone_hash, created_at, updated_at)
+			VALUES (#{caseId}, #{name}, #{idCardHash}, #{phoneHash}, #{now}, #{now})
 			""")
-	int insert(@Param("caseId") long caseId, @Param("name") String name, @Param("idCard") String idCard,
-			@Param("idCardHash") String idCardHash, @Param("phone") String phone, @Param("phoneHash") String phoneHash,
-			@Param("now") Instant now);
+	int insert(@Param("caseId") long caseId, @Param("name") String name, @Param("idCardHash") String idCardHash,
+			@Param("phoneHash") String phoneHash, @Param("now") Instant now);
 
 	@Select("SELECT LAST_INSERT_ID()")
 	long lastInsertId();
 
 	@Update("""
 			UPDATE party SET name = #{name},
-			       id_card_sealed = #{idCard,typeHandler=cn.jiangle.ecojustice.db.crypto.EncryptedStringTypeHandler},
-			       id_card_hash = #{idCardHash},
-			       phone_sealed = #{phone,typeHandler=cn.jiangle.ecojustice.db.crypto.EncryptedStringTypeHandler},
-			       phone_hash = #{phoneHash}, external_userid = #{externalUserid}, updated_at = #{now}
+			       id_card_sealed = #{idCard}, id_card_hash = #{idCardHash},
+			       phone_sealed = #{phone}, phone_hash = #{phoneHash}, external_userid = #{externalUserid}, updated_at = #{now}
 			WHERE id = #{id}
 			""")
 	int update(@Param("id") long id, @Param("name") String name, @Param("idCard") String idCard,
 			@Param("idCardHash") String idCardHash, @Param("phone") String phone, @Param("phoneHash") String phoneHash,
 			@Param("externalUserid") String externalUserid, @Param("now") Instant now);
 
-	/** Parties with a value sealed under another key version than {@code prefix} ({@code v<current>:}). */
-	@Select(SELECT + """
-			 WHERE (id_card_sealed IS NOT NULL AND LEFT(id_card_sealed, CHAR_LENGTH(#{prefix})) <> #{prefix})
-			    OR (phone_sealed IS NOT NULL AND LEFT(phone_sealed, CHAR_LENGTH(#{prefix})) <> #{prefix})
-			 ORDER BY id LIMIT #{limit} FOR UPDATE
-			""")
-	@ResultMap("party")
-	List<Row> sealedUnderOtherVersions(@Param("prefix") String prefix, @Param("limit") int limit);
-
-	@Update("""
-			UPDATE party SET
-			       id_card_sealed = #{idCard,typeHandler=cn.jiangle.ecojustice.db.crypto.EncryptedStringTypeHandler},
-			       phone_sealed = #{phone,typeHandler=cn.jiangle.ecojustice.db.crypto.EncryptedStringTypeHandler}
-			WHERE id = #{id}
-			""")
-	int reseal(@Param("id") long id, @Param("idCard") String idCard, @Param("phone") String phone);
+	/** Stores the sealed numbers of a party just inserted (they are bound to its id, known only now). */
+	@Update("UPDATE party SET id_card_sealed = #{idCard}, phone_sealed = #{phone} WHERE id = #{id}")
+	int seal(@Param("id") long id, @Param("idCard") String idCard, @Param("phone") String phone);
 
 }

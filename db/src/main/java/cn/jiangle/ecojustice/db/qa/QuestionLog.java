@@ -8,6 +8,9 @@ import java.util.OptionalLong;
 
 import cn.jiangle.ecojustice.db.MapperBinding;
 import cn.jiangle.ecojustice.db.RequiredText;
+import cn.jiangle.ecojustice.db.crypto.FieldCipher;
+import cn.jiangle.ecojustice.db.crypto.SealedColumn;
+import cn.jiangle.ecojustice.db.crypto.SealedColumns;
 import cn.jiangle.ecojustice.db.qa.Feedback.Rating;
 import org.mybatis.spring.SqlSessionTemplate;
 
@@ -15,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The record of officer Q&A: every answer (who, question, cited clauses, extractive or model, reply, latency), the
- * 👍/👎 feedback on it with an optional reason, and each officer's follow-up context.
+ * 👍/👎 feedback on it with an optional reason, and each officer's follow-up context. What officers typed (question,
+ * reason, the context's last question) and the reply (it may quote the question) are sealed, bound to their row: a
+ * question may hold a 身份证号 or phone number.
  */
 public class QuestionLog {
 
@@ -39,37 +44,42 @@ public class QuestionLog {
 
 	private final QuestionLogMapper mapper;
 
-	QuestionLog(SqlSessionTemplate sessions) {
+	private final FieldCipher cipher;
+
+	QuestionLog(SqlSessionTemplate sessions, FieldCipher cipher) {
 		this.mapper = MapperBinding.bind(sessions, QuestionLogMapper.class);
+		this.cipher = cipher;
 	}
 
 	@Transactional
 	public RecordedAnswer record(NewAnswer answer, Instant now) {
 		String question = cut(RequiredText.of(answer.question(), "question", "问题", Integer.MAX_VALUE), MAX_QUESTION);
-		QuestionLogMapper.NewRow row = new QuestionLogMapper.NewRow(answer.officerUserid(), answer.eventId(), question,
-				clauseText(answer.clauseIds()), answer.mode(), answer.abstained(),
-				answer.reply(), Math.max(0, answer.latencyMillis()), answer.feedbackTaskId(),
-				now.truncatedTo(ChronoUnit.SECONDS));
+		QuestionLogMapper.NewRow row = new QuestionLogMapper.NewRow(answer.officerUserid(), answer.eventId(), "",
+				clauseText(answer.clauseIds()), answer.mode(), answer.abstained(), "",
+				Math.max(0, answer.latencyMillis()), answer.feedbackTaskId(), now.truncatedTo(ChronoUnit.SECONDS));
 		mapper.insert(row);
+		String id = row.id.toString();
+		mapper.seal(row.id, cipher.seal(question, SealedColumns.QA_QUESTION.cell(id)),
+				cipher.seal(answer.reply(), SealedColumns.QA_REPLY.cell(id)));
 		return toAnswer(mapper.byId(row.id));
 	}
 
 	public Optional<RecordedAnswer> find(long id) {
-		return Optional.ofNullable(mapper.byId(id)).map(QuestionLog::toAnswer);
+		return Optional.ofNullable(mapper.byId(id)).map(this::toAnswer);
 	}
 
 	/** The answer already recorded for an inbound event (a redelivery), if any. */
 	public Optional<RecordedAnswer> forEvent(long eventId) {
-		return Optional.ofNullable(mapper.byEvent(eventId)).map(QuestionLog::toAnswer);
+		return Optional.ofNullable(mapper.byEvent(eventId)).map(this::toAnswer);
 	}
 
 	public Optional<RecordedAnswer> forFeedbackTask(String taskId) {
-		return Optional.ofNullable(mapper.byTask(taskId)).map(QuestionLog::toAnswer);
+		return Optional.ofNullable(mapper.byTask(taskId)).map(this::toAnswer);
 	}
 
 	/** The officer's latest answers, newest first. */
 	public List<RecordedAnswer> latest(String officerUserid, int limit) {
-		return mapper.latest(officerUserid, limit).stream().map(QuestionLog::toAnswer).toList();
+		return mapper.latest(officerUserid, limit).stream().map(this::toAnswer).toList();
 	}
 
 	/**
@@ -80,11 +90,11 @@ public class QuestionLog {
 	public Feedback rate(long answerId, Rating rating, Instant reasonUntil, Instant now) {
 		mapper.rate(answerId, rating, reasonUntil == null ? null : reasonUntil.truncatedTo(ChronoUnit.SECONDS),
 				now.truncatedTo(ChronoUnit.SECONDS));
-		return mapper.feedback(answerId);
+		return opened(mapper.feedback(answerId));
 	}
 
 	public Optional<Feedback> feedback(long answerId) {
-		return Optional.ofNullable(mapper.feedback(answerId));
+		return Optional.ofNullable(mapper.feedback(answerId)).map(this::opened);
 	}
 
 	/** The officer's answer whose feedback still waits for a reason at {@code now}. */
@@ -103,7 +113,8 @@ public class QuestionLog {
 	@Transactional
 	public void giveReason(long answerId, String reason, Instant now) {
 		String text = cut(RequiredText.of(reason, "reason", "原因", Integer.MAX_VALUE), MAX_REASON);
-		mapper.giveReason(answerId, text, now.truncatedTo(ChronoUnit.SECONDS));
+		mapper.giveReason(answerId, cipher.seal(text, SealedColumns.QA_FEEDBACK_REASON.cell(Long.toString(answerId))),
+				now.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/** The officer moved on (asked something else): their next message is no longer a reason. */
@@ -115,12 +126,14 @@ public class QuestionLog {
 	public Optional<StoredContext> context(String officerUserid) {
 		String context = mapper.context(officerUserid);
 		return context == null ? Optional.empty()
-				: Optional.of(new StoredContext(context, mapper.contextUpdatedAt(officerUserid)));
+				: Optional.of(new StoredContext(open(context, SealedColumns.QA_CONTEXT, officerUserid),
+						mapper.contextUpdatedAt(officerUserid)));
 	}
 
 	@Transactional
 	public void saveContext(String officerUserid, String context, Instant now) {
-		mapper.saveContext(officerUserid, context, now.truncatedTo(ChronoUnit.SECONDS));
+		mapper.saveContext(officerUserid, cipher.seal(context, SealedColumns.QA_CONTEXT.cell(officerUserid)),
+				now.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	@Transactional
@@ -143,10 +156,24 @@ public class QuestionLog {
 				: text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
 	}
 
-	private static RecordedAnswer toAnswer(QuestionLogMapper.Row row) {
-		return new RecordedAnswer(row.id(), row.officerUserid(), row.eventId(), row.question(),
-				row.clauseIds().isEmpty() ? List.of() : List.of(row.clauseIds().split("\n")), row.mode(), row.abstained(), row.reply(), row.latencyMs(),
+	private RecordedAnswer toAnswer(QuestionLogMapper.Row row) {
+		String id = Long.toString(row.id());
+		return new RecordedAnswer(row.id(), row.officerUserid(), row.eventId(),
+				open(row.question(), SealedColumns.QA_QUESTION, id),
+				row.clauseIds().isEmpty() ? List.of() : List.of(row.clauseIds().split("\n")), row.mode(),
+				row.abstained(), open(row.reply(), SealedColumns.QA_REPLY, id), row.latencyMs(),
 				row.feedbackTaskId(), row.createdAt());
+	}
+
+	private Feedback opened(Feedback sealed) {
+		return sealed == null || sealed.reason() == null ? sealed
+				: new Feedback(sealed.answerId(), sealed.rating(),
+						open(sealed.reason(), SealedColumns.QA_FEEDBACK_REASON, Long.toString(sealed.answerId())),
+						sealed.reasonUntil(), sealed.createdAt(), sealed.updatedAt());
+	}
+
+	private String open(String sealed, SealedColumn column, String row) {
+		return cipher.open(sealed, column.cell(row));
 	}
 
 }

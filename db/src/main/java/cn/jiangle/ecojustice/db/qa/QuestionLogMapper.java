@@ -76,6 +76,10 @@ interface QuestionLogMapper {
 	@Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
 	void insert(NewRow row);
 
+	/** Question and reply are sealed bound to the row's id, so they are written once the INSERT allocated it. */
+	@Update("UPDATE qa_answer SET question = #{question}, reply = #{reply} WHERE id = #{id}")
+	int seal(@Param("id") long id, @Param("question") String question, @Param("reply") String reply);
+
 	@Select(ANSWER + " WHERE id = #{id}")
 	@Results(id = "answer", value = {})
 	@ConstructorArgs({ @Arg(column = "id", javaType = long.class),

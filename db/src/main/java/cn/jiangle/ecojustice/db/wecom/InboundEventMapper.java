@@ -2,16 +2,21 @@ package cn.jiangle.ecojustice.db.wecom;
 
 import java.time.Instant;
 
+import org.apache.ibatis.annotations.Arg;
+import org.apache.ibatis.annotations.ConstructorArgs;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.ResultMap;
+import org.apache.ibatis.annotations.Results;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
+/** content, event_key and scene_param are stored sealed (bound to dedupe_key) and opened by {@link InboundTextTypeHandler}. */
 interface InboundEventMapper {
 
 	String COLUMNS = """
-			id, channel, kind, msg_type, from_user, open_kf_id, content, event_key, scene_param, task_id, sync_token,
+			id, dedupe_key, channel, kind, msg_type, from_user, open_kf_id, content, event_key, scene_param, task_id, sync_token,
 			welcome_code, created_at, received_at, status, attempts, next_attempt_at, handled_at, last_error""";
 
 	final class Row {
@@ -44,12 +49,28 @@ interface InboundEventMapper {
 			ORDER BY e.id
 			LIMIT 1
 			FOR UPDATE SKIP LOCKED""")
+	@ResultMap("event")
 	InboundEvent claimNext(@Param("now") Instant now);
 
 	@Select("SELECT " + COLUMNS + " FROM wecom_inbound_event WHERE id = #{id}")
+	@Results(id = "event", value = {})
+	@ConstructorArgs({ @Arg(column = "id", javaType = long.class), @Arg(column = "channel", javaType = String.class),
+			@Arg(column = "kind", javaType = String.class), @Arg(column = "msg_type", javaType = String.class),
+			@Arg(column = "from_user", javaType = String.class), @Arg(column = "open_kf_id", javaType = String.class),
+			@Arg(column = "content", javaType = String.class, typeHandler = InboundTextTypeHandler.class),
+			@Arg(column = "event_key", javaType = String.class, typeHandler = InboundTextTypeHandler.class),
+			@Arg(column = "scene_param", javaType = String.class, typeHandler = InboundTextTypeHandler.class),
+			@Arg(column = "task_id", javaType = String.class), @Arg(column = "sync_token", javaType = String.class),
+			@Arg(column = "welcome_code", javaType = String.class),
+			@Arg(column = "created_at", javaType = Instant.class),
+			@Arg(column = "received_at", javaType = Instant.class), @Arg(column = "status", javaType = String.class),
+			@Arg(column = "attempts", javaType = int.class), @Arg(column = "next_attempt_at", javaType = Instant.class),
+			@Arg(column = "handled_at", javaType = Instant.class),
+			@Arg(column = "last_error", javaType = String.class) })
 	InboundEvent find(@Param("id") long id);
 
 	@Select("SELECT " + COLUMNS + " FROM wecom_inbound_event WHERE dedupe_key = #{dedupeKey}")
+	@ResultMap("event")
 	InboundEvent findByDedupeKey(@Param("dedupeKey") String dedupeKey);
 
 	@Update("""

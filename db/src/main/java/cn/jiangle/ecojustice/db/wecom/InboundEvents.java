@@ -6,6 +6,10 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import cn.jiangle.ecojustice.db.MapperBinding;
+import cn.jiangle.ecojustice.db.crypto.FieldCipher;
+import cn.jiangle.ecojustice.db.crypto.SealedColumn;
+import cn.jiangle.ecojustice.db.crypto.SealedColumns;
+import org.apache.ibatis.session.Configuration;
 import org.mybatis.spring.SqlSessionTemplate;
 
 import org.springframework.transaction.annotation.Propagation;
@@ -13,13 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Durable inbox of verified WeCom callbacks: stored once per delivery identity (WeCom's retries are no-ops), claimed by
- * one handler at a time on any node, marked handled in the transaction that wrote the replies.
+ * one handler at a time on any node, marked handled in the transaction that wrote the replies. What users typed
+ * (content, event key, scene_param: a 绑定码 arrives there) is sealed before the INSERT, bound to the dedupe key: even
+ * though content is cleared once handled, the database's redo and undo logs keep what was written.
  */
 public class InboundEvents {
 
 	private final InboundEventMapper mapper;
 
-	InboundEvents(SqlSessionTemplate sessions) {
+	private final FieldCipher cipher;
+
+	InboundEvents(SqlSessionTemplate sessions, FieldCipher cipher) {
+		this.cipher = cipher;
+		Configuration configuration = sessions.getConfiguration();
+		synchronized (configuration) {
+			// the mapper's result map names the handler by class: it must be registered before the mapper is parsed
+			if (configuration.getTypeHandlerRegistry().getMappingTypeHandler(InboundTextTypeHandler.class) == null) {
+				configuration.getTypeHandlerRegistry().register(new InboundTextTypeHandler(cipher));
+			}
+		}
 		this.mapper = MapperBinding.bind(sessions, InboundEventMapper.class);
 	}
 
@@ -30,11 +46,14 @@ public class InboundEvents {
 	 */
 	public Optional<Long> record(NewInboundEvent event, Instant now) {
 		InboundEventMapper.Row row = new InboundEventMapper.Row();
-		NewInboundEvent truncated = new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(),
-				event.msgType(), event.fromUser(), event.openKfId(), event.content(), event.eventKey(),
-				event.sceneParam(), event.taskId(), event.syncToken(), event.welcomeCode(), seconds(event.createdAt()));
+		NewInboundEvent sealed = new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(),
+				event.msgType(), event.fromUser(), event.openKfId(),
+				seal(event.content(), SealedColumns.INBOUND_CONTENT, event.dedupeKey()),
+				seal(event.eventKey(), SealedColumns.INBOUND_EVENT_KEY, event.dedupeKey()),
+				seal(event.sceneParam(), SealedColumns.INBOUND_SCENE_PARAM, event.dedupeKey()), event.taskId(),
+				event.syncToken(), event.welcomeCode(), seconds(event.createdAt()));
 		try {
-			mapper.insert(truncated, seconds(now), row);
+			mapper.insert(sealed, seconds(now), row);
 		}
 		catch (DuplicateKeyException ex) {
 			// MySQL undoes only the failed statement: an enclosing transaction (a 微信客服 pull) carries on
@@ -88,6 +107,10 @@ public class InboundEvents {
 
 	public long countAll() {
 		return mapper.countAll();
+	}
+
+	private String seal(String text, SealedColumn column, String dedupeKey) {
+		return text == null ? null : cipher.seal(text, column.cell(dedupeKey));
 	}
 
 	private static Instant seconds(Instant instant) {

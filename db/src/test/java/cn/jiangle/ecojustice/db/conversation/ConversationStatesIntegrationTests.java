@@ -49,7 +49,31 @@ class ConversationStatesIntegrationTests {
 		states.begin("APP", "sealed", "新建案件", "partyIdCard", DATA, null, NOW);
 
 		String raw = jdbc.queryForObject("SELECT data FROM conversation_state WHERE user_id = 'sealed'", String.class);
-		assertThat(raw).startsWith("v1:").doesNotContain("35042819900307002X").doesNotContain("张三");
+		assertThat(raw).startsWith("a1:").doesNotContain("35042819900307002X").doesNotContain("张三");
+	}
+
+	@Test
+	void dataCopiedFromAnotherUsersRowDoesNotOpen() {
+		states.begin("APP", "victim", "新建案件", "partyIdCard", DATA, null, NOW);
+		states.begin("APP", "copier", "新建案件", "caseNumber", "{}", null, NOW);
+		jdbc.update("""
+				UPDATE conversation_state c JOIN conversation_state v ON v.user_id = 'victim'
+				SET c.data = v.data WHERE c.user_id = 'copier'""");
+
+		assertThat(states.find("APP", "copier")).get().satisfies(state -> {
+			assertThat(state.flow()).isEqualTo("新建案件");
+			assertThat(state.data()).as("unreadable, not the victim's answers").isNull();
+		});
+		assertThat(states.find("APP", "victim").orElseThrow().data()).isEqualTo(DATA);
+	}
+
+	@Test
+	void dataUnderARemovedKeyReadsAsNull() {
+		states.begin("APP", "rotated", "新建案件", "partyIdCard", DATA, null, NOW);
+		// as if sealed under a key version 3 that this deployment no longer has
+		jdbc.update("UPDATE conversation_state SET data = CONCAT('a3:', SUBSTRING(data, 4)) WHERE user_id = 'rotated'");
+
+		assertThat(states.find("APP", "rotated").orElseThrow().data()).isNull();
 	}
 
 	@Test

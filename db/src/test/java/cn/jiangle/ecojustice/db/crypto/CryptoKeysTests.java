@@ -73,10 +73,10 @@ class CryptoKeysTests {
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		}
 		String content = Files.readString(file);
-		String sealed = first.seal("13812345678");
+		String sealed = first.seal("13812345678", SealedColumns.PARTY_PHONE.cell("1"));
 
 		FieldCipher second = CryptoKeys.cipher(new CryptoProperties(null, null, null), file);
-		assertThat(second.open(sealed)).isEqualTo("13812345678");
+		assertThat(second.open(sealed, SealedColumns.PARTY_PHONE.cell("1"))).isEqualTo("13812345678");
 		assertThat(second.lookupHash("p", "x")).isEqualTo(first.lookupHash("p", "x"));
 		assertThat(Files.readString(file)).isEqualTo(content);
 	}

@@ -12,6 +12,7 @@ import cn.jiangle.ecojustice.db.cases.Cases;
 import cn.jiangle.ecojustice.db.cases.Charge;
 import cn.jiangle.ecojustice.db.cases.NewCase;
 import cn.jiangle.ecojustice.db.cases.Stage;
+import cn.jiangle.ecojustice.db.crypto.SealedValueUnreadable;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
 import cn.jiangle.ecojustice.db.testing.DatabaseTest;
@@ -84,8 +85,8 @@ class PartiesIntegrationTests {
 		Map<String, Object> row = this.jdbc.queryForMap(
 				"SELECT name, id_card_sealed, id_card_hash, phone_sealed, phone_hash FROM party WHERE id = ?", party.id());
 		assertThat(row.get("name")).isEqualTo("张三");
-		assertThat((String) row.get("id_card_sealed")).startsWith("v1:").doesNotContain(ID_CARD);
-		assertThat((String) row.get("phone_sealed")).startsWith("v1:").doesNotContain(PHONE);
+		assertThat((String) row.get("id_card_sealed")).startsWith("a1:").doesNotContain(ID_CARD);
+		assertThat((String) row.get("phone_sealed")).startsWith("a1:").doesNotContain(PHONE);
 		assertThat((String) row.get("id_card_hash")).matches("[0-9a-f]{64}");
 		assertThat((String) row.get("phone_hash")).matches("[0-9a-f]{64}").isNotEqualTo(row.get("id_card_hash"));
 		// plaintext is searched for in Java: passing it as a query parameter would log it at TRACE
@@ -101,6 +102,23 @@ class PartiesIntegrationTests {
 		// the capture works (SQL and our log line are in it) and never holds the plain numbers
 		assertThat(output.getAll()).contains("INSERT INTO party", "350*************3X", "138****5678");
 		assertThat(output.getAll()).doesNotContain(ID_CARD, PHONE, "19850312");
+	}
+
+	@Test
+	void numbersCopiedFromAnotherPartyOrColumnDoNotOpen() {
+		Case opened = newCase(9);
+		Party victim = this.parties.add(opened.id(),
+				new NewParty("王五", IdCardNumber.parse(ID_CARD), MobilePhone.parse(PHONE)), OFFICER);
+		Party copier = this.parties.add(opened.id(), new NewParty("赵六", null, MobilePhone.parse("13900001111")),
+				OFFICER);
+		this.jdbc.update("""
+				UPDATE party c JOIN party v ON v.id = ? SET c.id_card_sealed = v.id_card_sealed WHERE c.id = ?""",
+				victim.id(), copier.id());
+		assertThatExceptionOfType(SealedValueUnreadable.class).isThrownBy(() -> this.parties.get(copier.id()));
+
+		// within one row, the 身份证号 moved into the phone column does not open either
+		this.jdbc.update("UPDATE party SET phone_sealed = id_card_sealed WHERE id = ?", victim.id());
+		assertThatExceptionOfType(SealedValueUnreadable.class).isThrownBy(() -> this.parties.get(victim.id()));
 	}
 
 	@Test

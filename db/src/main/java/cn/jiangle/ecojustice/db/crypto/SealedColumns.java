@@ -1,0 +1,53 @@
+package cn.jiangle.ecojustice.db.crypto;
+
+import java.util.List;
+
+/**
+ * Every column sealed with {@link FieldCipher}: the features seal and open with these, and re-encryption after a key
+ * rotation walks exactly this list. A new sealed column is added here (and to db/README.md) or it is missed by
+ * rotation.
+ * <p>
+ * Row identity: the primary key where it is known before the value is written; {@code wecom_inbound_event} uses its
+ * unique dedupe key (the callback path writes the row in one INSERT, before its id exists). Rows with an
+ * auto-increment id and no such key ({@code party}, {@code outbox_message}, {@code qa_answer}) are inserted with the
+ * sealed columns empty and get them by an UPDATE in the same transaction, once the id is known.
+ */
+public final class SealedColumns {
+
+	public static final SealedColumn PARTY_ID_CARD = new SealedColumn("party", "id_card_sealed", "id", "id", true);
+
+	public static final SealedColumn PARTY_PHONE = new SealedColumn("party", "phone_sealed", "id", "id", true);
+
+	/** Row key {@code <channel>:<user_id>}. */
+	public static final SealedColumn CONVERSATION_DATA = new SealedColumn("conversation_state", "data",
+			"CONCAT(channel, ':', user_id)", "CONCAT(channel, ':', user_id) COLLATE utf8mb4_bin", false);
+
+	public static final SealedColumn INBOUND_CONTENT = new SealedColumn("wecom_inbound_event", "content",
+			"dedupe_key", "id", true);
+
+	public static final SealedColumn INBOUND_EVENT_KEY = new SealedColumn("wecom_inbound_event", "event_key",
+			"dedupe_key", "id", true);
+
+	public static final SealedColumn INBOUND_SCENE_PARAM = new SealedColumn("wecom_inbound_event", "scene_param",
+			"dedupe_key", "id", true);
+
+	public static final SealedColumn OUTBOX_BODY = new SealedColumn("outbox_message", "body", "id", "id", true);
+
+	public static final SealedColumn QA_QUESTION = new SealedColumn("qa_answer", "question", "id", "id", true);
+
+	public static final SealedColumn QA_REPLY = new SealedColumn("qa_answer", "reply", "id", "id", true);
+
+	public static final SealedColumn QA_FEEDBACK_REASON = new SealedColumn("qa_feedback", "reason", "answer_id",
+			"answer_id", true);
+
+	public static final SealedColumn QA_CONTEXT = new SealedColumn("qa_context", "context", "officer_userid",
+			"officer_userid", false);
+
+	public static final List<SealedColumn> ALL = List.of(PARTY_ID_CARD, PARTY_PHONE, CONVERSATION_DATA,
+			INBOUND_CONTENT, INBOUND_EVENT_KEY, INBOUND_SCENE_PARAM, OUTBOX_BODY, QA_QUESTION, QA_REPLY,
+			QA_FEEDBACK_REASON, QA_CONTEXT);
+
+	private SealedColumns() {
+	}
+
+}
