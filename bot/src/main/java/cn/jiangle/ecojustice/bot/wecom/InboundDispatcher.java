@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
@@ -67,6 +68,12 @@ final class InboundDispatcher implements SmartLifecycle {
 
 	private final DrainLoop loop;
 
+	/**
+	 * 微信客服 pulls this node runs at once: one thread fewer than the dispatcher has, so however many notifications
+	 * arrive (and however slow WeCom is), a thread is left for officers' messages.
+	 */
+	private final Semaphore pullSlots;
+
 	InboundDispatcher(WeComProperties.Dispatcher settings, InboundProperties inbound, InboundEvents events,
 			Outbox outbox, InboundHandler handler, KfSync kfSync, SenderLimits limits,
 			PlatformTransactionManager transactions, Clock clock) {
@@ -85,6 +92,7 @@ final class InboundDispatcher implements SmartLifecycle {
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.loop = new DrainLoop("wecom-inbound", settings.threads(), settings.pollInterval(), this::handleOne);
+		this.pullSlots = new Semaphore(Math.max(1, settings.threads() - 1));
 	}
 
 	@Override
@@ -140,7 +148,18 @@ final class InboundDispatcher implements SmartLifecycle {
 	}
 
 	private void pull(InboundEvent event, String token) {
-		KfSync.Pulled pulled = kfSync.pull(event);
+		if (!pullSlots.tryAcquire()) {
+			events.release(event.id(), token, clock.instant().plus(KF_BUSY_DELAY));
+			log.debug("Inbound #{} waits for a free 微信客服 pull slot", event.id());
+			return;
+		}
+		KfSync.Pulled pulled;
+		try {
+			pulled = kfSync.pull(event);
+		}
+		finally {
+			pullSlots.release();
+		}
 		if (!pulled.leased()) {
 			// another worker is pulling this account right now; what it misses, this notification pulls afterwards
 			events.release(event.id(), token, clock.instant().plus(KF_BUSY_DELAY));
