@@ -95,7 +95,8 @@ class AmplificationIntegrationTests extends EchoChannelIntegrationTest {
 		int answered = jdbc.queryForObject(
 				"SELECT COUNT(*) FROM wecom_inbound_event WHERE from_user = ? AND status = 'HANDLED'", Integer.class,
 				flooder);
-		assertThat(answered).isBetween(1, BURST);
+		// at most the burst (none, when more than the burst had arrived before the first was handled)
+		assertThat(answered).isBetween(0, BURST);
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM wecom_inbound_event WHERE from_user = ? AND status = 'SHED'", Integer.class,
 				flooder)).isEqualTo(total - answered);
