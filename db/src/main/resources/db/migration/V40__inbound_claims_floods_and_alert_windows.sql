@@ -4,8 +4,9 @@
 ALTER TABLE wecom_inbound_event
     ADD COLUMN claimed_by    CHAR(32) NULL,                    -- random token of the worker holding the claim
     ADD COLUMN claimed_until DATETIME NULL,                    -- UTC; past it, any worker may claim the event again
-    -- per-sender burst count (how many messages one sender sent lately)
-    ADD KEY wecom_inbound_event_recent (channel, from_user, received_at);
+    -- per-sender burst count: how many messages one sender sent lately, by WeCom's CreateTime (so a backlog replayed
+    -- after an outage is not mistaken for a flood)
+    ADD KEY wecom_inbound_event_recent (channel, from_user, created_at);
 
 -- kf/sync_msg cursor advanced under a lease rather than a row lock held across the pull: one account's slow pull never
 -- holds a transaction open, and a second notification for the same account waits for the lease, not on a lock.

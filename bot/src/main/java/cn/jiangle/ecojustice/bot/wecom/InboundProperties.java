@@ -14,8 +14,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param claimLease how long a claimed event is reserved for its worker while it is handled without a transaction (a
  * 微信客服 pull, the chat model); a worker that dies mid-way loses it after this, and the event is handled again
- * @param senderBurst messages one sender may send within {@code senderWindow} and get answered; past it they get one
- * 「消息过多，请稍后再发」 and further messages are stored but not answered until their traffic is back under it
+ * @param senderBurst a sender with more messages than this waiting, or sent within {@code senderWindow} without waiting
+ * for answers, gets one 「消息过多，请稍后再发」; further messages are stored but not answered until their traffic within
+ * the window is back under it
  * @param senderWindow the period the burst is counted over
  */
 @Validated

@@ -15,10 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Per-sender inbound limit. A sender who sent more than {@code wecom.inbound.sender-burst} messages within
- * {@code sender-window} gets one 「消息过多，请稍后再发」; from then on their messages are stored but shed (never
- * answered), all that are queued at once, until their traffic is back under the burst. So a flood costs one reply and
- * one cheap statement per batch, never a queue of answers, and other senders' events do not wait behind it.
+ * Per-sender inbound limit. A sender floods when more than {@code wecom.inbound.sender-burst} of their messages wait
+ * unhandled, or when they sent more than the burst within {@code sender-window} (by WeCom's CreateTime) without waiting
+ * for answers (more than one waiting). A person in a conversation waits for each answer, so only machines and stuck
+ * keys trip it. A flooding sender gets one 「消息过多，请稍后再发」; from then on their messages are stored but shed
+ * (never answered), all that are queued at once, until their traffic within the window is back under the burst. So a
+ * flood costs one reply and one cheap statement per batch, never a queue of answers, and other senders' events do not
+ * wait behind it.
  */
 final class SenderLimits {
 
@@ -63,20 +66,30 @@ final class SenderLimits {
 		}
 		String channel = event.channel();
 		String sender = event.fromUser();
-		int recent = events.countFromSince(channel, sender, now.minus(settings.senderWindow()));
-		if (recent <= settings.senderBurst()) {
-			OptionalInt ended = floods.end(channel, sender);
-			if (ended.isPresent()) {
+		int burst = settings.senderBurst();
+		if (floods.isFlooding(channel, sender)) {
+			int recent = events.countFromSince(channel, sender, now.minus(settings.senderWindow()));
+			if (recent <= burst) {
+				OptionalInt ended = floods.end(channel, sender);
 				log.info("Inbound sender {}/{} back under the burst; {} messages were not answered", channel, sender,
-						ended.getAsInt());
+						ended.orElse(0));
+				return false;
 			}
-			return false;
 		}
-		if (!floods.isFlooding(channel, sender)) {
+		else {
+			// this event itself is one of them
+			long waiting = events.countFrom(channel, sender, "PENDING");
+			if (waiting <= 1) {
+				return false;
+			}
+			int recent = waiting > burst ? 0 : events.countFromSince(channel, sender, now.minus(settings.senderWindow()));
+			if (waiting <= burst && recent <= burst) {
+				return false;
+			}
 			floods.start(channel, sender, now);
 			floodCounter.increment();
-			log.warn("Inbound sender {}/{} sent {} messages within {}: told to slow down, further messages stored "
-					+ "but not answered", channel, sender, recent, settings.senderWindow());
+			log.warn("Inbound sender {}/{} floods ({} waiting, {} sent within {}): told to slow down, further messages "
+					+ "stored but not answered", channel, sender, waiting, recent, settings.senderWindow());
 			for (OutboundMessage warning : ReplyConversion.toOutbound(event, List.of(new Reply.Text(TOO_MANY)))) {
 				outbox.enqueue(warning, now);
 			}

@@ -33,14 +33,12 @@ public final class ChatTestSupport {
 
 	/**
 	 * The channel as the chat tests drive it: no simulator, nothing sent, the application's own dispatcher off (the
-	 * test's {@code DispatchedChat} handles each message before returning), and no per-sender burst limit, since the
-	 * tests type faster than people while the clock stands still.
+	 * test's {@code DispatchedChat} handles each message before returning).
 	 */
 	public static void dispatchedByTheTest(DynamicPropertyRegistry registry) {
 		registry.add("ecojustice.simulator.enabled", () -> "false");
 		registry.add("wecom.dispatcher.enabled", () -> "false");
 		registry.add("wecom.outbox.enabled", () -> "false");
-		registry.add("wecom.inbound.sender-burst", () -> "1000000");
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -73,7 +73,7 @@ interface InboundEventMapper {
 
 	@Select("""
 			SELECT COUNT(*) FROM wecom_inbound_event
-			WHERE channel = #{channel} AND from_user = #{fromUser} AND received_at > #{since}""")
+			WHERE channel = #{channel} AND from_user = #{fromUser} AND created_at > #{since}""")
 	int countSince(@Param("channel") String channel, @Param("fromUser") String fromUser,
 			@Param("since") Instant since);
 

@@ -90,7 +90,10 @@ public class InboundEvents {
 		return mapper.shed(channel, fromUser, id, seconds(now));
 	}
 
-	/** How many events {@code fromUser} sent on {@code channel} that arrived after {@code since}. */
+	/**
+	 * How many events {@code fromUser} sent on {@code channel} after {@code since}, by WeCom's CreateTime (not by
+	 * arrival, so a backlog delivered late is not mistaken for a burst).
+	 */
 	public int countFromSince(String channel, String fromUser, Instant since) {
 		return mapper.countSince(channel, fromUser, seconds(since));
 	}

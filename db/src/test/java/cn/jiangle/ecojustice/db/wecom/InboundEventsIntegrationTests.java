@@ -165,14 +165,16 @@ class InboundEventsIntegrationTests {
 		Instant now = Instant.parse("2026-01-01T00:00:00Z");
 		long head = events.record(text(flooder, "1"), now).orElseThrow();
 		for (int i = 2; i <= 30; i++) {
-			events.record(text(flooder, String.valueOf(i)), now.plusSeconds(i));
+			events.record(sentAt(text(flooder, String.valueOf(i)), now.plusSeconds(i)), now.plusSeconds(i));
 		}
+		// a late delivery counts by when it was sent
+		events.record(sentAt(text(flooder, "late"), now.minusSeconds(60)), now.plusSeconds(40));
 		long calm = events.record(text(other, "你好"), now).orElseThrow();
 		assertThat(events.countFromSince("APP", flooder, now.plusSeconds(9))).isEqualTo(21);
 		assertThat(claimMine(flooder, now, "w1")).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(head));
 		int shed = readCommitted().execute(s -> events.shedSender("APP", flooder, head, now));
-		assertThat(shed).isEqualTo(30);
-		assertThat(events.countFrom("APP", flooder, "SHED")).isEqualTo(30);
+		assertThat(shed).isEqualTo(31);
+		assertThat(events.countFrom("APP", flooder, "SHED")).isEqualTo(31);
 		assertThat(events.countFrom("APP", flooder, "PENDING")).isZero();
 		assertThat(events.find(head).orElseThrow().content()).isNull();
 		assertThat(events.find(calm).orElseThrow().status()).isEqualTo("PENDING");
@@ -252,6 +254,12 @@ class InboundEventsIntegrationTests {
 		TransactionTemplate template = new TransactionTemplate(transactions);
 		template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		return template;
+	}
+
+	private static NewInboundEvent sentAt(NewInboundEvent event, Instant sent) {
+		return new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(), event.msgType(), event.fromUser(),
+				event.openKfId(), event.content(), event.eventKey(), event.sceneParam(), event.taskId(),
+				event.syncToken(), event.welcomeCode(), sent);
 	}
 
 	private static NewInboundEvent text(String from, String content) {
