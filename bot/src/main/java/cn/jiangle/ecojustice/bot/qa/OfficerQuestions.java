@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.jiangle.ecojustice.bot.wecom.PreparationNeeded;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.qa.Feedback.Rating;
@@ -32,6 +33,7 @@ import cn.jiangle.ecojustice.knowledge.KnowledgeBase;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Officer Q&A: a question goes to the knowledge base (with the officer's follow-up context, kept in the database),
@@ -81,6 +83,8 @@ public class OfficerQuestions {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final PreparedAnswers prepared = new PreparedAnswers();
+
 	OfficerQuestions(KnowledgeBase knowledge, QuestionLog questionLog, QaProperties properties, Clock clock) {
 		this.knowledge = knowledge;
 		this.questionLog = questionLog;
@@ -104,9 +108,9 @@ public class OfficerQuestions {
 			.filter(stored -> !stored.updatedAt().plus(properties.followUpWindow()).isBefore(now))
 			.map(OfficerQuestions::contextOf)
 			.orElse(FollowUpContext.NONE);
-		long started = System.nanoTime();
-		Answer answer = knowledge.ask(question, context);
-		int latency = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
+		PreparedAnswers.Timed timed = ask(eventId, question, context);
+		Answer answer = timed.answer();
+		int latency = timed.latencyMillis();
 		String reply = replyText(answer);
 		List<String> clauses = answer.citations().stream().map(OfficerQuestions::clauseId).distinct().toList();
 		RecordedAnswer recorded = questionLog.record(new NewAnswer(officer.userid(), eventId, answer.question(), clauses,
@@ -117,6 +121,29 @@ public class OfficerQuestions {
 		log.info("Answer #{} for {}: {} {} clause(s), abstained={}, {} ms", recorded.id(), officer.userid(),
 				answer.mode(), clauses.size(), answer.abstained(), latency);
 		return replies(recorded);
+	}
+
+	/**
+	 * The knowledge base's answer, never computed while a transaction is open: the optional chat model may take
+	 * seconds, and the dispatcher's transaction holds locks. Inside one, the dispatcher is asked to compute it first
+	 * ({@link PreparationNeeded}) and to handle the message again; the prepared answer is then taken here.
+	 */
+	private PreparedAnswers.Timed ask(long eventId, String question, FollowUpContext context) {
+		PreparedAnswers.Key key = new PreparedAnswers.Key(eventId, question, context);
+		PreparedAnswers.Timed ready = prepared.take(key);
+		if (ready != null) {
+			return ready;
+		}
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new PreparationNeeded(() -> prepared.put(key, timedAsk(question, context)));
+		}
+		return timedAsk(question, context);
+	}
+
+	private PreparedAnswers.Timed timedAsk(String question, FollowUpContext context) {
+		long started = System.nanoTime();
+		Answer answer = knowledge.ask(question, context);
+		return new PreparedAnswers.Timed(answer, (int) Duration.ofNanos(System.nanoTime() - started).toMillis());
 	}
 
 	/** A 👍/👎 click on an answer's card. */

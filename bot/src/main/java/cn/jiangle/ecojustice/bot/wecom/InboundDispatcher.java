@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
@@ -15,14 +17,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Handles stored inbound events asynchronously. Each event is handled in ONE transaction: claim the row (skipping rows
- * other workers or nodes hold), call the {@link InboundHandler}, write its replies to the outbox, mark the event
- * handled. So a redelivered callback never produces a second answer, and an event stored before a crash is handled
- * after the restart. The handler runs inside a savepoint: if it throws, its writes are undone and the failure is
- * recorded in the same transaction (retried with backoff; after the last attempt the sender gets an apology).
+ * Handles stored inbound events asynchronously, never holding a database lock while it waits for the network:
+ * <ol>
+ * <li>claim the next event in a short transaction of its own (a lease: other workers and nodes skip it, and a crashed
+ * worker's claim runs out);</li>
+ * <li>do the slow part with no transaction open: a 微信客服 notification pulls kf/sync_msg pages; a handler that needs
+ * the chat model says so with {@link PreparationNeeded} and gets it computed here;</li>
+ * <li>write conversation state, outbox replies and the handled mark in one short transaction that starts by checking
+ * the claim is still this worker's, so a lost claim never applies twice.</li>
+ * </ol>
+ * The handler runs inside a savepoint: if it throws, its writes are undone and the failure is recorded in the same
+ * transaction (retried with backoff; after the last attempt the sender gets an apology). A sender past the inbound
+ * burst is shed by {@link SenderLimits} instead of answered.
  */
 final class InboundDispatcher implements SmartLifecycle {
 
@@ -30,7 +40,15 @@ final class InboundDispatcher implements SmartLifecycle {
 
 	static final String APOLOGY = "抱歉，系统暂时无法处理您的消息，请稍后再试。如问题持续，请联系管理员。";
 
+	/** Slow work a handler may ask for per event; more means it keeps asking for something it then does not use. */
+	private static final int MAX_PREPARATIONS = 3;
+
+	/** A notification for an account another worker is pulling waits this long, then pulls what is left. */
+	private static final Duration KF_BUSY_DELAY = Duration.ofSeconds(1);
+
 	private final WeComProperties.Dispatcher settings;
+
+	private final InboundProperties inbound;
 
 	private final InboundEvents events;
 
@@ -40,6 +58,8 @@ final class InboundDispatcher implements SmartLifecycle {
 
 	private final KfSync kfSync;
 
+	private final SenderLimits limits;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
@@ -48,21 +68,31 @@ final class InboundDispatcher implements SmartLifecycle {
 
 	private final DrainLoop loop;
 
-	InboundDispatcher(WeComProperties.Dispatcher settings, InboundEvents events, Outbox outbox,
-			InboundHandler handler, KfSync kfSync, PlatformTransactionManager transactions, Clock clock) {
+	/**
+	 * 微信客服 pulls this node runs at once: one thread fewer than the dispatcher has, so however many notifications
+	 * arrive (and however slow WeCom is), a thread is left for officers' messages.
+	 */
+	private final Semaphore pullSlots;
+
+	InboundDispatcher(WeComProperties.Dispatcher settings, InboundProperties inbound, InboundEvents events,
+			Outbox outbox, InboundHandler handler, KfSync kfSync, SenderLimits limits,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.settings = settings;
+		this.inbound = inbound;
 		this.events = events;
 		this.outbox = outbox;
 		this.handler = handler;
 		this.kfSync = kfSync;
+		this.limits = limits;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
-		// read committed: the claim's locking read takes no gap locks, so callbacks inserting new events never wait
+		// read committed: the claim check's locking read takes no gap locks, so callbacks inserting events never wait
 		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		this.transaction.setName("wecom-inbound-dispatch");
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.loop = new DrainLoop("wecom-inbound", settings.threads(), settings.pollInterval(), this::handleOne);
+		this.pullSlots = new Semaphore(Math.max(1, settings.threads() - 1));
 	}
 
 	@Override
@@ -91,32 +121,101 @@ final class InboundDispatcher implements SmartLifecycle {
 		loop.kick();
 	}
 
-	/** Claims and handles one event; false when none is due. Visible for the crash-recovery tests. */
+	/** Claims and handles one event; false when none is due. Visible for tests. */
 	boolean handleOne() {
-		Boolean handled = transaction.execute(status -> {
-			Instant now = clock.instant();
-			InboundEvent event = events.claimNext(now).orElse(null);
-			if (event == null) {
-				return false;
+		String token = UUID.randomUUID().toString().replace("-", "");
+		InboundEvent event = events.claim(clock.instant(), inbound.claimLease(), token).orElse(null);
+		if (event == null) {
+			return false;
+		}
+		try {
+			if ("KF_SYNC".equals(event.kind())) {
+				pull(event, token);
 			}
-			try {
-				savepoint.executeWithoutResult(nested -> process(event));
+			else {
+				answer(event, token);
+			}
+		}
+		catch (RuntimeException ex) {
+			// the slow part failed with no transaction open (WeCom unreachable during a pull, the model...)
+			transaction.executeWithoutResult(status -> {
+				if (events.holdClaim(event.id(), token)) {
+					failed(event, ex);
+				}
+			});
+		}
+		return true;
+	}
+
+	private void pull(InboundEvent event, String token) {
+		if (!pullSlots.tryAcquire()) {
+			events.release(event.id(), token, clock.instant().plus(KF_BUSY_DELAY));
+			log.debug("Inbound #{} waits for a free 微信客服 pull slot", event.id());
+			return;
+		}
+		KfSync.Pulled pulled;
+		try {
+			pulled = kfSync.pull(event);
+		}
+		finally {
+			pullSlots.release();
+		}
+		if (!pulled.leased()) {
+			// another worker is pulling this account right now; what it misses, this notification pulls afterwards
+			events.release(event.id(), token, clock.instant().plus(KF_BUSY_DELAY));
+			log.debug("Inbound #{} 微信客服 {} busy; pulling again shortly", event.id(), event.openKfId());
+			return;
+		}
+		transaction.executeWithoutResult(status -> {
+			if (events.holdClaim(event.id(), token)) {
 				events.markHandled(event.id(), clock.instant());
 			}
-			catch (RuntimeException ex) {
-				failed(event, ex);
-			}
-			return true;
 		});
-		return Boolean.TRUE.equals(handled);
+		log.debug("Inbound #{} pulled {} 微信客服 messages", event.id(), pulled.stored());
+	}
+
+	private void answer(InboundEvent event, String token) {
+		for (int prepared = 0;; prepared++) {
+			PreparationNeeded needed = transaction.execute(status -> apply(event, token, status));
+			if (needed == null) {
+				return;
+			}
+			if (prepared == MAX_PREPARATIONS) {
+				throw needed;
+			}
+			long started = System.nanoTime();
+			needed.prepare();
+			log.debug("Inbound #{} prepared outside any transaction in {} ms", event.id(),
+					(System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/** The write transaction: claim check, limits, handler, replies, handled mark. */
+	private PreparationNeeded apply(InboundEvent event, String token, TransactionStatus status) {
+		if (!events.holdClaim(event.id(), token)) {
+			log.info("Inbound #{} claim ran out before it was handled; the worker that took it over answers it",
+					event.id());
+			return null;
+		}
+		if (limits.shed(event, clock.instant())) {
+			return null;
+		}
+		try {
+			savepoint.executeWithoutResult(nested -> process(event));
+			events.markHandled(event.id(), clock.instant());
+		}
+		catch (PreparationNeeded needed) {
+			// nothing of this attempt is kept: it runs again once the slow work is done
+			status.setRollbackOnly();
+			return needed;
+		}
+		catch (RuntimeException ex) {
+			failed(event, ex);
+		}
+		return null;
 	}
 
 	private void process(InboundEvent event) {
-		if ("KF_SYNC".equals(event.kind())) {
-			int pulled = kfSync.pull(event);
-			log.debug("Inbound #{} pulled {} 微信客服 messages", event.id(), pulled);
-			return;
-		}
 		long started = System.nanoTime();
 		List<Reply> replies = handler.handle(toMessage(event));
 		Instant now = clock.instant();

@@ -1,8 +1,10 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import cn.jiangle.ecojustice.db.wecom.InboundEvent;
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
@@ -13,21 +15,47 @@ import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.kf.WxCpKfMsgListResp;
 import me.chanjar.weixin.cp.bean.kf.msg.WxCpKfEventMsg;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pulls 微信客服 messages after a {@code kf_msg_or_event} callback: kf/sync_msg from the account's stored cursor, with
- * the callback's Token, page after page. Runs inside the dispatcher's transaction with the account's cursor row
- * locked, so pulled messages (stored as inbound events, deduplicated by msgid) and the advanced cursor commit
- * together, and two nodes never pull the same account at once.
+ * the callback's Token, page after page. The pull holds the account's cursor lease (so two workers never pull one
+ * account at once, while other accounts are pulled in parallel) but no transaction: each page is fetched with none
+ * open, then its messages (stored as inbound events, deduplicated by msgid) and the cursor after it commit together in
+ * one short transaction that also checks the lease.
+ * <p>
+ * One bad item never jams the account: a text longer than {@value #MAX_TEXT_CHARS} characters is truncated, and an
+ * item that cannot be stored at all is quarantined (skipped with a log line naming its ids and a metric), so the
+ * cursor advances and everyone else on the account is served.
  */
 final class KfSync {
+
+	private static final Logger log = LoggerFactory.getLogger(KfSync.class);
 
 	/** Bounds one pull; a backlog beyond it continues with the next notification or poll. */
 	private static final int MAX_PAGES = 20;
 
+	/**
+	 * Longest customer text kept: far beyond anything a person types into WeChat, and well inside the inbound content
+	 * column even in 4-byte characters once sealed.
+	 */
+	static final int MAX_TEXT_CHARS = 4000;
+
 	private static final int ORIGIN_CUSTOMER = 3;
 
 	private static final int ORIGIN_SYSTEM_EVENT = 4;
+
+	/** What a pull did: {@code leased} false when another worker is pulling the account right now. */
+	record Pulled(boolean leased, int stored) {
+	}
 
 	private final WxCpService wecom;
 
@@ -37,41 +65,128 @@ final class KfSync {
 
 	private final WeComProperties.Kf settings;
 
+	private final Duration lease;
+
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
-	KfSync(WxCpService wecom, InboundEvents events, KfCursors cursors, WeComProperties.Kf settings, Clock clock) {
+	private final Counter truncated;
+
+	private final Counter quarantined;
+
+	KfSync(WxCpService wecom, InboundEvents events, KfCursors cursors, WeComProperties.Kf settings, Duration lease,
+			PlatformTransactionManager transactions, MeterRegistry meters, Clock clock) {
 		this.wecom = wecom;
 		this.events = events;
 		this.cursors = cursors;
 		this.settings = settings;
+		this.lease = lease;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		this.transaction.setName("wecom-kf-page");
 		this.clock = clock;
+		this.truncated = Counter.builder("wecom.kf.items")
+			.tag("outcome", "truncated")
+			.description("微信客服 items stored shortened because they were too long")
+			.register(meters);
+		this.quarantined = Counter.builder("wecom.kf.items")
+			.tag("outcome", "quarantined")
+			.description("微信客服 items skipped because they could not be read or stored")
+			.register(meters);
 	}
 
-	/** @return how many new messages were stored */
-	int pull(InboundEvent notification) {
+	/** Pulls the notification's account; call with no transaction open (it waits for WeCom). */
+	Pulled pull(InboundEvent notification) {
 		String openKfId = notification.openKfId();
-		String cursor = cursors.lock(openKfId, clock.instant()).orElse(null);
-		int stored = 0;
-		for (int page = 0; page < MAX_PAGES; page++) {
-			WxCpKfMsgListResp response = syncPage(cursor, notification.syncToken(), openKfId);
-			Instant now = clock.instant();
-			if (response.getMsgList() != null) {
-				for (WxCpKfMsgListResp.WxCpKfMsgItem item : response.getMsgList()) {
-					Optional<NewInboundEvent> event = toEvent(item, openKfId);
-					if (event.isPresent() && events.record(event.get(), now).isPresent()) {
-						stored++;
+		String owner = UUID.randomUUID().toString().replace("-", "");
+		if (!cursors.tryLease(openKfId, owner, clock.instant(), lease)) {
+			return new Pulled(false, 0);
+		}
+		try {
+			String cursor = cursors.cursor(openKfId).orElse(null);
+			int stored = 0;
+			for (int page = 0; page < MAX_PAGES; page++) {
+				WxCpKfMsgListResp response = syncPage(cursor, notification.syncToken(), openKfId);
+				String next = response.getNextCursor() == null || response.getNextCursor().isEmpty() ? cursor
+						: response.getNextCursor();
+				Integer saved = transaction.execute(status -> {
+					Instant now = clock.instant();
+					int count = store(response, openKfId, now);
+					if (!cursors.advance(openKfId, owner, next, now, lease)) {
+						status.setRollbackOnly();
+						return null;
 					}
+					return count;
+				});
+				if (saved == null) {
+					// another worker took the account over after our lease ran out: it pulls from the saved cursor
+					log.warn("微信客服 {} pull lease lost after {} pages; the new holder continues", openKfId, page);
+					break;
+				}
+				stored += saved;
+				cursor = next;
+				if (response.getHasMore() == null || response.getHasMore() != 1) {
+					break;
 				}
 			}
-			if (response.getNextCursor() != null && !response.getNextCursor().isEmpty()) {
-				cursor = response.getNextCursor();
-				cursors.save(openKfId, cursor, now);
+			return new Pulled(true, stored);
+		}
+		finally {
+			cursors.releaseLease(openKfId, owner);
+		}
+	}
+
+	private int store(WxCpKfMsgListResp response, String openKfId, Instant now) {
+		if (response.getMsgList() == null) {
+			return 0;
+		}
+		int stored = 0;
+		for (WxCpKfMsgListResp.WxCpKfMsgItem item : response.getMsgList()) {
+			Optional<NewInboundEvent> event;
+			try {
+				event = toEvent(item, openKfId).map(e -> fit(e, item, openKfId));
 			}
-			if (response.getHasMore() == null || response.getHasMore() != 1) {
-				break;
+			catch (RuntimeException ex) {
+				quarantine(item, openKfId, ex);
+				continue;
+			}
+			if (event.isEmpty()) {
+				continue;
+			}
+			try {
+				if (events.record(event.get(), now).isPresent()) {
+					stored++;
+				}
+			}
+			catch (DataAccessException ex) {
+				// MySQL undoes only the failed statement: the page's other messages and the cursor still commit
+				quarantine(item, openKfId, ex);
 			}
 		}
 		return stored;
+	}
+
+	private NewInboundEvent fit(NewInboundEvent event, WxCpKfMsgListResp.WxCpKfMsgItem item, String openKfId) {
+		String content = event.content();
+		if (content == null || content.length() <= MAX_TEXT_CHARS) {
+			return event;
+		}
+		truncated.increment();
+		log.warn("微信客服 {} message {} truncated from {} to {} characters", openKfId, item.getMsgId(),
+				content.length(), MAX_TEXT_CHARS);
+		int end = Character.isHighSurrogate(content.charAt(MAX_TEXT_CHARS - 1)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;
+		return new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(), event.msgType(),
+				event.fromUser(), event.openKfId(), content.substring(0, end), event.eventKey(), event.sceneParam(),
+				event.taskId(), event.syncToken(), event.welcomeCode(), event.createdAt());
+	}
+
+	private void quarantine(WxCpKfMsgListResp.WxCpKfMsgItem item, String openKfId, RuntimeException ex) {
+		quarantined.increment();
+		// ids and the failure's type only: the item's text stays out of the log
+		log.error("微信客服 {} message {} (type {}) could not be stored and is skipped: {}", openKfId, item.getMsgId(),
+				item.getMsgType(), ex.getClass().getSimpleName());
+		log.debug("微信客服 message {} failure", item.getMsgId(), ex);
 	}
 
 	private WxCpKfMsgListResp syncPage(String cursor, String token, String openKfId) {

@@ -2,11 +2,15 @@ package cn.jiangle.ecojustice.bot.wecom;
 
 import java.time.Clock;
 
+import cn.jiangle.ecojustice.db.alerts.AlertWindows;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.wecom.AccessTokens;
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
+import cn.jiangle.ecojustice.db.wecom.InboundFloods;
 import cn.jiangle.ecojustice.db.wecom.KfCursors;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import me.chanjar.weixin.cp.api.WxCpService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(WeComProperties.class)
+@EnableConfigurationProperties({ WeComProperties.class, InboundProperties.class, AlertProperties.class })
 // imported rather than component-scanned, like the db module's other APIs; importing twice registers them once
-@Import({ InboundEvents.class, AccessTokens.class, KfCursors.class, Outbox.class })
+@Import({ InboundEvents.class, AccessTokens.class, KfCursors.class, Outbox.class, InboundFloods.class,
+		AlertWindows.class })
 class WeComConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(WeComConfiguration.class);
@@ -56,21 +61,36 @@ class WeComConfiguration {
 		return new AppChats(weComService);
 	}
 
+	private static MeterRegistry meters(ObjectProvider<MeterRegistry> registries) {
+		return registries.getIfAvailable(SimpleMeterRegistry::new);
+	}
+
+	@Bean
+	DeadLetters weComDeadLetters(Outbox outbox, Officers officers, AlertWindows windows, AlertProperties alerts,
+			PlatformTransactionManager transactions, ObjectProvider<Clock> clocks) {
+		return new DeadLetters(outbox, officers, windows, alerts, new TransactionTemplate(transactions),
+				clock(clocks));
+	}
+
 	@Bean
 	OutboxSender weComOutboxSender(WeComProperties properties, Outbox outbox, WxCpService weComService,
-			Officers officers, PlatformTransactionManager transactions, ObjectProvider<Clock> clocks) {
+			DeadLetters deadLetters, ObjectProvider<Clock> clocks) {
 		Clock clock = clock(clocks);
-		DeadLetters deadLetters = new DeadLetters(outbox, officers, new TransactionTemplate(transactions), clock);
 		return new OutboxSender(properties, outbox, new WeComDelivery(weComService, properties), deadLetters, clock);
 	}
 
 	@Bean
-	InboundDispatcher weComInboundDispatcher(WeComProperties properties, InboundEvents events, Outbox outbox,
-			InboundHandler handler, WxCpService weComService, KfCursors cursors,
-			PlatformTransactionManager transactions, ObjectProvider<Clock> clocks) {
+	InboundDispatcher weComInboundDispatcher(WeComProperties properties, InboundProperties inbound,
+			InboundEvents events, InboundFloods floods, Outbox outbox, InboundHandler handler,
+			WxCpService weComService, KfCursors cursors, PlatformTransactionManager transactions,
+			ObjectProvider<Clock> clocks, ObjectProvider<MeterRegistry> registries) {
 		Clock clock = clock(clocks);
-		KfSync kfSync = new KfSync(weComService, events, cursors, properties.kf(), clock);
-		return new InboundDispatcher(properties.dispatcher(), events, outbox, handler, kfSync, transactions, clock);
+		MeterRegistry meters = meters(registries);
+		KfSync kfSync = new KfSync(weComService, events, cursors, properties.kf(), inbound.claimLease(), transactions,
+				meters, clock);
+		SenderLimits limits = new SenderLimits(inbound, events, floods, outbox, meters);
+		return new InboundDispatcher(properties.dispatcher(), inbound, events, outbox, handler, kfSync, limits,
+				transactions, clock);
 	}
 
 	@Bean

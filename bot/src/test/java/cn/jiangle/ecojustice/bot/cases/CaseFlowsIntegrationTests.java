@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * 新建案件, 查询案件 and 绑定码 through the application's inbound handler, on the real database: validation with
  * reasons, back/cancel/resume, role and agency checks, masking, and what ends up stored.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE,
+@SpringBootTest(webEnvironment = WebEnvironment.MOCK,
 		properties = "ecojustice.binding.kf-link=https://work.weixin.qq.com/kfid/kfc0123456789abcdef?enc_scene=ENC9Xy")
 class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 

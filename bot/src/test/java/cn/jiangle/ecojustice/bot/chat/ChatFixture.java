@@ -4,33 +4,36 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
+import cn.jiangle.ecojustice.bot.wecom.DispatchedChat;
 import cn.jiangle.ecojustice.bot.wecom.InboundMessage;
 import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Channel;
 import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Kind;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 
-/** Talks to the application's {@link InboundHandler} as WeCom users would, one stored event at a time. */
+/**
+ * Talks to the application as WeCom users would, one stored event at a time, each handled by the channel's real
+ * dispatcher (its claim and its transaction) before the call returns.
+ */
 public final class ChatFixture {
 
 	private static final AtomicLong EVENTS = new AtomicLong(10_000);
 
-	private final InboundHandler handler;
+	private final DispatchedChat channel;
 
-	public ChatFixture(InboundHandler handler) {
-		this.handler = handler;
+	public ChatFixture(DispatchedChat channel) {
+		this.channel = channel;
 	}
 
 	public List<Reply> say(String userid, String text) {
-		return handler.handle(message(Channel.APP, userid, null, Kind.TEXT, text, null, null, null));
+		return channel.deliver(message(Channel.APP, userid, null, Kind.TEXT, text, null, null, null));
 	}
 
 	public List<Reply> click(String userid, String key, String taskId) {
-		return handler.handle(message(Channel.APP, userid, null, Kind.BUTTON_CLICK, null, key, null, taskId));
+		return channel.deliver(message(Channel.APP, userid, null, Kind.BUTTON_CLICK, null, key, null, taskId));
 	}
 
 	public List<Reply> send(InboundMessage message) {
-		return handler.handle(message);
+		return channel.deliver(message);
 	}
 
 	public static InboundMessage message(Channel channel, String from, String openKfId, Kind kind, String content,

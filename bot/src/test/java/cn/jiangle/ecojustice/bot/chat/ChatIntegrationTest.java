@@ -3,6 +3,7 @@ package cn.jiangle.ecojustice.bot.chat;
 import java.util.List;
 
 import cn.jiangle.ecojustice.bot.conversation.MutableClock;
+import cn.jiangle.ecojustice.bot.wecom.DispatchedChat;
 import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.officers.Officers;
@@ -13,17 +14,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application without a web server, on a database and a knowledge index of the test class's own, talked
- * to through its one inbound handler while the test moves the clock. Officers are registered by each subclass in a
+ * The whole application with a mock web environment (no server), on a database and a knowledge index of the test
+ * class's own, talked to through the channel's dispatcher — each message stored as an inbound event and handled in the
+ * dispatcher's transaction — while the test moves the clock. Officers are registered by each subclass in a
  * {@code @BeforeAll} of its own, which runs after this class's.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = WebEnvironment.MOCK)
 @DatabaseTest
 @Import(ChatTestSupport.Clocked.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,6 +35,7 @@ public abstract class ChatIntegrationTest {
 	@DynamicPropertySource
 	static void knowledge(DynamicPropertyRegistry registry) {
 		ChatTestSupport.ownKnowledgeIndex(registry);
+		ChatTestSupport.dispatchedByTheTest(registry);
 	}
 
 	@Autowired
@@ -46,11 +50,14 @@ public abstract class ChatIntegrationTest {
 	@Autowired
 	protected JdbcTemplate jdbc;
 
+	@Autowired
+	protected ApplicationContext context;
+
 	protected ChatFixture chat;
 
 	@BeforeAll
 	protected void startChat() {
-		chat = new ChatFixture(handler);
+		chat = new ChatFixture(new DispatchedChat(context));
 	}
 
 	protected List<Reply> say(String userid, String text) {

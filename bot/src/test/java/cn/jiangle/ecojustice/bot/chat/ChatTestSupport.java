@@ -31,6 +31,16 @@ public final class ChatTestSupport {
 		registry.add("ecojustice.knowledge.index-dir", () -> dir);
 	}
 
+	/**
+	 * The channel as the chat tests drive it: no simulator, nothing sent, the application's own dispatcher off (the
+	 * test's {@code DispatchedChat} handles each message before returning).
+	 */
+	public static void dispatchedByTheTest(DynamicPropertyRegistry registry) {
+		registry.add("ecojustice.simulator.enabled", () -> "false");
+		registry.add("wecom.dispatcher.enabled", () -> "false");
+		registry.add("wecom.outbox.enabled", () -> "false");
+	}
+
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Clocked {
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A stand-in for the conversation layer in the channel's end-to-end tests: answers predictably and counts how often
- * each event was handled. "boom" makes it throw; "card …", "md …" and "long N" ask for those reply kinds.
+ * each event was handled. "boom" makes it throw; "card …", "md …" and "long N" ask for those reply kinds; "slow model"
+ * asks the dispatcher to run {@link #preparation} outside its transaction first, as a chat-model call would.
  */
 final class EchoHandler implements InboundHandler {
 
@@ -20,8 +22,20 @@ final class EchoHandler implements InboundHandler {
 
 	final List<InboundMessage> seen = new CopyOnWriteArrayList<>();
 
+	final Map<Long, String> prepared = new ConcurrentHashMap<>();
+
+	/** The slow work behind "slow model"; its result is quoted in the reply. */
+	volatile Function<InboundMessage, String> preparation = message -> "ready";
+
 	@Override
 	public List<Reply> handle(InboundMessage message) {
+		if (message.kind() == InboundMessage.Kind.TEXT && "slow model".equals(message.content())) {
+			String ready = prepared.get(message.eventId());
+			if (ready == null) {
+				throw new PreparationNeeded(() -> prepared.put(message.eventId(), preparation.apply(message)));
+			}
+			return List.of(new Reply.Text("prepared: " + ready));
+		}
 		handled.computeIfAbsent(message.eventId(), id -> new AtomicInteger()).incrementAndGet();
 		seen.add(message);
 		return switch (message.kind()) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,6 +93,10 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	private volatile long tokenDelayMillis;
 
+	private volatile CountDownLatch kfSyncGate = new CountDownLatch(0);
+
+	private final AtomicInteger kfSyncsHeld = new AtomicInteger();
+
 	private FakeWeComApi(String corpId, String secret) throws IOException {
 		this.corpId = corpId;
 		this.secret = secret;
@@ -117,6 +122,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	@Override
 	public void close() {
+		kfSyncGate.countDown();
 		server.stop(0);
 		executor.shutdownNow();
 	}
@@ -195,6 +201,20 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		tokenDelayMillis = millis;
 	}
 
+	/** kf/sync_msg calls wait (as a very slow WeCom would) until {@link #releaseKfSync()}. */
+	void holdKfSync() {
+		kfSyncGate = new CountDownLatch(1);
+	}
+
+	void releaseKfSync() {
+		kfSyncGate.countDown();
+	}
+
+	/** kf/sync_msg calls waiting at the gate right now. */
+	int kfSyncsHeld() {
+		return kfSyncsHeld.get();
+	}
+
 	/** A customer's text message waiting to be pulled with kf/sync_msg. */
 	String addKfText(String openKfId, String externalUserId, String text) {
 		return addKfMessage(openKfId, Map.of("origin", 3, "external_userid", externalUserId, "msgtype", "text", "text",
@@ -230,6 +250,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		planned.clear();
 		invalidUsers.clear();
 		tokenDelayMillis = 0;
+		kfSyncGate.countDown();
 	}
 
 	private void plan(String path, Planned failure, int times) {
@@ -344,6 +365,16 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	}
 
 	private int kfSync(HttpExchange exchange, String body) throws IOException {
+		kfSyncsHeld.incrementAndGet();
+		try {
+			kfSyncGate.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			kfSyncsHeld.decrementAndGet();
+		}
 		JsonNode request = JSON.readTree(body);
 		String openKfId = request.path("open_kfid").asString();
 		String cursor = request.path("cursor").asString("");

@@ -8,12 +8,15 @@ import java.util.Optional;
 import cn.jiangle.ecojustice.db.MapperBinding;
 import org.mybatis.spring.SqlSessionTemplate;
 
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The WeCom access token shared by every node. Refreshing is guarded by a lease on the token's row, so only one node
  * calls gettoken at a time and the others pick up what it stored; expiring is compare-and-set on the token value, so
- * a node holding an old token cannot throw away the new one another node just fetched.
+ * a node holding an old token cannot throw away the new one another node just fetched. Every write commits on its own
+ * (never joining a caller's transaction): a fresh token or a lease must be visible to other nodes at once and must
+ * survive the caller's rollback, or a savepoint's.
  */
 public class AccessTokens {
 
@@ -31,7 +34,7 @@ public class AccessTokens {
 	 * Takes the right to refresh for {@code lease} (held by one owner at a time; an expired lease may be taken over).
 	 * @return whether {@code owner} now holds it
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean tryLeaseRefresh(String key, String owner, Instant now, Duration lease) {
 		Instant at = seconds(now);
 		mapper.ensure(key, at);
@@ -40,12 +43,12 @@ public class AccessTokens {
 		return mapper.lease(key, owner, at, until) == 1;
 	}
 
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void releaseRefresh(String key, String owner) {
 		mapper.release(key, owner);
 	}
 
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void save(String key, String token, Instant expiresAt, Instant now) {
 		mapper.ensure(key, seconds(now));
 		mapper.save(key, token, seconds(expiresAt), seconds(now));
@@ -55,7 +58,7 @@ public class AccessTokens {
 	 * Marks {@code token} expired if it is still the stored one.
 	 * @return false when another node already replaced it
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean expire(String key, String token, Instant now) {
 		return mapper.expire(key, token, seconds(now)) == 1;
 	}

@@ -36,13 +36,15 @@ interface InboundEventMapper {
 	void insert(@Param("e") NewInboundEvent event, @Param("now") Instant now, @Param("row") Row row);
 
 	/*
-	 * The oldest due event whose sender has no earlier unhandled one (so one user's messages are handled in order); rows
-	 * another worker holds are skipped, not waited for. A locking read does not lock the subquery's rows.
+	 * The oldest due event nobody holds a live claim on and whose sender has no earlier unhandled one (so one user's
+	 * messages are handled in order); rows another worker is claiming right now are skipped, not waited for. A locking
+	 * read does not lock the subquery's rows.
 	 */
 	@Select("SELECT " + COLUMNS + """
 
 			FROM wecom_inbound_event e
 			WHERE e.status = 'PENDING' AND e.next_attempt_at <= #{now}
+			  AND (e.claimed_until IS NULL OR e.claimed_until < #{now})
 			  AND NOT EXISTS (SELECT 1 FROM wecom_inbound_event p
 			                  WHERE p.channel = e.channel AND p.from_user = e.from_user AND p.status = 'PENDING'
 			                    AND p.id < e.id)
@@ -51,6 +53,41 @@ interface InboundEventMapper {
 			FOR UPDATE SKIP LOCKED""")
 	@ResultMap("event")
 	InboundEvent claimNext(@Param("now") Instant now);
+
+	@Update("UPDATE wecom_inbound_event SET claimed_by = #{token}, claimed_until = #{until} WHERE id = #{id}")
+	int claim(@Param("id") long id, @Param("token") String token, @Param("until") Instant until);
+
+	@Select("""
+			SELECT id FROM wecom_inbound_event
+			WHERE id = #{id} AND status = 'PENDING' AND claimed_by = #{token}
+			FOR UPDATE""")
+	Long holdClaim(@Param("id") long id, @Param("token") String token);
+
+	@Update("""
+			UPDATE wecom_inbound_event SET claimed_by = NULL, claimed_until = NULL, next_attempt_at = #{next}
+			WHERE id = #{id} AND status = 'PENDING' AND claimed_by = #{token}""")
+	int release(@Param("id") long id, @Param("token") String token, @Param("next") Instant next);
+
+	/* The sender's unhandled events that no other worker is holding (plus the caller's own claimed one). */
+	@Update("""
+			UPDATE wecom_inbound_event SET status = 'SHED', handled_at = #{now}, content = NULL, claimed_by = NULL,
+			    claimed_until = NULL
+			WHERE channel = #{channel} AND from_user = #{fromUser} AND status = 'PENDING'
+			  AND (id = #{id} OR claimed_until IS NULL OR claimed_until < #{now})""")
+	int shed(@Param("channel") String channel, @Param("fromUser") String fromUser, @Param("id") long id,
+			@Param("now") Instant now);
+
+	@Select("""
+			SELECT COUNT(*) FROM wecom_inbound_event
+			WHERE channel = #{channel} AND from_user = #{fromUser} AND created_at > #{since}""")
+	int countSince(@Param("channel") String channel, @Param("fromUser") String fromUser,
+			@Param("since") Instant since);
+
+	@Select("""
+			SELECT COUNT(*) FROM wecom_inbound_event
+			WHERE channel = #{channel} AND from_user = #{fromUser} AND status = #{status}""")
+	long countBySender(@Param("channel") String channel, @Param("fromUser") String fromUser,
+			@Param("status") String status);
 
 	@Select("SELECT " + COLUMNS + " FROM wecom_inbound_event WHERE id = #{id}")
 	@Results(id = "event", value = {})
@@ -74,18 +111,20 @@ interface InboundEventMapper {
 	InboundEvent findByDedupeKey(@Param("dedupeKey") String dedupeKey);
 
 	@Update("""
-			UPDATE wecom_inbound_event SET status = 'HANDLED', handled_at = #{now}, last_error = NULL, content = NULL
+			UPDATE wecom_inbound_event SET status = 'HANDLED', handled_at = #{now}, last_error = NULL, content = NULL,
+			    claimed_by = NULL, claimed_until = NULL
 			WHERE id = #{id} AND status = 'PENDING'""")
 	int markHandled(@Param("id") long id, @Param("now") Instant now);
 
 	@Update("""
-			UPDATE wecom_inbound_event SET attempts = attempts + 1, next_attempt_at = #{next}, last_error = #{error}
+			UPDATE wecom_inbound_event SET attempts = attempts + 1, next_attempt_at = #{next}, last_error = #{error},
+			    claimed_by = NULL, claimed_until = NULL
 			WHERE id = #{id} AND status = 'PENDING'""")
 	int retryLater(@Param("id") long id, @Param("next") Instant next, @Param("error") String error);
 
 	@Update("""
 			UPDATE wecom_inbound_event SET status = 'FAILED', attempts = attempts + 1, handled_at = #{now},
-			    last_error = #{error}, content = NULL
+			    last_error = #{error}, content = NULL, claimed_by = NULL, claimed_until = NULL
 			WHERE id = #{id} AND status = 'PENDING'""")
 	int markFailed(@Param("id") long id, @Param("now") Instant now, @Param("error") String error);
 

@@ -1,5 +1,6 @@
 package cn.jiangle.ecojustice.db.wecom;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -12,14 +13,16 @@ import cn.jiangle.ecojustice.db.crypto.SealedColumns;
 import org.apache.ibatis.session.Configuration;
 import org.mybatis.spring.SqlSessionTemplate;
 
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Durable inbox of verified WeCom callbacks: stored once per delivery identity (WeCom's retries are no-ops), claimed by
- * one handler at a time on any node, marked handled in the transaction that wrote the replies. What users typed
- * (content, event key, scene_param: a 绑定码 arrives there) is sealed before the INSERT, bound to the dedupe key: even
- * though content is cleared once handled, the database's redo and undo logs keep what was written.
+ * one handler at a time on any node (a lease, so no lock is held while it is handled), marked handled in the
+ * transaction that wrote the replies. What users typed (content, event key, scene_param: a 绑定码 arrives there) is
+ * sealed before the INSERT, bound to the dedupe key: even though content is cleared once handled, the database's redo
+ * and undo logs keep what was written.
  */
 public class InboundEvents {
 
@@ -63,12 +66,60 @@ public class InboundEvents {
 	}
 
 	/**
-	 * Locks the oldest due event that no other worker holds and whose sender has no earlier unhandled event. Must run
-	 * in the transaction that handles it and marks it handled (the row lock is what stops a second handler).
+	 * Claims the oldest due event that no live claim holds and whose sender has no earlier unhandled event, in a short
+	 * transaction of its own: the event stays PENDING, reserved for {@code token} until {@code now + lease}. Handling
+	 * then runs without holding any lock; its final transaction starts with {@link #holdClaim}. A claim left by a
+	 * crashed worker runs out and the event is claimed again.
+	 */
+	// read committed: the locking read takes no gap locks, so callbacks inserting new events never wait for a claim
+	@Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+	public Optional<InboundEvent> claim(Instant now, Duration lease, String token) {
+		Instant at = seconds(now);
+		InboundEvent next = mapper.claimNext(at);
+		if (next == null) {
+			return Optional.empty();
+		}
+		// rounded up, so a claim is never shorter than asked for
+		mapper.claim(next.id(), token, at.plus(lease).plusSeconds(1));
+		return Optional.of(next);
+	}
+
+	/**
+	 * Locks the claimed event for the rest of the enclosing transaction, if the claim is still {@code token}'s and the
+	 * event still unhandled: false when the claim ran out and another worker took the event over.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Optional<InboundEvent> claimNext(Instant now) {
-		return Optional.ofNullable(mapper.claimNext(seconds(now)));
+	public boolean holdClaim(long id, String token) {
+		return mapper.holdClaim(id, token) != null;
+	}
+
+	/** Gives a claimed event back without counting an attempt, due again at {@code next}. */
+	@Transactional
+	public boolean release(long id, String token, Instant next) {
+		return mapper.release(id, token, seconds(next)) == 1;
+	}
+
+	/**
+	 * Marks a flooding sender's unhandled events SHED (stored, never answered), the claimed event {@code id} included;
+	 * events another worker holds are left alone. Their text is forgotten as by {@link #markHandled}.
+	 * @return how many events were shed
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int shedSender(String channel, String fromUser, long id, Instant now) {
+		return mapper.shed(channel, fromUser, id, seconds(now));
+	}
+
+	/**
+	 * How many events {@code fromUser} sent on {@code channel} after {@code since}, by WeCom's CreateTime (not by
+	 * arrival, so a backlog delivered late is not mistaken for a burst).
+	 */
+	public int countFromSince(String channel, String fromUser, Instant since) {
+		return mapper.countSince(channel, fromUser, seconds(since));
+	}
+
+	/** How many of one sender's events have {@code status} (PENDING, HANDLED, SHED, FAILED). */
+	public long countFrom(String channel, String fromUser, String status) {
+		return mapper.countBySender(channel, fromUser, status);
 	}
 
 	/**

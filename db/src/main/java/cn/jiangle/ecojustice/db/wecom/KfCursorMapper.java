@@ -14,13 +14,24 @@ interface KfCursorMapper {
 			ON DUPLICATE KEY UPDATE open_kf_id = open_kf_id""")
 	void ensure(@Param("openKfId") String openKfId, @Param("now") Instant now);
 
-	@Select("SELECT COALESCE(next_cursor, '') FROM wecom_kf_cursor WHERE open_kf_id = #{openKfId} FOR UPDATE")
-	String lock(@Param("openKfId") String openKfId);
+	@Update("""
+			UPDATE wecom_kf_cursor SET lease_owner = #{owner}, lease_until = #{until}
+			WHERE open_kf_id = #{openKfId} AND (lease_owner IS NULL OR lease_until < #{now} OR lease_owner = #{owner})""")
+	int lease(@Param("openKfId") String openKfId, @Param("owner") String owner, @Param("now") Instant now,
+			@Param("until") Instant until);
+
+	@Update("""
+			UPDATE wecom_kf_cursor SET next_cursor = #{cursor}, updated_at = #{now}, lease_until = #{until}
+			WHERE open_kf_id = #{openKfId} AND lease_owner = #{owner}""")
+	int advance(@Param("openKfId") String openKfId, @Param("owner") String owner, @Param("cursor") String cursor,
+			@Param("now") Instant now, @Param("until") Instant until);
+
+	@Update("""
+			UPDATE wecom_kf_cursor SET lease_owner = NULL, lease_until = NULL
+			WHERE open_kf_id = #{openKfId} AND lease_owner = #{owner}""")
+	int release(@Param("openKfId") String openKfId, @Param("owner") String owner);
 
 	@Select("SELECT next_cursor FROM wecom_kf_cursor WHERE open_kf_id = #{openKfId}")
 	String find(@Param("openKfId") String openKfId);
-
-	@Update("UPDATE wecom_kf_cursor SET next_cursor = #{cursor}, updated_at = #{now} WHERE open_kf_id = #{openKfId}")
-	int save(@Param("openKfId") String openKfId, @Param("cursor") String cursor, @Param("now") Instant now);
 
 }

@@ -1,11 +1,9 @@
 package cn.jiangle.ecojustice.db.wecom;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.jiangle.ecojustice.db.testing.DatabaseTest;
@@ -81,29 +79,40 @@ class InboundEventsIntegrationTests {
 	}
 
 	@Test
-	void claimingNeedsATransaction() {
-		assertThatThrownBy(() -> events.claimNext(Instant.now())).isInstanceOf(IllegalTransactionStateException.class);
+	void holdingAClaimNeedsATransaction() {
+		assertThatThrownBy(() -> events.holdClaim(1, "token")).isInstanceOf(IllegalTransactionStateException.class);
 	}
 
 	@Test
-	void aClaimedEventIsInvisibleToOtherWorkersUntilItsTransactionEnds() throws Exception {
+	void aClaimedEventIsSkippedByOtherWorkersUntilItsLeaseRunsOut() {
 		String user = "claim.user";
-		long id = events.record(text(user, "1"), Instant.parse("2026-01-01T00:00:00Z")).orElseThrow();
-		CountDownLatch claimed = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> readCommitted().executeWithoutResult(s -> {
-			assertThat(claimMine(user)).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(id));
-			claimed.countDown();
-			await(release);
-			events.markHandled(id, Instant.now());
-		}));
-		await(claimed);
-		// another worker skips the locked row instead of waiting for it or taking it too
-		Optional<InboundEvent> other = claimInOwnTransaction(user);
-		assertThat(other).isEmpty();
-		release.countDown();
-		holder.get(10, TimeUnit.SECONDS);
+		Instant now = Instant.parse("2026-01-01T00:00:00Z");
+		long id = events.record(text(user, "1"), now).orElseThrow();
+		assertThat(claimMine(user, now, "worker-a")).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(id));
+		// the claim committed on its own: no lock is held, yet another worker skips the event while the lease lives
+		assertThat(claimMine(user, now.plusSeconds(30), "worker-b")).isEmpty();
+		assertThat(claimMine(user, now.plusSeconds(62), "worker-b")).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(id));
+		// the first worker's late write finds its claim gone and applies nothing
+		readCommitted().executeWithoutResult(s -> assertThat(events.holdClaim(id, "worker-a")).isFalse());
+		readCommitted().executeWithoutResult(s -> {
+			assertThat(events.holdClaim(id, "worker-b")).isTrue();
+			events.markHandled(id, now);
+		});
 		assertThat(events.find(id).orElseThrow().status()).isEqualTo("HANDLED");
+		readCommitted().executeWithoutResult(s -> assertThat(events.holdClaim(id, "worker-b")).isFalse());
+	}
+
+	@Test
+	void aReleasedClaimIsDueAgainWithoutCountingAnAttempt() {
+		String user = "release.user";
+		Instant now = Instant.parse("2026-01-01T00:00:00Z");
+		long id = events.record(text(user, "1"), now).orElseThrow();
+		assertThat(claimMine(user, now, "worker-a")).isPresent();
+		assertThat(events.release(id, "worker-b", now.plusSeconds(5))).isFalse();
+		assertThat(events.release(id, "worker-a", now.plusSeconds(5))).isTrue();
+		assertThat(claimMine(user, now.plusSeconds(4), "worker-b")).isEmpty();
+		assertThat(claimMine(user, now.plusSeconds(5), "worker-b"))
+			.hasValueSatisfying(e -> assertThat(e.attempts()).isZero());
 	}
 
 	@Test
@@ -113,14 +122,13 @@ class InboundEventsIntegrationTests {
 		Instant now = Instant.parse("2025-06-01T00:00:00Z");
 		long handled = events.record(text(user, "身份证号 350428199001011238"), now).orElseThrow();
 		long failed = events.record(text(user, "手机 13800138000"), now).orElseThrow();
+		assertThat(claimMine(user, now, "w1").orElseThrow().content()).contains("350428199001011238");
 		readCommitted().executeWithoutResult(s -> {
-			assertThat(events.claimNext(now).orElseThrow().content()).contains("350428199001011238");
+			assertThat(events.holdClaim(handled, "w1")).isTrue();
 			events.markHandled(handled, now);
 		});
-		readCommitted().executeWithoutResult(s -> {
-			assertThat(events.claimNext(now).orElseThrow().id()).isEqualTo(failed);
-			events.markFailed(failed, now, "IllegalStateException");
-		});
+		assertThat(claimMine(user, now, "w2").orElseThrow().id()).isEqualTo(failed);
+		readCommitted().executeWithoutResult(s -> events.markFailed(failed, now, "IllegalStateException"));
 		assertThat(events.find(handled).orElseThrow()).satisfies(e -> {
 			assertThat(e.status()).isEqualTo("HANDLED");
 			assertThat(e.content()).isNull();
@@ -137,22 +145,39 @@ class InboundEventsIntegrationTests {
 		long first = events.record(text(user, "1"), Instant.parse("2026-01-01T00:00:00Z")).orElseThrow();
 		long second = events.record(text(user, "2"), Instant.parse("2026-01-01T00:00:00Z")).orElseThrow();
 		Instant now = Instant.parse("2026-01-01T00:00:00Z");
-		readCommitted().executeWithoutResult(s -> {
-			InboundEvent claimed = claimMine(user).orElseThrow();
-			assertThat(claimed.id()).isEqualTo(first);
-			events.retryLater(first, now.plusSeconds(60), "IllegalStateException");
-		});
-		// the first backs off; the second waits behind it
-		assertThat(claimInOwnTransaction(user)).isEmpty();
-		readCommitted().executeWithoutResult(s -> {
-			InboundEvent retried = events.claimNext(now.plusSeconds(60))
-				.filter(e -> user.equals(e.fromUser()))
-				.orElseThrow();
-			assertThat(retried.id()).isEqualTo(first);
-			assertThat(retried.attempts()).isEqualTo(1);
-			events.markFailed(first, now.plusSeconds(60), "IllegalStateException");
-		});
-		assertThat(claimInOwnTransaction(user)).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(second));
+		assertThat(claimMine(user, now, "w1")).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(first));
+		// while the first is claimed, the second waits behind it
+		assertThat(claimMine(user, now, "w2")).isEmpty();
+		readCommitted().executeWithoutResult(s -> events.retryLater(first, now.plusSeconds(60), "IllegalStateException"));
+		// the first backs off; the second still waits behind it
+		assertThat(claimMine(user, now, "w2")).isEmpty();
+		InboundEvent retried = claimMine(user, now.plusSeconds(60), "w3").orElseThrow();
+		assertThat(retried.id()).isEqualTo(first);
+		assertThat(retried.attempts()).isEqualTo(1);
+		readCommitted().executeWithoutResult(s -> events.markFailed(first, now.plusSeconds(60), "IllegalStateException"));
+		assertThat(claimMine(user, now.plusSeconds(60), "w4")).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(second));
+	}
+
+	@Test
+	void aFloodingSendersQueueIsShedAtOnceButNotWhatAnotherWorkerHolds() {
+		String flooder = "flood.user";
+		String other = "calm.user";
+		Instant now = Instant.parse("2026-01-01T00:00:00Z");
+		long head = events.record(text(flooder, "1"), now).orElseThrow();
+		for (int i = 2; i <= 30; i++) {
+			events.record(sentAt(text(flooder, String.valueOf(i)), now.plusSeconds(i)), now.plusSeconds(i));
+		}
+		// a late delivery counts by when it was sent
+		events.record(sentAt(text(flooder, "late"), now.minusSeconds(60)), now.plusSeconds(40));
+		long calm = events.record(text(other, "你好"), now).orElseThrow();
+		assertThat(events.countFromSince("APP", flooder, now.plusSeconds(9))).isEqualTo(21);
+		assertThat(claimMine(flooder, now, "w1")).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(head));
+		int shed = readCommitted().execute(s -> events.shedSender("APP", flooder, head, now));
+		assertThat(shed).isEqualTo(31);
+		assertThat(events.countFrom("APP", flooder, "SHED")).isEqualTo(31);
+		assertThat(events.countFrom("APP", flooder, "PENDING")).isZero();
+		assertThat(events.find(head).orElseThrow().content()).isNull();
+		assertThat(events.find(calm).orElseThrow().status()).isEqualTo("PENDING");
 	}
 
 	@Test
@@ -191,17 +216,19 @@ class InboundEventsIntegrationTests {
 	}
 
 	@Test
-	void kfCursorsAdvanceOnlyWithTheirTransaction() {
-		Instant now = Instant.now();
-		new TransactionTemplate(transactions).executeWithoutResult(s -> {
-			assertThat(cursors.lock("wkCursor", now)).isEmpty();
-			cursors.save("wkCursor", "c10", now);
-		});
+	void aKfCursorIsPulledUnderOneLeaseAtATimeAndAdvancesOnlyWithItsTransaction() {
+		Instant now = Instant.parse("2026-01-01T00:00:00Z");
+		Duration lease = Duration.ofSeconds(60);
+		assertThat(cursors.tryLease("wkCursor", "puller-a", now, lease)).isTrue();
+		assertThat(cursors.tryLease("wkCursor", "puller-b", now.plusSeconds(10), lease)).isFalse();
+		// another account is not held up by this one
+		assertThat(cursors.tryLease("wkOther", "puller-b", now.plusSeconds(10), lease)).isTrue();
+		new TransactionTemplate(transactions)
+			.executeWithoutResult(s -> assertThat(cursors.advance("wkCursor", "puller-a", "c10", now, lease)).isTrue());
 		assertThat(cursors.cursor("wkCursor")).contains("c10");
 		try {
 			new TransactionTemplate(transactions).executeWithoutResult(s -> {
-				assertThat(cursors.lock("wkCursor", now)).contains("c10");
-				cursors.save("wkCursor", "c20", now);
+				assertThat(cursors.advance("wkCursor", "puller-a", "c20", now, lease)).isTrue();
 				throw new IllegalStateException("the pulled page could not be stored");
 			});
 		}
@@ -209,17 +236,18 @@ class InboundEventsIntegrationTests {
 			// the cursor must not move past messages that were not stored
 		}
 		assertThat(cursors.cursor("wkCursor")).contains("c10");
+		// a crashed puller's lease runs out; once taken over, the old puller can no longer advance the cursor
+		assertThat(cursors.tryLease("wkCursor", "puller-b", now.plusSeconds(62), lease)).isTrue();
+		new TransactionTemplate(transactions)
+			.executeWithoutResult(s -> assertThat(cursors.advance("wkCursor", "puller-a", "c30", now, lease)).isFalse());
+		cursors.releaseLease("wkCursor", "puller-b");
+		assertThat(cursors.tryLease("wkCursor", "puller-c", now.plusSeconds(63), lease)).isTrue();
+		assertThat(cursors.cursor("wkCursor")).contains("c10");
 	}
 
-	private Optional<InboundEvent> claimMine(String user) {
+	private Optional<InboundEvent> claimMine(String user, Instant now, String token) {
 		// tests share the table: look only at this test's sender
-		Optional<InboundEvent> claimed = events.claimNext(Instant.parse("2026-01-01T00:00:00Z"));
-		return claimed.filter(e -> user.equals(e.fromUser()));
-	}
-
-	private Optional<InboundEvent> claimInOwnTransaction(String user) {
-		Optional<InboundEvent> claimed = readCommitted().execute(s -> claimMine(user));
-		return claimed;
+		return events.claim(now, Duration.ofSeconds(60), token).filter(e -> user.equals(e.fromUser()));
 	}
 
 	private TransactionTemplate readCommitted() {
@@ -228,21 +256,17 @@ class InboundEventsIntegrationTests {
 		return template;
 	}
 
+	private static NewInboundEvent sentAt(NewInboundEvent event, Instant sent) {
+		return new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(), event.msgType(), event.fromUser(),
+				event.openKfId(), event.content(), event.eventKey(), event.sceneParam(), event.taskId(),
+				event.syncToken(), event.welcomeCode(), sent);
+	}
+
 	private static NewInboundEvent text(String from, String content) {
 		String key = HexFormat.of().formatHex(String.format("%032d", KEYS.incrementAndGet() + System.nanoTime() % 1000000)
 			.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		return new NewInboundEvent(key, "APP", "TEXT", "text", from, null, content, null, null, null, null, null,
 				Instant.parse("2026-01-01T00:00:00Z"));
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
