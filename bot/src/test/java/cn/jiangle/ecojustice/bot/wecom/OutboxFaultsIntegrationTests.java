@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -74,6 +76,9 @@ class OutboxFaultsIntegrationTests extends EchoChannelIntegrationTest {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@Test
 	void aKilledNodeAndAFailingHangingWeComDeliverEverythingWithNoDuplicateBeyondTheCountedUnknownOutcomes()
 			throws Exception {
@@ -83,16 +88,24 @@ class OutboxFaultsIntegrationTests extends EchoChannelIntegrationTest {
 		Instant killedAt;
 		try {
 			api.chaos(0.30, 0.20, HANG, 20261204L);
-			for (int i = 0; i < 80; i++) {
-				Probe probe = probe(i);
-				long id = outbox.enqueue(probe.message(), IdempotencyKey.of("fault-drill", i), Instant.now()).get(0);
-				probes.put(id, probe);
-			}
-			// node b dies while WeCom holds one of its sends: it can never learn (or record) that outcome
+			// one transaction: all become due at once, while this test already watches
+			new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				for (int i = 0; i < 80; i++) {
+					Probe probe = probe(i);
+					long id = outbox.enqueue(probe.message(), IdempotencyKey.of("fault-drill", i), Instant.now())
+						.get(0);
+					probes.put(id, probe);
+				}
+			});
+			// node b dies while WeCom holds one of its sends (taken moments ago, well within b's 1 s read timeout):
+			// it can never learn, or record, that outcome
 			killedMidSend = await().atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofMillis(10))
-				.until(() -> api.calls().stream().filter(call -> call.node().equals("b") && call.hung()).findFirst(),
-						Optional::isPresent);
+				.until(() -> api.calls()
+					.stream()
+					.filter(call -> call.node().equals("b") && call.hung())
+					.filter(call -> Duration.between(call.at(), Instant.now()).compareTo(Duration.ofMillis(300)) < 0)
+					.findFirst(), Optional::isPresent);
 			killedAt = Instant.now();
 			nodeB.destroyForcibly();
 			assertThat(nodeB.waitFor(30, TimeUnit.SECONDS)).isTrue();
