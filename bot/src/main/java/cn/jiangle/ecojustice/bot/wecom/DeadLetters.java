@@ -23,6 +23,9 @@ final class DeadLetters {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
+	/** In an alert about a message some attempt of which may have been delivered after all. */
+	static final String UNKNOWN_OUTCOME_NOTE = "\n注意：有发送结果未知的尝试，接收人可能已收到该消息。";
+
 	private final Outbox outbox;
 
 	private final Officers officers;
@@ -64,6 +67,7 @@ final class DeadLetters {
 			}
 			String text = "【系统告警】一条企业微信消息发送失败，已停止重试。\n消息编号：" + entry.id() + "\n类型："
 					+ entry.destination() + "/" + entry.format() + "\n尝试次数：" + entry.attempts() + "\n原因：" + reason
+					+ (outcomeUnknown || entry.unknownOutcomes() > 0 ? UNKNOWN_OUTCOME_NOTE : "")
 					+ "\n请检查企业微信应用配置、接收人是否在应用可见范围内。";
 			for (String admin : admins) {
 				outbox.enqueue(OutboundMessage.textToMember(admin, text).asAlert(),

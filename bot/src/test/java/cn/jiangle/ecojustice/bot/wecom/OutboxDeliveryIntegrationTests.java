@@ -184,7 +184,20 @@ class OutboxDeliveryIntegrationTests extends EchoChannelIntegrationTest {
 		assertThat(dead.attempts()).isEqualTo(4);
 		assertThat(dead.lastError()).isEqualTo("errcode -1");
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(api.textsTo(ADMIN)).anySatisfy(alert -> assertThat(alert).contains("消息编号：" + id)));
+			.untilAsserted(() -> assertThat(api.textsTo(ADMIN)).anySatisfy(alert -> assertThat(alert).contains("消息编号：" + id)
+				.doesNotContain(DeadLetters.UNKNOWN_OUTCOME_NOTE.strip())));
+	}
+
+	@Test
+	void anAlertAboutAMessageWhoseAttemptsHadUnknownOutcomesSaysItMayHaveArrived() {
+		api.dropNext("/cgi-bin/webhook/send", 4);
+		long id = enqueue(OutboundMessage.textToRobot("robot-key-unknown", "也许已送达"));
+		OutboxEntry dead = awaitStatus(id, "DEAD");
+		assertThat(dead.unknownOutcomes()).isEqualTo(4);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(api.textsTo(ADMIN)).anySatisfy(alert -> assertThat(alert)
+				.contains("消息编号：" + id)
+				.contains(DeadLetters.UNKNOWN_OUTCOME_NOTE.strip())));
 	}
 
 	@Test
