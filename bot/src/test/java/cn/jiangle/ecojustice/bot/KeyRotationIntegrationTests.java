@@ -20,6 +20,7 @@ import cn.jiangle.ecojustice.db.crypto.SealedColumns;
 import cn.jiangle.ecojustice.db.embedded.EmbeddedMariaDb;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.parties.Parties;
@@ -81,7 +82,7 @@ class KeyRotationIntegrationTests {
 			// a message stored but not handled, a reply queued but not sent, when the node stops
 			stopped.post("rot.judge", PHONE);
 			stopped.bean(Outbox.class).enqueue(OutboundMessage.textToMember("rot.clerk", "请继续填写「新建案件」。"),
-					Instant.now());
+					IdempotencyKey.of("test", 1), Instant.now());
 			assertThat(stopped.bean(InboundEvents.class).countPending()).isEqualTo(1);
 			assertThat(stopped.bean(Outbox.class).count("PENDING")).isEqualTo(1);
 		}

@@ -3,11 +3,13 @@ package cn.jiangle.ecojustice.bot.wecom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import cn.jiangle.ecojustice.db.alerts.AlertWindows;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.outbox.OutboxEntry;
@@ -29,6 +31,9 @@ final class DeadLetters implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
 	private static final String KIND_PREFIX = "outbox.dead:";
+
+	/** In an alert about a message some attempt of which may have been delivered after all. */
+	static final String UNKNOWN_OUTCOME_NOTE = "\n注意：有发送结果未知的尝试，接收人可能已收到该消息。";
 
 	private final Outbox outbox;
 
@@ -60,16 +65,21 @@ final class DeadLetters implements SmartLifecycle {
 		});
 	}
 
-	void bury(OutboxEntry entry, String reason) {
-		transaction.executeWithoutResult(status -> {
-			if (!outbox.markDead(entry, reason)) {
-				// another node took the message over after our lease ran out; its outcome counts
-				return;
+	/**
+	 * @param outcomeUnknown whether the last attempt may have been delivered after all (recorded on the row)
+	 * @return false if the claim was lost meanwhile: another node took the message over and its outcome counts
+	 */
+	boolean bury(OutboxEntry entry, String reason, boolean outcomeUnknown) {
+		return Boolean.TRUE.equals(transaction.execute(status -> {
+			boolean dead = outcomeUnknown ? outbox.markDeadAfterUnknownOutcome(entry, reason)
+					: outbox.markDead(entry, reason);
+			if (!dead) {
+				return false;
 			}
 			log.warn("Outbox #{} DEAD after {} attempts ({}, {})", entry.id(), entry.attempts(), entry.destination(),
 					reason);
 			if (entry.purpose() == OutboundMessage.Purpose.ALERT) {
-				return;
+				return true;
 			}
 			String kind = kind(entry.destination().name(), reason);
 			String detail = "消息编号：" + entry.id() + "，原因：" + reason;
@@ -77,15 +87,17 @@ final class DeadLetters implements SmartLifecycle {
 			if (!decision.alertNow()) {
 				log.info("Alert about outbox #{} coalesced into the {} summary ({} so far)", entry.id(), kind,
 						decision.count());
-				return;
+				return true;
 			}
 			String text = decision.count() == 1 ? "【系统告警】一条企业微信消息发送失败，已停止重试。\n消息编号：" + entry.id()
 					+ "\n类型：" + entry.destination() + "/" + entry.format() + "\n尝试次数：" + entry.attempts() + "\n原因："
-					+ reason + "\n同类失败在" + minutes() + "内不再逐条告警，届时汇总。"
+					+ reason + (outcomeUnknown || entry.unknownOutcomes() > 0 ? UNKNOWN_OUTCOME_NOTE : "")
+					+ "\n同类失败在" + minutes() + "内不再逐条告警，届时汇总。"
 					+ "\n请检查企业微信应用配置、接收人是否在应用可见范围内。"
 					: summary(kind, decision.count(), decision.total(), detail);
-			alertAdministrators(text, entry.id());
-		});
+			alertAdministrators(text, admin -> IdempotencyKey.of("dead-letter-alert", entry.id(), admin), entry.id());
+			return true;
+		}));
 	}
 
 	/** Sends the summaries of windows that closed with failures counted. */
@@ -93,7 +105,8 @@ final class DeadLetters implements SmartLifecycle {
 		transaction.executeWithoutResult(status -> {
 			for (AlertWindows.Summary due : windows.takeDue(clock.instant(), window)) {
 				log.warn("Alert summary {}: {} more failures ({} in this run)", due.kind(), due.count(), due.total());
-				alertAdministrators(summary(due.kind(), due.count(), due.total(), due.lastDetail()), null);
+				alertAdministrators(summary(due.kind(), due.count(), due.total(), due.lastDetail()),
+						admin -> IdempotencyKey.of("alert-summary", due.kind(), due.total(), admin), null);
 			}
 		});
 	}
@@ -113,7 +126,7 @@ final class DeadLetters implements SmartLifecycle {
 		return summaries.isRunning();
 	}
 
-	private void alertAdministrators(String text, Long about) {
+	private void alertAdministrators(String text, Function<String, IdempotencyKey> keyFor, Long about) {
 		List<String> admins = officers.all()
 			.stream()
 			.filter(officer -> officer.is(Role.ADMIN))
@@ -123,7 +136,7 @@ final class DeadLetters implements SmartLifecycle {
 			log.warn("No active administrator to alert (outbox #{})", about);
 		}
 		for (String admin : admins) {
-			outbox.enqueue(OutboundMessage.textToMember(admin, text).asAlert(), clock.instant());
+			outbox.enqueue(OutboundMessage.textToMember(admin, text).asAlert(), keyFor.apply(admin), clock.instant());
 		}
 	}
 

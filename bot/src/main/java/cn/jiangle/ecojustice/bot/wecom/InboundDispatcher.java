@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.wecom.InboundEvent;
@@ -219,8 +220,10 @@ final class InboundDispatcher implements SmartLifecycle {
 		long started = System.nanoTime();
 		List<Reply> replies = handler.handle(toMessage(event));
 		Instant now = clock.instant();
-		for (OutboundMessage message : ReplyConversion.toOutbound(event, replies == null ? List.of() : replies)) {
-			outbox.enqueue(message, now);
+		List<OutboundMessage> messages = ReplyConversion.toOutbound(event, replies == null ? List.of() : replies);
+		for (int part = 0; part < messages.size(); part++) {
+			// a redelivered or re-handled event finds its replies queued already
+			outbox.enqueue(messages.get(part), IdempotencyKey.of("reply", event.id(), part), now);
 		}
 		log.debug("Inbound #{} {} handled in {} ms with {} replies", event.id(), event.kind(),
 				(System.nanoTime() - started) / 1_000_000, replies == null ? 0 : replies.size());
@@ -234,8 +237,9 @@ final class InboundDispatcher implements SmartLifecycle {
 			log.error("Inbound #{} {} failed {} times ({}); giving up", event.id(), event.kind(), attempts, error);
 			log.debug("Inbound #{} last failure", event.id(), ex);
 			if (event.fromUser() != null && !"KF_SYNC".equals(event.kind())) {
-				for (OutboundMessage apology : ReplyConversion.toOutbound(event, List.of(new Reply.Text(APOLOGY)))) {
-					outbox.enqueue(apology, clock.instant());
+				List<OutboundMessage> apology = ReplyConversion.toOutbound(event, List.of(new Reply.Text(APOLOGY)));
+				for (int part = 0; part < apology.size(); part++) {
+					outbox.enqueue(apology.get(part), IdempotencyKey.of("apology", event.id(), part), clock.instant());
 				}
 			}
 			return;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.wecom.InboundEvent;
@@ -90,8 +91,10 @@ final class SenderLimits {
 			floodCounter.increment();
 			log.warn("Inbound sender {}/{} floods ({} waiting, {} sent within {}): told to slow down, further messages "
 					+ "stored but not answered", channel, sender, waiting, recent, settings.senderWindow());
-			for (OutboundMessage warning : ReplyConversion.toOutbound(event, List.of(new Reply.Text(TOO_MANY)))) {
-				outbox.enqueue(warning, now);
+			List<OutboundMessage> warning = ReplyConversion.toOutbound(event, List.of(new Reply.Text(TOO_MANY)));
+			for (int part = 0; part < warning.size(); part++) {
+				// keyed by the event that tripped the limit: a re-handled event warns once
+				outbox.enqueue(warning.get(part), IdempotencyKey.of("flood-warning", event.id(), part), now);
 			}
 		}
 		int shed = events.shedSender(channel, sender, event.id(), now);

@@ -74,9 +74,10 @@ class WeComConfiguration {
 
 	@Bean
 	OutboxSender weComOutboxSender(WeComProperties properties, Outbox outbox, WxCpService weComService,
-			DeadLetters deadLetters, ObjectProvider<Clock> clocks) {
+			DeadLetters deadLetters, ObjectProvider<Clock> clocks, ObjectProvider<MeterRegistry> registries) {
 		Clock clock = clock(clocks);
-		return new OutboxSender(properties, outbox, new WeComDelivery(weComService, properties), deadLetters, clock);
+		return new OutboxSender(properties, outbox, new WeComDelivery(weComService, properties), deadLetters, clock,
+				meters(registries));
 	}
 
 	@Bean

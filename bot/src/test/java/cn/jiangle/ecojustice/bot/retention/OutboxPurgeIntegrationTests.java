@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.testing.DatabaseTest;
@@ -65,7 +66,7 @@ class OutboxPurgeIntegrationTests {
 	}
 
 	private long send(String text) {
-		return outbox.enqueue(OutboundMessage.textToMember("purge.user", text), NOW).get(0);
+		return outbox.enqueue(OutboundMessage.textToMember("purge.user", text), IdempotencyKey.of("purge-test", text), NOW).get(0);
 	}
 
 	private void sent(long id, Instant at) {

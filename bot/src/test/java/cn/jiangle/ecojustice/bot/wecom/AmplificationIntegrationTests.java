@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import cn.jiangle.ecojustice.db.officers.Officers;
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -124,7 +125,7 @@ class AmplificationIntegrationTests extends EchoChannelIntegrationTest {
 		api.failNext("/cgi-bin/kf/send_msg", 95016, 40);
 		List<Long> ids = IntStream.range(0, 40)
 			.mapToObj(i -> outbox.enqueue(OutboundMessage.textToCustomer("wkDead", "wmDead" + i, "答复" + i),
-					java.time.Instant.now()).get(0))
+					IdempotencyKey.of("test", i), java.time.Instant.now()).get(0))
 			.toList();
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ids)
 			.allSatisfy(id -> assertThat(outbox.find(id).orElseThrow().status()).isEqualTo("DEAD")));

@@ -15,6 +15,7 @@ import cn.jiangle.ecojustice.db.cases.Stage;
 import cn.jiangle.ecojustice.db.conversation.ConversationStates;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.parties.IdCardNumber;
@@ -112,9 +113,9 @@ class SealedColumnsIntegrationTests {
 		states.begin("APP", "judge_seal", "新建案件", "partyPhone", "{\"idCard\":\"" + ID_CARD + "\"}", null, NOW);
 		firstEvent = events.record(inbound("a", "我的身份证号是" + ID_CARD, "scene", CODE), NOW).orElseThrow();
 		secondEvent = events.record(inbound("b", "电话" + PHONE, null, null), NOW).orElseThrow();
-		bodies = outbox.enqueue(OutboundMessage.textToMember("judge_seal", "绑定码：" + CODE), NOW);
+		bodies = outbox.enqueue(OutboundMessage.textToMember("judge_seal", "绑定码：" + CODE), IdempotencyKey.of("test", 1), NOW);
 		bodies = new ArrayList<>(bodies);
-		bodies.addAll(outbox.enqueue(OutboundMessage.textToMember("judge_seal", "另一条"), NOW));
+		bodies.addAll(outbox.enqueue(OutboundMessage.textToMember("judge_seal", "另一条"), IdempotencyKey.of("test", 2), NOW));
 		firstAnswer = questions.record(new NewAnswer("judge_seal", null, "身份证" + ID_CARD + "电话" + PHONE,
 				List.of("将法〔2021〕17号 二、5"), "EXTRACTIVE", false, "您问的是" + PHONE, 12, "qa_task_1"), NOW);
 		secondAnswer = questions.record(new NewAnswer("judge_seal", null, "另一个问题", List.of(), "EXTRACTIVE", true,

@@ -48,7 +48,7 @@ class OutboxRetentionIntegrationTests {
 	}
 
 	private long send(String text) {
-		return outbox.enqueue(OutboundMessage.textToMember("retention.user", text), NOW).get(0);
+		return outbox.enqueue(OutboundMessage.textToMember("retention.user", text), IdempotencyKey.of("retention-test", text), NOW).get(0);
 	}
 
 	private void sent(long id, Instant at) {
