@@ -53,7 +53,7 @@ class PlaintextSealingMigrationIntegrationTests {
 		jdbc.update("INSERT INTO qa_context (officer_userid, context, updated_at) VALUES ('judge_old', '{}', NOW())");
 
 		FieldCipher cipher = TestCryptoKeys.cipher(1, 1);
-		Flyway.configure().dataSource(dataSource).javaMigrations(new PlaintextSealingMigration(cipher)).load()
+		Flyway.configure().dataSource(dataSource).javaMigrations(new PlaintextSealingMigration(cipher)).target("36").load()
 			.migrate();
 
 		Map<String, Object> event = jdbc.queryForMap("SELECT content, event_key, scene_param FROM wecom_inbound_event");
