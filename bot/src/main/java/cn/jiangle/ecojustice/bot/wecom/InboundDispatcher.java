@@ -22,14 +22,16 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Handles stored inbound events asynchronously, never holding a database lock while it waits for the network:
+ * Handles stored inbound events asynchronously, never holding a database lock while it waits for the network. The
+ * next due event is locked (FOR UPDATE SKIP LOCKED) in a short transaction; when answering needs nothing slow, that
+ * same transaction answers it (conversation state, outbox replies, handled mark) and commits. Otherwise:
  * <ol>
- * <li>claim the next event in a short transaction of its own (a lease: other workers and nodes skip it, and a crashed
- * worker's claim runs out);</li>
- * <li>do the slow part with no transaction open: a 微信客服 notification pulls kf/sync_msg pages; a handler that needs
+ * <li>the event is leased ({@code claimed_by}/{@code claimed_until}) and the transaction commits: other workers and
+ * nodes skip it, and a crashed worker's claim runs out;</li>
+ * <li>the slow part runs with no transaction open: a 微信客服 notification pulls kf/sync_msg pages; a handler that needs
  * the chat model says so with {@link PreparationNeeded} and gets it computed here;</li>
- * <li>write conversation state, outbox replies and the handled mark in one short transaction that starts by checking
- * the claim is still this worker's, so a lost claim never applies twice.</li>
+ * <li>conversation state, outbox replies and the handled mark are written in one short transaction that starts by
+ * checking the claim is still this worker's, so a lost claim never applies twice.</li>
  * </ol>
  * The handler runs inside a savepoint: if it throws, its writes are undone and the failure is recorded in the same
  * transaction (retried with backoff; after the last attempt the sender gets an apology). A sender past the inbound
@@ -125,16 +127,20 @@ final class InboundDispatcher implements SmartLifecycle {
 	/** Claims and handles one event; false when none is due. Visible for tests. */
 	boolean handleOne() {
 		String token = UUID.randomUUID().toString().replace("-", "");
-		InboundEvent event = events.claim(clock.instant(), inbound.claimLease(), token).orElse(null);
-		if (event == null) {
+		Claim claim = transaction.execute(status -> claimAndTry(token));
+		if (claim == null) {
 			return false;
 		}
+		if (claim.done()) {
+			return true;
+		}
+		InboundEvent event = claim.event();
 		try {
 			if ("KF_SYNC".equals(event.kind())) {
 				pull(event, token);
 			}
 			else {
-				answer(event, token);
+				answer(event, token, claim.needed());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -146,6 +152,34 @@ final class InboundDispatcher implements SmartLifecycle {
 			});
 		}
 		return true;
+	}
+
+	/** What the claiming transaction left to do: nothing ({@code done}), a pull, or slow work before answering. */
+	private record Claim(InboundEvent event, boolean done, PreparationNeeded needed) {
+	}
+
+	/**
+	 * The claiming transaction: locks the next event and answers it at once when that needs nothing slow (one short
+	 * transaction, no network); otherwise leases it, so that the pull or the slow work runs after commit with no lock
+	 * held and other workers skip the event meanwhile.
+	 */
+	private Claim claimAndTry(String token) {
+		Instant now = clock.instant();
+		InboundEvent event = events.lockNext(now).orElse(null);
+		if (event == null) {
+			return null;
+		}
+		if ("KF_SYNC".equals(event.kind())) {
+			events.lease(event.id(), token, now, inbound.claimLease());
+			return new Claim(event, false, null);
+		}
+		PreparationNeeded needed = handle(event);
+		if (needed == null) {
+			return new Claim(event, true, null);
+		}
+		// the savepoint undid the handler's writes; only the lease commits
+		events.lease(event.id(), token, now, inbound.claimLease());
+		return new Claim(event, false, needed);
 	}
 
 	private void pull(InboundEvent event, String token) {
@@ -175,29 +209,43 @@ final class InboundDispatcher implements SmartLifecycle {
 		log.debug("Inbound #{} pulled {} 微信客服 messages", event.id(), pulled.stored());
 	}
 
-	private void answer(InboundEvent event, String token) {
-		for (int prepared = 0;; prepared++) {
-			PreparationNeeded needed = transaction.execute(status -> apply(event, token, status));
+	private void answer(InboundEvent event, String token, PreparationNeeded first) {
+		PreparationNeeded needed = first;
+		for (int prepared = 1;; prepared++) {
+			long started = System.nanoTime();
+			needed.prepare();
+			log.debug("Inbound #{} prepared outside any transaction in {} ms", event.id(),
+					(System.nanoTime() - started) / 1_000_000);
+			needed = transaction.execute(status -> apply(event, token, status));
 			if (needed == null) {
 				return;
 			}
 			if (prepared == MAX_PREPARATIONS) {
 				throw needed;
 			}
-			long started = System.nanoTime();
-			needed.prepare();
-			log.debug("Inbound #{} prepared outside any transaction in {} ms", event.id(),
-					(System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
-	/** The write transaction: claim check, limits, handler, replies, handled mark. */
+	/** The write transaction after slow work: claim check, then {@link #handle}. */
 	private PreparationNeeded apply(InboundEvent event, String token, TransactionStatus status) {
 		if (!events.holdClaim(event.id(), token)) {
 			log.info("Inbound #{} claim ran out before it was handled; the worker that took it over answers it",
 					event.id());
 			return null;
 		}
+		PreparationNeeded needed = handle(event);
+		if (needed != null) {
+			// nothing of this attempt is kept: it runs again once the slow work is done
+			status.setRollbackOnly();
+		}
+		return needed;
+	}
+
+	/**
+	 * With the event locked: sender limits, the handler (in a savepoint), replies, the handled mark — or the failure
+	 * recorded. Returns the slow work the handler asked for instead of answering, if any.
+	 */
+	private PreparationNeeded handle(InboundEvent event) {
 		if (limits.shed(event, clock.instant())) {
 			return null;
 		}
@@ -206,8 +254,6 @@ final class InboundDispatcher implements SmartLifecycle {
 			events.markHandled(event.id(), clock.instant());
 		}
 		catch (PreparationNeeded needed) {
-			// nothing of this attempt is kept: it runs again once the slow work is done
-			status.setRollbackOnly();
 			return needed;
 		}
 		catch (RuntimeException ex) {

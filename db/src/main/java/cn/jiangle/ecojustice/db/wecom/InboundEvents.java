@@ -13,7 +13,6 @@ import cn.jiangle.ecojustice.db.crypto.SealedColumns;
 import org.apache.ibatis.session.Configuration;
 import org.mybatis.spring.SqlSessionTemplate;
 
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,22 +65,24 @@ public class InboundEvents {
 	}
 
 	/**
-	 * Claims the oldest due event that no live claim holds and whose sender has no earlier unhandled event, in a short
-	 * transaction of its own: the event stays PENDING, reserved for {@code token} until {@code now + lease}. Handling
-	 * then runs without holding any lock; its final transaction starts with {@link #holdClaim}. A claim left by a
-	 * crashed worker runs out and the event is claimed again.
+	 * Locks the oldest due event that no live claim holds and whose sender has no earlier unhandled event; rows other
+	 * workers are locking are skipped, not waited for. The lock lasts until the enclosing transaction ends: handle the
+	 * event in it when that needs nothing slow, or {@link #lease} it and handle it later with no lock held.
 	 */
-	// read committed: the locking read takes no gap locks, so callbacks inserting new events never wait for a claim
-	@Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
-	public Optional<InboundEvent> claim(Instant now, Duration lease, String token) {
-		Instant at = seconds(now);
-		InboundEvent next = mapper.claimNext(at);
-		if (next == null) {
-			return Optional.empty();
-		}
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<InboundEvent> lockNext(Instant now) {
+		return Optional.ofNullable(mapper.claimNext(seconds(now)));
+	}
+
+	/**
+	 * Reserves a locked event for {@code token} until {@code now + lease}, in the caller's transaction: once it commits,
+	 * the event stays PENDING but other workers skip it while it is handled with no lock held; the final transaction
+	 * starts with {@link #holdClaim}. A claim left by a crashed worker runs out and the event is claimed again.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lease(long id, String token, Instant now, Duration lease) {
 		// rounded up, so a claim is never shorter than asked for
-		mapper.claim(next.id(), token, at.plus(lease).plusSeconds(1));
-		return Optional.of(next);
+		mapper.claim(id, token, seconds(now).plus(lease).plusSeconds(1));
 	}
 
 	/**

@@ -79,7 +79,8 @@ class InboundEventsIntegrationTests {
 	}
 
 	@Test
-	void holdingAClaimNeedsATransaction() {
+	void lockingAndHoldingAClaimNeedATransaction() {
+		assertThatThrownBy(() -> events.lockNext(Instant.now())).isInstanceOf(IllegalTransactionStateException.class);
 		assertThatThrownBy(() -> events.holdClaim(1, "token")).isInstanceOf(IllegalTransactionStateException.class);
 	}
 
@@ -245,9 +246,14 @@ class InboundEventsIntegrationTests {
 		assertThat(cursors.cursor("wkCursor")).contains("c10");
 	}
 
+	/** A claim as the dispatcher makes it when the event needs slow work: locked, leased, committed. */
 	private Optional<InboundEvent> claimMine(String user, Instant now, String token) {
+		Optional<InboundEvent> claimed = readCommitted().execute(s -> events.lockNext(now).map(e -> {
+			events.lease(e.id(), token, now, Duration.ofSeconds(60));
+			return e;
+		}));
 		// tests share the table: look only at this test's sender
-		return events.claim(now, Duration.ofSeconds(60), token).filter(e -> user.equals(e.fromUser()));
+		return claimed.filter(e -> user.equals(e.fromUser()));
 	}
 
 	private TransactionTemplate readCommitted() {
