@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.db.wecom;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Options;
@@ -45,6 +46,32 @@ interface InboundEventMapper {
 			LIMIT 1
 			FOR UPDATE SKIP LOCKED""")
 	InboundEvent claimNext(@Param("now") Instant now);
+
+	/*
+	 * Group commit of the callback path: many deliveries in one statement. A key already stored (or repeated within
+	 * the batch) changes nothing; any other error (a value too long) fails the statement, never truncates silently.
+	 */
+	@Insert("""
+			<script>
+			INSERT INTO wecom_inbound_event (dedupe_key, channel, kind, msg_type, from_user, open_kf_id, content,
+			    event_key, scene_param, task_id, sync_token, welcome_code, created_at, received_at, status, attempts,
+			    next_attempt_at)
+			VALUES
+			<foreach collection="events" item="e" separator=",">
+			(#{e.dedupeKey}, #{e.channel}, #{e.kind}, #{e.msgType}, #{e.fromUser}, #{e.openKfId}, #{e.content},
+			    #{e.eventKey}, #{e.sceneParam}, #{e.taskId}, #{e.syncToken}, #{e.welcomeCode}, #{e.createdAt},
+			    #{now}, 'PENDING', 0, #{now})
+			</foreach>
+			ON DUPLICATE KEY UPDATE id = id
+			</script>""")
+	int insertAll(@Param("events") List<NewInboundEvent> events, @Param("now") Instant now);
+
+	@Select("""
+			<script>
+			SELECT dedupe_key FROM wecom_inbound_event WHERE dedupe_key IN
+			<foreach collection="keys" item="key" open="(" separator="," close=")">#{key}</foreach>
+			</script>""")
+	List<String> existingKeys(@Param("keys") List<String> keys);
 
 	@Select("SELECT " + COLUMNS + " FROM wecom_inbound_event WHERE id = #{id}")
 	InboundEvent find(@Param("id") long id);

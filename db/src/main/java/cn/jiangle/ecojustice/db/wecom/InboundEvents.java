@@ -2,7 +2,11 @@ package cn.jiangle.ecojustice.db.wecom;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import cn.jiangle.ecojustice.db.MapperBinding;
@@ -30,9 +34,7 @@ public class InboundEvents {
 	 */
 	public Optional<Long> record(NewInboundEvent event, Instant now) {
 		InboundEventMapper.Row row = new InboundEventMapper.Row();
-		NewInboundEvent truncated = new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(),
-				event.msgType(), event.fromUser(), event.openKfId(), event.content(), event.eventKey(),
-				event.sceneParam(), event.taskId(), event.syncToken(), event.welcomeCode(), seconds(event.createdAt()));
+		NewInboundEvent truncated = withSeconds(event);
 		try {
 			mapper.insert(truncated, seconds(now), row);
 		}
@@ -41,6 +43,33 @@ public class InboundEvents {
 			return Optional.empty();
 		}
 		return Optional.of(row.id);
+	}
+
+	/**
+	 * Stores many deliveries in one statement (the callback path's group commit), each unless its dedupe key is
+	 * already stored or appears earlier in the list; rows get ids in list order. Run it in a transaction: the answer
+	 * is read in it. A concurrent insert of the same key by another node is not seen as a repeat (the row is still
+	 * stored once).
+	 * @return per event, in order: true when this call stored it, false for a repeated delivery
+	 */
+	public List<Boolean> recordAll(List<NewInboundEvent> batch, Instant now) {
+		if (batch.isEmpty()) {
+			return List.of();
+		}
+		Set<String> seen = new HashSet<>(mapper.existingKeys(batch.stream().map(NewInboundEvent::dedupeKey).toList()));
+		List<NewInboundEvent> fresh = new ArrayList<>(batch.size());
+		List<Boolean> stored = new ArrayList<>(batch.size());
+		for (NewInboundEvent event : batch) {
+			boolean isNew = seen.add(event.dedupeKey());
+			stored.add(isNew);
+			if (isNew) {
+				fresh.add(withSeconds(event));
+			}
+		}
+		if (!fresh.isEmpty()) {
+			mapper.insertAll(fresh, seconds(now));
+		}
+		return stored;
 	}
 
 	/**
@@ -88,6 +117,12 @@ public class InboundEvents {
 
 	public long countAll() {
 		return mapper.countAll();
+	}
+
+	private static NewInboundEvent withSeconds(NewInboundEvent event) {
+		return new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(), event.msgType(), event.fromUser(),
+				event.openKfId(), event.content(), event.eventKey(), event.sceneParam(), event.taskId(),
+				event.syncToken(), event.welcomeCode(), seconds(event.createdAt()));
 	}
 
 	private static Instant seconds(Instant instant) {
