@@ -6,6 +6,7 @@ import java.util.List;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.outbox.OutboxEntry;
@@ -37,16 +38,21 @@ final class DeadLetters {
 		this.clock = clock;
 	}
 
-	void bury(OutboxEntry entry, String reason) {
-		transaction.executeWithoutResult(status -> {
-			if (!outbox.markDead(entry, reason)) {
-				// another node took the message over after our lease ran out; its outcome counts
-				return;
+	/**
+	 * @param outcomeUnknown whether the last attempt may have been delivered after all (recorded on the row)
+	 * @return false if the claim was lost meanwhile: another node took the message over and its outcome counts
+	 */
+	boolean bury(OutboxEntry entry, String reason, boolean outcomeUnknown) {
+		return Boolean.TRUE.equals(transaction.execute(status -> {
+			boolean dead = outcomeUnknown ? outbox.markDeadAfterUnknownOutcome(entry, reason)
+					: outbox.markDead(entry, reason);
+			if (!dead) {
+				return false;
 			}
 			log.warn("Outbox #{} DEAD after {} attempts ({}, {})", entry.id(), entry.attempts(), entry.destination(),
 					reason);
 			if (entry.purpose() == OutboundMessage.Purpose.ALERT) {
-				return;
+				return true;
 			}
 			List<String> admins = officers.all()
 				.stream()
@@ -60,9 +66,11 @@ final class DeadLetters {
 					+ entry.destination() + "/" + entry.format() + "\n尝试次数：" + entry.attempts() + "\n原因：" + reason
 					+ "\n请检查企业微信应用配置、接收人是否在应用可见范围内。";
 			for (String admin : admins) {
-				outbox.enqueue(OutboundMessage.textToMember(admin, text).asAlert(), clock.instant());
+				outbox.enqueue(OutboundMessage.textToMember(admin, text).asAlert(),
+						IdempotencyKey.of("dead-letter-alert", entry.id(), admin), clock.instant());
 			}
-		});
+			return true;
+		}));
 	}
 
 }

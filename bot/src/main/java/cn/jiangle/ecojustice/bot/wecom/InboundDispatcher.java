@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.wecom.InboundEvent;
@@ -120,8 +121,10 @@ final class InboundDispatcher implements SmartLifecycle {
 		long started = System.nanoTime();
 		List<Reply> replies = handler.handle(toMessage(event));
 		Instant now = clock.instant();
-		for (OutboundMessage message : ReplyConversion.toOutbound(event, replies == null ? List.of() : replies)) {
-			outbox.enqueue(message, now);
+		List<OutboundMessage> messages = ReplyConversion.toOutbound(event, replies == null ? List.of() : replies);
+		for (int part = 0; part < messages.size(); part++) {
+			// a redelivered or re-handled event finds its replies queued already
+			outbox.enqueue(messages.get(part), IdempotencyKey.of("reply", event.id(), part), now);
 		}
 		log.debug("Inbound #{} {} handled in {} ms with {} replies", event.id(), event.kind(),
 				(System.nanoTime() - started) / 1_000_000, replies == null ? 0 : replies.size());
@@ -136,7 +139,7 @@ final class InboundDispatcher implements SmartLifecycle {
 			log.debug("Inbound #{} last failure", event.id(), ex);
 			if (event.fromUser() != null && !"KF_SYNC".equals(event.kind())) {
 				for (OutboundMessage apology : ReplyConversion.toOutbound(event, List.of(new Reply.Text(APOLOGY)))) {
-					outbox.enqueue(apology, clock.instant());
+					outbox.enqueue(apology, IdempotencyKey.of("apology", event.id()), clock.instant());
 				}
 			}
 			return;

@@ -3,13 +3,15 @@ package cn.jiangle.ecojustice.bot.wecom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.outbox.OutboxEnqueued;
 import cn.jiangle.ecojustice.db.outbox.OutboxEntry;
 import cn.jiangle.ecojustice.db.outbox.Throttle;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,14 +19,25 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Delivers the outbox: claims due messages (in order per recipient, within each recipient's rate limit), sends each
- * once, and records the outcome — SENT; back to the queue with exponential backoff and jitter when WeCom is busy,
+ * Delivers the outbox: claims one due message at a time, right before sending it (in order per recipient, within each
+ * recipient's rate limit), with a lease longer than the send's worst case; sends it once, and records the outcome
+ * under the claim's fencing token — SENT; back to the queue with exponential backoff and jitter when WeCom is busy,
  * rate-limiting, token-expired or unreachable; DEAD, with an alert to the administrators, when the error is permanent
  * or the attempts are used up. Woken right after any transaction that enqueued messages commits.
+ * <p>
+ * An attempt whose outcome cannot be known (read timeout after the request went out; a sender that died mid-send) is
+ * recorded on the row, retried with WeCom's own deduplication where its API has one (see {@link WeComDelivery}) and
+ * counted in {@value #UNKNOWN_OUTCOME}: the only duplicates left are those counted there with dedupe=none.
  */
 final class OutboxSender implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	/** Attempts whose outcome is unknown; with tag dedupe=none each may be a duplicate delivery. */
+	static final String UNKNOWN_OUTCOME = "ecojustice.outbox.unknown.outcome";
+
+	/** Outcomes refused because the claim was lost (or not recorded at all). */
+	static final String CLAIM_LOST = "ecojustice.outbox.claim.lost";
 
 	private final WeComProperties properties;
 
@@ -40,19 +53,29 @@ final class OutboxSender implements SmartLifecycle {
 
 	private final DrainLoop loop;
 
+	private final MeterRegistry meters;
+
 	private volatile Instant nextLeaseSweep = Instant.MIN;
 
 	OutboxSender(WeComProperties properties, Outbox outbox, WeComDelivery delivery, DeadLetters deadLetters,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
+		Duration worstCase = WeComDelivery.worstCase(properties.http(), properties.accessToken());
+		if (properties.outbox().lease().compareTo(worstCase) <= 0) {
+			throw new IllegalStateException("wecom.outbox.lease (" + properties.outbox().lease()
+					+ ") must be longer than the longest a send can take, " + worstCase
+					+ " = 2 × (wecom.access-token.refresh-lease + 2 × (2 × wecom.http.connect-timeout"
+					+ " + wecom.http.read-timeout)): a lease running out mid-send lets another node send it again");
+		}
 		this.properties = properties;
 		this.outbox = outbox;
 		this.delivery = delivery;
 		this.deadLetters = deadLetters;
 		this.clock = clock;
+		this.meters = meters;
 		WeComProperties.Throttle limits = properties.outbox().throttle();
 		this.throttle = new Throttle(limits.window(), limits.perMember(), limits.perRobot(), limits.perChat());
 		this.loop = new DrainLoop("wecom-outbox", properties.outbox().threads(), properties.outbox().pollInterval(),
-				this::sendBatch);
+				this::sendNext);
 	}
 
 	@Override
@@ -95,57 +118,106 @@ final class OutboxSender implements SmartLifecycle {
 		loop.kick();
 	}
 
-	private boolean sendBatch() {
+	/** Claims one message right before sending it; false when none is due. */
+	private boolean sendNext() {
 		Instant now = clock.instant();
 		if (!now.isBefore(nextLeaseSweep)) {
-			int released = outbox.releaseExpiredLeases(now);
-			if (released > 0) {
-				log.warn("Released {} outbox messages whose sender stopped mid-delivery", released);
-			}
 			nextLeaseSweep = now.plus(properties.outbox().pollInterval());
+			for (OutboxEntry released : outbox.releaseExpiredLeases(now)) {
+				log.warn("Outbox #{} attempt {}: its sender stopped mid-delivery (lease expired); sending again",
+						released.id(), released.attempts());
+				unknownOutcome(released, "lease-expired");
+			}
 		}
-		List<OutboxEntry> claimed = outbox.claimDue(now, properties.outbox().batchSize(), properties.outbox().lease(),
-				throttle);
-		for (OutboxEntry entry : claimed) {
-			deliverOne(entry);
+		Optional<OutboxEntry> claimed = outbox.claimNext(now, properties.outbox().lease(), throttle);
+		if (claimed.isEmpty()) {
+			return false;
 		}
-		return !claimed.isEmpty();
+		// more may be due: another sender of this node looks while this one sends
+		loop.kick();
+		deliverOne(claimed.get());
+		return true;
 	}
 
 	private void deliverOne(OutboxEntry entry) {
 		try {
-			delivery.deliver(entry);
+			delivery.deliver(entry, clock.instant());
 		}
 		catch (WeComRefused ex) {
-			failed(entry, ex.isTransient(), "errcode " + ex.errcode());
+			failed(entry, ex.isTransient(), "errcode " + ex.errcode(), false);
 			return;
 		}
 		catch (WeComUnreachable ex) {
-			failed(entry, true, ex.failure());
+			if (ex.outcomeUnknown()) {
+				unknownOutcome(entry, "send");
+			}
+			failed(entry, true, ex.failure(), ex.outcomeUnknown());
 			return;
 		}
 		catch (RuntimeException ex) {
 			// a message that cannot even be built (unreadable card JSON, wrong format for its destination) will not
 			// get better by waiting: dead at once, with an alert, instead of cycling through leases forever
 			log.debug("Outbox #{} undeliverable", entry.id(), ex);
-			failed(entry, false, ex.getClass().getSimpleName());
+			failed(entry, false, ex.getClass().getSimpleName(), false);
 			return;
 		}
-		// outside the catch: if recording fails after WeCom took the message, the lease runs out and it is sent
-		// again (at least once) rather than declared dead
-		outbox.markSent(entry, clock.instant());
-		log.debug("Outbox #{} sent ({} {})", entry.id(), entry.destination(), entry.format());
+		try {
+			recorded(entry, "sent", outbox.markSent(entry, clock.instant()));
+			log.debug("Outbox #{} sent ({} {})", entry.id(), entry.destination(), entry.format());
+		}
+		catch (RuntimeException ex) {
+			// WeCom has the message but the database did not take the outcome: after the lease another attempt goes
+			// out, counted as an unknown outcome when the lease is released
+			log.warn("Outbox #{} sent but not recorded ({}); it goes out again after its lease", entry.id(),
+					ex.getClass().getSimpleName());
+			claimLost("unrecorded").increment();
+		}
 	}
 
-	private void failed(OutboxEntry entry, boolean transientFailure, String reason) {
+	private void failed(OutboxEntry entry, boolean transientFailure, String reason, boolean unknown) {
 		if (transientFailure && entry.attempts() < properties.outbox().maxAttempts()) {
 			Instant next = clock.instant().plus(backoff(entry.attempts()));
-			outbox.retryLater(entry, next, reason);
-			log.info("Outbox #{} attempt {} failed ({}); retrying at {}", entry.id(), entry.attempts(), reason, next);
+			boolean kept = unknown ? outbox.retryAfterUnknownOutcome(entry, next, reason)
+					: outbox.retryLater(entry, next, reason);
+			if (recorded(entry, "retry", kept)) {
+				log.info("Outbox #{} attempt {} failed ({}{}); retrying at {}", entry.id(), entry.attempts(), reason,
+						unknown ? ", outcome unknown" : "", next);
+			}
 		}
 		else {
-			deadLetters.bury(entry, reason);
+			recorded(entry, "dead", deadLetters.bury(entry, reason, unknown));
 		}
+	}
+
+	/**
+	 * A refused outcome means the claim was lost: the lease ran out and another sender claimed the message (it may send
+	 * it too). Leases outlast the worst-case send, so this takes a stalled process or clocks far apart; never ignored.
+	 */
+	private boolean recorded(OutboxEntry entry, String outcome, boolean accepted) {
+		if (!accepted) {
+			log.warn("Outbox #{} attempt {}: claim lost before its outcome ({}) was recorded; another sender took the "
+					+ "message over", entry.id(), entry.attempts(), outcome);
+			claimLost(outcome).increment();
+		}
+		return accepted;
+	}
+
+	private void unknownOutcome(OutboxEntry entry, String cause) {
+		boolean deduplicated = WeComDelivery.weComDeduplicates(entry.destination());
+		Counter.builder(UNKNOWN_OUTCOME)
+			.description("Send attempts whose outcome is unknown (may have been delivered); dedupe=none may duplicate")
+			.tag("destination", entry.destination().name())
+			.tag("dedupe", deduplicated ? "wecom" : "none")
+			.tag("cause", cause)
+			.register(meters)
+			.increment();
+	}
+
+	private Counter claimLost(String outcome) {
+		return Counter.builder(CLAIM_LOST)
+			.description("Outbox outcomes refused because the sender had lost its claim (or failed to record)")
+			.tag("outcome", outcome)
+			.register(meters);
 	}
 
 	/** Exponential backoff from wecom.outbox.initial-backoff, capped, randomised by ± jitter. */

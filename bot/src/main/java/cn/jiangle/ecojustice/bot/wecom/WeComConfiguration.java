@@ -7,6 +7,8 @@ import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.wecom.AccessTokens;
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
 import cn.jiangle.ecojustice.db.wecom.KfCursors;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import me.chanjar.weixin.cp.api.WxCpService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,10 +60,12 @@ class WeComConfiguration {
 
 	@Bean
 	OutboxSender weComOutboxSender(WeComProperties properties, Outbox outbox, WxCpService weComService,
-			Officers officers, PlatformTransactionManager transactions, ObjectProvider<Clock> clocks) {
+			Officers officers, PlatformTransactionManager transactions, ObjectProvider<Clock> clocks,
+			ObjectProvider<MeterRegistry> meters) {
 		Clock clock = clock(clocks);
 		DeadLetters deadLetters = new DeadLetters(outbox, officers, new TransactionTemplate(transactions), clock);
-		return new OutboxSender(properties, outbox, new WeComDelivery(weComService, properties), deadLetters, clock);
+		return new OutboxSender(properties, outbox, new WeComDelivery(weComService, properties), deadLetters, clock,
+				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean

@@ -1,7 +1,10 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.OutboxEntry;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
@@ -20,8 +23,20 @@ import org.springframework.dao.DataAccessException;
  * Sends one outbox entry with WxJava: application messages (text, markdown, template cards), application group chats,
  * group-robot webhooks and 微信客服 messages. One HTTP attempt per call; failures come out as {@link WeComRefused} or
  * {@link WeComUnreachable} for the sender to classify.
+ * <p>
+ * A message whose earlier attempt had an unknown outcome is sent so that WeCom can drop it if that attempt did arrive:
+ * message/send with {@code enable_duplicate_check} over a window reaching back to that attempt (WeCom drops a message
+ * of the same content to the same member within the window). Every 微信客服 message carries a {@code msgid} of our own,
+ * the same on every attempt (WeCom echoes it; its documentation does not promise that a repeated msgid is refused, so
+ * such retries are counted as not deduplicated). appchat/send and group robots offer nothing of the kind.
  */
 final class WeComDelivery {
+
+	/** WeCom's longest duplicate_check_interval. */
+	static final Duration MAX_DUPLICATE_CHECK = Duration.ofHours(4);
+
+	/** Added to the time since the uncertain attempt, for the clocks of WeCom and this node. */
+	static final Duration DUPLICATE_CHECK_MARGIN = Duration.ofSeconds(60);
 
 	private final WxCpService wecom;
 
@@ -32,10 +47,29 @@ final class WeComDelivery {
 		this.properties = properties;
 	}
 
-	void deliver(OutboxEntry entry) {
+	/**
+	 * The longest a {@link #deliver} can take, from the HTTP settings: each call may wait for a pooled connection
+	 * (connect timeout), connect and read; getting the token may first wait for another node's refresh lease; and a
+	 * token WeCom rejects (40001/40014/42001) is refreshed and the send repeated once. A claim's lease must outlast it.
+	 */
+	static Duration worstCase(WeComProperties.Http http, WeComProperties.Token token) {
+		Duration call = http.connectTimeout().multipliedBy(2).plus(http.readTimeout());
+		Duration tokenThenSend = token.refreshLease().plus(call.multipliedBy(2));
+		return tokenThenSend.multipliedBy(2);
+	}
+
+	/** Whether a retry of this destination after an unknown outcome can be deduplicated by WeCom. */
+	static boolean weComDeduplicates(OutboundMessage.Destination destination) {
+		return destination == OutboundMessage.Destination.APP_USER;
+	}
+
+	void deliver(OutboxEntry entry, Instant now) {
+		if (entry.destination() != OutboundMessage.Destination.ROBOT) {
+			ensureToken();
+		}
 		try {
 			switch (entry.destination()) {
-				case APP_USER -> toMember(entry);
+				case APP_USER -> toMember(entry, now);
 				case APP_CHAT -> toChat(entry);
 				case ROBOT -> toRobot(entry);
 				case KF_CUSTOMER -> toCustomer(entry, false);
@@ -50,7 +84,32 @@ final class WeComDelivery {
 		}
 	}
 
-	private void toMember(OutboxEntry entry) throws WxErrorException {
+	/** Gets the token before sending, so a failure to get it is known to have sent nothing. */
+	private void ensureToken() {
+		try {
+			wecom.getAccessToken();
+		}
+		catch (WxErrorException ex) {
+			throw new WeComRefused(ex.getError().getErrorCode());
+		}
+		catch (WxRuntimeException | DataAccessException ex) {
+			throw WeComUnreachable.beforeSending(ex);
+		}
+	}
+
+	/** The duplicate_check_interval covering an uncertain attempt that started at {@code since}. */
+	static int duplicateCheckSeconds(Instant since, Instant now) {
+		Duration window = Duration.between(since, now).plus(DUPLICATE_CHECK_MARGIN);
+		return (int) Math.min(MAX_DUPLICATE_CHECK.toSeconds(), Math.max(DUPLICATE_CHECK_MARGIN.toSeconds(),
+				window.toSeconds()));
+	}
+
+	/** Our 微信客服 msgid for an outbox row: the same on every attempt (at most 32 of [0-9a-zA-Z_-]). */
+	static String kfMsgId(OutboxEntry entry) {
+		return "ejob-" + entry.id();
+	}
+
+	private void toMember(OutboxEntry entry, Instant now) throws WxErrorException {
 		WxCpMessage message = switch (entry.format()) {
 			case TEXT -> WxCpMessage.TEXT().toUser(entry.recipient()).content(entry.body()).build();
 			case MARKDOWN -> WxCpMessage.MARKDOWN().toUser(entry.recipient()).content(entry.body()).build();
@@ -58,6 +117,10 @@ final class WeComDelivery {
 			case KF_MENU -> throw new IllegalStateException("menu to an application user");
 		};
 		message.setAgentId(properties.agentId());
+		if (entry.unknownSince() != null) {
+			message.setEnableDuplicateCheck(true);
+			message.setDuplicateCheckInterval(duplicateCheckSeconds(entry.unknownSince(), now));
+		}
 		WxCpMessageSendResult result = wecom.getMessageService().send(message);
 		if (result.getInvalidUser() != null && !result.getInvalidUser().isBlank()) {
 			throw new WeComRefused(WeComRefused.INVALID_RECIPIENT);
@@ -105,10 +168,11 @@ final class WeComDelivery {
 	private void toCustomer(OutboxEntry entry, boolean welcome) throws WxErrorException {
 		WxCpKfMsgSendRequest request = new WxCpKfMsgSendRequest();
 		request.setOpenKfid(entry.openKfId());
+		request.setMsgId(kfMsgId(entry));
 		switch (entry.format()) {
 			case TEXT, MARKDOWN -> {
 				WxCpKfTextMsg text = new WxCpKfTextMsg();
-				text.setContent(entry.format() == cn.jiangle.ecojustice.db.outbox.OutboundMessage.Format.MARKDOWN
+				text.setContent(entry.format() == OutboundMessage.Format.MARKDOWN
 						? ReplyConversion.plain(entry.body()) : entry.body());
 				request.setMsgType("text");
 				request.setText(text);

@@ -130,19 +130,20 @@ public record WeComProperties(String corpId, Integer agentId, String secret, Str
 	 * @param enabled false leaves messages queued (the simulator or tests may turn sending off)
 	 * @param threads parallel senders on this node
 	 * @param pollInterval how often due messages are looked for besides the kick after each commit
-	 * @param batchSize messages claimed at a time by one sender
 	 * @param maxAttempts after this many failed attempts a message is DEAD and administrators are alerted
 	 * @param initialBackoff first retry delay, doubled per attempt, capped at maxBackoff, with ± jitter
 	 * @param maxBackoff longest retry delay
 	 * @param jitter fraction of the delay randomised either way, so retries from many nodes spread out
-	 * @param lease how long a claimed message stays reserved; a node dying mid-send releases it after this
+	 * @param lease how long a claimed message stays reserved; a node dying mid-send releases it after this. Must be
+	 * longer than a send's worst case, 2 × (access-token.refresh-lease + 2 × (2 × http.connect-timeout +
+	 * http.read-timeout)) — 140 s with the defaults — or the application refuses to start
 	 */
 	public record Outbox(@DefaultValue("true") boolean enabled, @DefaultValue("2") @Positive @Max(32) int threads,
-			@DefaultValue("2s") @NotNull Duration pollInterval, @DefaultValue("20") @Positive int batchSize,
+			@DefaultValue("2s") @NotNull Duration pollInterval,
 			@DefaultValue("8") @Positive int maxAttempts, @DefaultValue("2s") @NotNull Duration initialBackoff,
 			@DefaultValue("10m") @NotNull Duration maxBackoff,
 			@DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double jitter,
-			@DefaultValue("60s") @NotNull Duration lease, @DefaultValue @Valid Throttle throttle) {
+			@DefaultValue("3m") @NotNull Duration lease, @DefaultValue @Valid Throttle throttle) {
 	}
 
 	/**

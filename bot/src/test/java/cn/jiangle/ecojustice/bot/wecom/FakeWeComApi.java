@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,8 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * WeCom's server API on loopback, for end-to-end tests: gettoken, message/send, appchat/create and send, webhook/send,
  * kf/sync_msg, kf/send_msg and kf/send_msg_on_event. Records every request; on demand answers with an errcode (-1,
- * 45009, 45033…), an HTTP 502 or a dropped connection, and expires (42001) or invalidates (40014) the tokens issued
- * so far. Held in a test class's static {@code @RegisterExtension} field, it stops after the class.
+ * 45009, 45033…), an HTTP 502 or a dropped connection, takes a message and then hangs before answering, fails a
+ * random share of calls, and expires (42001) or invalidates (40014) the tokens issued so far. Like WeCom, message/send
+ * with {@code enable_duplicate_check} drops (and answers ok) a message of the same content to the same member delivered
+ * within {@code duplicate_check_interval}. Several application nodes can share one fake, each under
+ * {@link #baseUrl(String)}, so calls say which node made them. Held in a test class's static
+ * {@code @RegisterExtension} field, it stops after the class.
  */
 public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
@@ -44,11 +50,21 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	/**
 	 * One request as received, and the errcode it was answered with (0 = accepted; HTTP failures and dropped
 	 * connections are recorded as -502 and -2).
+	 *
+	 * @param node the node that called, when it used {@link #baseUrl(String)}, else ""
+	 * @param filtered accepted but dropped by WeCom's duplicate check: not delivered
+	 * @param hung accepted, then answered only after a hang (the caller may have timed out)
 	 */
-	record Call(String path, Map<String, String> query, String body, Instant at, long nanos, int answered) {
+	record Call(String path, Map<String, String> query, String body, Instant at, long nanos, int answered,
+			String node, boolean filtered, boolean hung) {
 
 		boolean accepted() {
 			return answered == 0;
+		}
+
+		/** Accepted and not dropped as a duplicate: the recipient sees it. */
+		boolean delivered() {
+			return answered == 0 && !filtered;
 		}
 
 		JsonNode json() {
@@ -59,12 +75,27 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	private enum Failure {
 
-		ERRCODE, HTTP_502, DROP
+		ERRCODE, HTTP_502, DROP, HANG
 
 	}
 
 	private record Planned(Failure failure, int errcode) {
 	}
+
+	private static final String HANG = "fake-wecom.hang";
+
+	private static final String FILTERED = "fake-wecom.filtered";
+
+	private static final Set<String> SEND_PATHS = Set.of("/cgi-bin/message/send", "/cgi-bin/appchat/send",
+			"/cgi-bin/webhook/send", "/cgi-bin/kf/send_msg", "/cgi-bin/kf/send_msg_on_event");
+
+	/** Random faults: the share of calls that fail and of sends that hang. */
+	private record Chaos(double failureRate, double hangRate, Random random) {
+	}
+
+	private volatile Chaos chaos;
+
+	private volatile long hangMillis = 15_000;
 
 	private final String corpId;
 
@@ -115,6 +146,11 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
+	/** The API root for one of several application nodes sharing this fake; their calls carry {@code node}. */
+	public String baseUrl(String node) {
+		return baseUrl() + "/node/" + node;
+	}
+
 	@Override
 	public void close() {
 		server.stop(0);
@@ -136,10 +172,10 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		return List.copyOf(calls);
 	}
 
-	/** Accepted message/send bodies addressed to one user, in arrival order. */
+	/** Delivered message/send bodies addressed to one user, in arrival order. */
 	public List<JsonNode> messagesTo(String userId) {
 		return calls("/cgi-bin/message/send").stream()
-			.filter(Call::accepted)
+			.filter(Call::delivered)
 			.map(Call::json)
 			.filter(json -> userId.equals(json.path("touser").asString()))
 			.toList();
@@ -172,6 +208,28 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	/** The next {@code times} calls to {@code path} get their connection closed without an answer. */
 	void dropNext(String path, int times) {
 		plan(path, new Planned(Failure.DROP, 0), times);
+	}
+
+	/**
+	 * The next {@code times} calls to {@code path} are taken (a send is delivered) but answered only after the hang
+	 * set by {@link #hangFor} (15 s unless set): a caller with a shorter read timeout cannot know the outcome.
+	 */
+	void hangNext(String path, int times) {
+		plan(path, new Planned(Failure.HANG, 0), times);
+	}
+
+	void hangFor(Duration hang) {
+		hangMillis = hang.toMillis();
+	}
+
+	/**
+	 * From now on, {@code failureRate} of all calls fail (errcode -1, HTTP 502 or a dropped connection, in equal
+	 * shares) and {@code hangRate} of the sends that get through hang as with {@link #hangNext}; seeded, so a run's
+	 * random draws repeat (their order follows the calls').
+	 */
+	void chaos(double failureRate, double hangRate, Duration hang, long seed) {
+		hangMillis = hang.toMillis();
+		chaos = new Chaos(failureRate, hangRate, new Random(seed));
 	}
 
 	/** Tokens issued so far answer 42001 (expired) from now on. */
@@ -230,6 +288,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		planned.clear();
 		invalidUsers.clear();
 		tokenDelayMillis = 0;
+		chaos = null;
 	}
 
 	private void plan(String path, Planned failure, int times) {
@@ -256,6 +315,12 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
+			String node = "";
+			if (path.startsWith("/node/")) {
+				int end = path.indexOf('/', "/node/".length());
+				node = path.substring("/node/".length(), end);
+				path = path.substring(end);
+			}
 			Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
 			String body;
 			try (InputStream in = exchange.getRequestBody()) {
@@ -264,7 +329,17 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 			long received = System.nanoTime();
 			int answered = answer(exchange, path, query, body);
 			// recorded before the answer is sent: a test that looks right after its request returns must see it
-			calls.add(new Call(path, query, body, Instant.now(), received, answered));
+			boolean hung = Boolean.TRUE.equals(exchange.getAttribute(HANG)) && answered == 0;
+			calls.add(new Call(path, query, body, Instant.now(), received, answered, node,
+					Boolean.TRUE.equals(exchange.getAttribute(FILTERED)), hung));
+			if (hung) {
+				try {
+					Thread.sleep(hangMillis);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
 			if (exchange.getAttribute(RESPONSE) instanceof byte[] bytes) {
 				exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
 				exchange.sendResponseHeaders(200, bytes.length);
@@ -278,6 +353,9 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	private int answer(HttpExchange exchange, String path, Map<String, String> query, String body)
 			throws IOException {
 		Planned failure = nextPlanned(path);
+		if (failure == null) {
+			failure = chaotic(path);
+		}
 		if (failure != null) {
 			switch (failure.failure()) {
 				case ERRCODE -> {
@@ -292,6 +370,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 					exchange.close();
 					return -2;
 				}
+				case HANG -> exchange.setAttribute(HANG, true);
 			}
 		}
 		if (path.equals("/cgi-bin/gettoken")) {
@@ -316,6 +395,27 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		};
 	}
 
+	private Planned chaotic(String path) {
+		Chaos current = chaos;
+		if (current == null) {
+			return null;
+		}
+		synchronized (current.random()) {
+			double draw = current.random().nextDouble();
+			if (draw < current.failureRate()) {
+				return switch (current.random().nextInt(3)) {
+					case 0 -> new Planned(Failure.ERRCODE, -1);
+					case 1 -> new Planned(Failure.HTTP_502, 0);
+					default -> new Planned(Failure.DROP, 0);
+				};
+			}
+			if (SEND_PATHS.contains(path) && current.random().nextDouble() < current.hangRate()) {
+				return new Planned(Failure.HANG, 0);
+			}
+			return null;
+		}
+	}
+
 	private int getToken(HttpExchange exchange, Map<String, String> query) throws IOException {
 		if (tokenDelayMillis > 0) {
 			try {
@@ -337,10 +437,29 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	}
 
 	private int messageSend(HttpExchange exchange, String body) throws IOException {
-		String to = JSON.readTree(body).path("touser").asString();
+		JsonNode message = JSON.readTree(body);
+		String to = message.path("touser").asString();
 		String invalid = invalidUsers.contains(to) ? to : "";
+		if (message.path("enable_duplicate_check").asInt(0) == 1 && deliveredWithin(message,
+				message.path("duplicate_check_interval").asLong(1800))) {
+			// WeCom drops it silently: the caller sees success
+			exchange.setAttribute(FILTERED, true);
+		}
 		return respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "invaliduser", invalid, "msgid",
 				"msg" + idCounter.incrementAndGet()));
+	}
+
+	/** Whether a message of the same content went to the same member within the last {@code seconds}. */
+	private boolean deliveredWithin(JsonNode message, long seconds) {
+		Instant since = Instant.now().minusSeconds(seconds);
+		String type = message.path("msgtype").asString();
+		return calls("/cgi-bin/message/send").stream()
+			.filter(Call::delivered)
+			.filter(call -> call.at().isAfter(since))
+			.map(Call::json)
+			.anyMatch(earlier -> earlier.path("touser").equals(message.path("touser"))
+					&& earlier.path("msgtype").asString().equals(type)
+					&& earlier.path(type).equals(message.path(type)));
 	}
 
 	private int kfSync(HttpExchange exchange, String body) throws IOException {

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.outbox.OutboxEntry;
@@ -124,6 +126,8 @@ class OutboxDeliveryIntegrationTests extends EchoChannelIntegrationTest {
 		long id = enqueue(OutboundMessage.textToChat("busychat", "稍后送达"));
 		OutboxEntry sent = awaitSent(id).get(0);
 		assertThat(sent.attempts()).isEqualTo(4);
+		// WeCom answered each time: nothing uncertain
+		assertThat(sent.unknownOutcomes()).isZero();
 		assertThat(api.calls("/cgi-bin/appchat/send").stream()
 			.filter(call -> call.json().path("chatid").asString().equals("busychat"))).hasSize(4);
 	}
@@ -133,7 +137,14 @@ class OutboxDeliveryIntegrationTests extends EchoChannelIntegrationTest {
 		api.badGatewayNext("/cgi-bin/kf/send_msg", 1);
 		api.dropNext("/cgi-bin/kf/send_msg", 1);
 		long id = enqueue(OutboundMessage.textToCustomer("wkIo", "wmIo", "网络恢复后送达"));
-		assertThat(awaitSent(id).get(0).attempts()).isEqualTo(3);
+		OutboxEntry sent = awaitSent(id).get(0);
+		assertThat(sent.attempts()).isEqualTo(3);
+		// neither failure tells whether WeCom took the message: both are unknown outcomes, retried with our own msgid
+		assertThat(sent.unknownOutcomes()).isEqualTo(2);
+		assertThat(api.calls("/cgi-bin/kf/send_msg").stream()
+			.map(FakeWeComApi.Call::json)
+			.filter(json -> json.path("touser").asString().equals("wmIo"))
+			.map(json -> json.path("msgid").asString())).containsExactly("ejob-" + id, "ejob-" + id, "ejob-" + id);
 	}
 
 	@Test
@@ -222,7 +233,7 @@ class OutboxDeliveryIntegrationTests extends EchoChannelIntegrationTest {
 	@Test
 	void splitsLongTextAt2048BytesInOrder() {
 		String answer = "依据将法〔2021〕17号，".repeat(200) + "🌲".repeat(300);
-		List<Long> ids = outbox.enqueue(OutboundMessage.textToMember("long.reader", answer), Instant.now());
+		List<Long> ids = outbox.enqueue(OutboundMessage.textToMember("long.reader", answer), key(), Instant.now());
 		assertThat(ids).hasSizeGreaterThan(2);
 		awaitSent(ids.stream().mapToLong(Long::longValue).toArray());
 		List<String> parts = api.textsTo("long.reader");
@@ -250,9 +261,13 @@ class OutboxDeliveryIntegrationTests extends EchoChannelIntegrationTest {
 	}
 
 	private long enqueue(OutboundMessage message) {
-		List<Long> ids = outbox.enqueue(message, Instant.now());
+		List<Long> ids = outbox.enqueue(message, key(), Instant.now());
 		assertThat(ids).hasSize(1);
 		return ids.get(0);
+	}
+
+	private static IdempotencyKey key() {
+		return IdempotencyKey.of("test", UUID.randomUUID());
 	}
 
 	private List<OutboxEntry> awaitSent(long... ids) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +16,15 @@ import cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination;
 import org.mybatis.spring.SqlSessionTemplate;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The transactional outbox every outbound WeCom message goes through. {@link #enqueue} writes in the caller's
- * transaction, so a message exists exactly when the change that caused it was committed; the WeCom channel's senders
- * then claim, deliver, retry and give up on messages through the other methods, on any number of nodes.
+ * transaction, so a message exists exactly when the change that caused it was committed, and once per
+ * {@link IdempotencyKey}; the WeCom channel's senders then claim (one message at a time, right before sending it),
+ * deliver, retry and give up on messages through the other methods, on any number of nodes.
  * <p>
  * Text is split at 2048 UTF-8 bytes and markdown at 4096 (WeCom's limits) into consecutive messages; one recipient's
  * messages are delivered in order.
@@ -36,6 +37,9 @@ public class Outbox {
 	/** WeCom's limit for markdown content. */
 	public static final int MARKDOWN_MAX_BYTES = 4096;
 
+	/** Due heads looked at (and locked, skipped by other claimers) per claim: enough to step over throttled ones. */
+	private static final int HEADS_PER_CLAIM = 10;
+
 	private final OutboxMapper mapper;
 
 	private final ApplicationEventPublisher events;
@@ -46,11 +50,19 @@ public class Outbox {
 	}
 
 	/**
-	 * Queues a message (several, when text must be split) in the current transaction.
-	 * @return the ids of the stored rows, in sending order
+	 * Queues a message (several, when text must be split) in the current transaction, once per key: when rows with
+	 * {@code key} exist (committed, or committed meanwhile by a concurrent transaction, which this one then waits for)
+	 * nothing is added and their ids are returned. Retried handlers, redelivered events and re-fired jobs therefore
+	 * never queue a message twice.
+	 * @param key what caused this message; see {@link IdempotencyKey}
+	 * @return the ids of the rows for {@code key}, in sending order
 	 */
 	@Transactional
-	public List<Long> enqueue(OutboundMessage message, Instant now) {
+	public List<Long> enqueue(OutboundMessage message, IdempotencyKey key, Instant now) {
+		List<Long> existing = mapper.idsByKey(key.value());
+		if (!existing.isEmpty()) {
+			return existing;
+		}
 		List<String> bodies = switch (message.format()) {
 			case TEXT -> MessageSplitter.split(message.body(), TEXT_MAX_BYTES);
 			case MARKDOWN -> MessageSplitter.split(message.body(), MARKDOWN_MAX_BYTES);
@@ -66,7 +78,13 @@ public class Outbox {
 							message.format(), bodies.get(i), message.purpose(), message.sourceEventId())
 					: message;
 			OutboxMapper.Row row = new OutboxMapper.Row();
-			mapper.insert(part, bodies.get(i), recipientKey, at, row);
+			try {
+				mapper.insert(part, bodies.get(i), recipientKey, at, key.value(), i, row);
+			}
+			catch (DuplicateKeyException ex) {
+				// lost the race to a concurrent enqueue of the same key (part 0 decides: this one inserted nothing)
+				return mapper.idsByKeyCommitted(key.value());
+			}
 			ids.add(row.id);
 		}
 		events.publishEvent(new OutboxEnqueued(List.copyOf(ids)));
@@ -74,18 +92,16 @@ public class Outbox {
 	}
 
 	/**
-	 * Claims up to {@code limit} due messages for delivery: each is the oldest unfinished message of its recipient and
-	 * within the recipient's rate limit (over it, the message is deferred to when the window allows it). Claimed
-	 * messages are SENDING with a lease of {@code lease}; report each outcome with {@link #markSent},
-	 * {@link #retryLater} or {@link #markDead} quoting the entry's {@code attempts}.
+	 * Claims the next due message for delivery, right before it is sent: the oldest unfinished message of its
+	 * recipient, within the recipient's rate limit (due heads over it are deferred to when the window allows them).
+	 * The claimed message is SENDING with a lease of {@code lease}, which must outlast the send's worst case; its
+	 * {@code attempts} is the claim's fencing token for {@link #markSent}, {@link #retryLater} and {@link #markDead}.
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
-	public List<OutboxEntry> claimDue(Instant now, int limit, Duration lease, Throttle throttle) {
+	public Optional<OutboxEntry> claimNext(Instant now, Duration lease, Throttle throttle) {
 		Instant at = seconds(now);
-		List<OutboxEntry> heads = mapper.dueHeads(at, limit);
-		Instant leaseUntil = at.plus(lease);
+		List<OutboxEntry> heads = mapper.dueHeads(at, HEADS_PER_CLAIM);
 		Instant windowStart = at.minus(throttle.window());
-		List<OutboxEntry> claimed = new ArrayList<>(heads.size());
 		for (OutboxEntry head : heads) {
 			String key = recipientKey(head.destination(), head.openKfId(), head.recipient());
 			int limitPerWindow = throttle.limitFor(head.destination());
@@ -94,36 +110,62 @@ public class Outbox {
 				mapper.defer(head.id(), oldest.plus(throttle.window()));
 				continue;
 			}
-			if (mapper.lease(head.id(), at, leaseUntil) == 1) {
-				claimed.add(mapper.find(head.id()));
+			// the lease ends on the second boundary after now + lease, never before it
+			if (mapper.lease(head.id(), at, at.plus(lease).plusSeconds(1)) == 1) {
+				return Optional.of(mapper.find(head.id()));
 			}
 		}
-		claimed.sort(Comparator.comparingLong(OutboxEntry::id));
-		return claimed;
+		return Optional.empty();
 	}
 
-	/** @return false if the attempt had lost its lease to another node meanwhile */
+	/** @return false if the attempt had lost its claim to another sender meanwhile (nothing is changed then) */
 	@Transactional
 	public boolean markSent(OutboxEntry claimed, Instant now) {
 		return mapper.markSent(claimed.id(), claimed.attempts(), seconds(now)) == 1;
 	}
 
-	/** Returns a claimed message to the queue until {@code next}. */
+	/** Returns a claimed message to the queue until {@code next}; false if the claim was lost. */
 	@Transactional
 	public boolean retryLater(OutboxEntry claimed, Instant next, String error) {
-		return mapper.retryLater(claimed.id(), claimed.attempts(), seconds(next), truncate(error)) == 1;
+		return mapper.retryLater(claimed.id(), claimed.attempts(), seconds(next), truncate(error), 0) == 1;
 	}
 
-	/** Gives up on a claimed message; it stays in the table, DEAD, for inspection. */
+	/**
+	 * Returns a claimed message whose attempt may or may not have reached WeCom (e.g. a read timeout after the request
+	 * was written) to the queue until {@code next}, recording the unknown outcome; false if the claim was lost.
+	 */
+	@Transactional
+	public boolean retryAfterUnknownOutcome(OutboxEntry claimed, Instant next, String error) {
+		return mapper.retryLater(claimed.id(), claimed.attempts(), seconds(next), truncate(error), 1) == 1;
+	}
+
+	/** Gives up on a claimed message; it stays in the table, DEAD, for inspection. False if the claim was lost. */
 	@Transactional
 	public boolean markDead(OutboxEntry claimed, String error) {
-		return mapper.markDead(claimed.id(), claimed.attempts(), truncate(error)) == 1;
+		return mapper.markDead(claimed.id(), claimed.attempts(), truncate(error), 0) == 1;
 	}
 
-	/** Makes messages whose sender vanished mid-delivery (lease passed) deliverable again. */
+	/** {@link #markDead} after a last attempt whose outcome is unknown (recorded as such). */
 	@Transactional
-	public int releaseExpiredLeases(Instant now) {
-		return mapper.releaseExpiredLeases(seconds(now));
+	public boolean markDeadAfterUnknownOutcome(OutboxEntry claimed, String error) {
+		return mapper.markDead(claimed.id(), claimed.attempts(), truncate(error), 1) == 1;
+	}
+
+	/**
+	 * Makes messages whose sender vanished mid-delivery (lease passed) deliverable again. Each such attempt may have
+	 * reached WeCom, so it is recorded as an unknown outcome.
+	 * @return the released messages as they were claimed (at most 100 per call)
+	 */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	public List<OutboxEntry> releaseExpiredLeases(Instant now) {
+		Instant at = seconds(now);
+		List<OutboxEntry> released = new ArrayList<>();
+		for (OutboxEntry expired : mapper.expiredLeases(at, 100)) {
+			if (mapper.releaseExpired(expired.id(), expired.attempts(), at) == 1) {
+				released.add(expired);
+			}
+		}
+		return released;
 	}
 
 	public Optional<OutboxEntry> find(long id) {

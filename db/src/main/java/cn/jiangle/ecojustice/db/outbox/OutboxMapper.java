@@ -13,7 +13,7 @@ interface OutboxMapper {
 
 	String COLUMNS = """
 			id, destination, recipient, open_kf_id, welcome_code, format, body, purpose, source_event_id, status,
-			attempts, next_attempt_at, last_attempt_at, last_error, created_at, sent_at""";
+			attempts, next_attempt_at, last_attempt_at, last_error, created_at, sent_at, unknown_outcomes, unknown_since""";
 
 	final class Row {
 
@@ -23,12 +23,21 @@ interface OutboxMapper {
 
 	@Insert("""
 			INSERT INTO outbox_message (destination, recipient, open_kf_id, welcome_code, recipient_key, format, body,
-			    purpose, source_event_id, status, attempts, next_attempt_at, created_at)
+			    purpose, source_event_id, status, attempts, next_attempt_at, created_at, idempotency_key,
+			    idempotency_part)
 			VALUES (#{m.destination}, #{m.recipient}, #{m.openKfId}, #{m.welcomeCode}, #{recipientKey}, #{m.format},
-			    #{body}, #{m.purpose}, #{m.sourceEventId}, 'PENDING', 0, #{now}, #{now})""")
+			    #{body}, #{m.purpose}, #{m.sourceEventId}, 'PENDING', 0, #{now}, #{now}, #{key}, #{part})""")
 	@Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
 	void insert(@Param("m") OutboundMessage message, @Param("body") String body,
-			@Param("recipientKey") String recipientKey, @Param("now") Instant now, @Param("row") Row row);
+			@Param("recipientKey") String recipientKey, @Param("now") Instant now, @Param("key") String key,
+			@Param("part") int part, @Param("row") Row row);
+
+	@Select("SELECT id FROM outbox_message WHERE idempotency_key = #{key} ORDER BY idempotency_part")
+	List<Long> idsByKey(@Param("key") String key);
+
+	/* a locking read sees the latest committed rows even under REPEATABLE READ (after losing an insert race) */
+	@Select("SELECT id FROM outbox_message WHERE idempotency_key = #{key} ORDER BY idempotency_part LOCK IN SHARE MODE")
+	List<Long> idsByKeyCommitted(@Param("key") String key);
 
 	/*
 	 * Due rows that are the head of their recipient's queue (the oldest PENDING or SENDING one), skipping rows another
@@ -72,20 +81,36 @@ interface OutboxMapper {
 
 	@Update("""
 			UPDATE outbox_message SET status = 'PENDING', next_attempt_at = #{next}, lease_until = NULL,
-			    last_error = #{error}
+			    last_error = #{error}, unknown_outcomes = unknown_outcomes + #{unknown},
+			    unknown_since = IF(#{unknown} = 1, COALESCE(unknown_since, last_attempt_at), unknown_since)
 			WHERE id = #{id} AND status = 'SENDING' AND attempts = #{attempt}""")
 	int retryLater(@Param("id") long id, @Param("attempt") int attempt, @Param("next") Instant next,
-			@Param("error") String error);
+			@Param("error") String error, @Param("unknown") int unknown);
 
 	@Update("""
-			UPDATE outbox_message SET status = 'DEAD', lease_until = NULL, last_error = #{error}
+			UPDATE outbox_message SET status = 'DEAD', lease_until = NULL, last_error = #{error},
+			    unknown_outcomes = unknown_outcomes + #{unknown},
+			    unknown_since = IF(#{unknown} = 1, COALESCE(unknown_since, last_attempt_at), unknown_since)
 			WHERE id = #{id} AND status = 'SENDING' AND attempts = #{attempt}""")
-	int markDead(@Param("id") long id, @Param("attempt") int attempt, @Param("error") String error);
+	int markDead(@Param("id") long id, @Param("attempt") int attempt, @Param("error") String error,
+			@Param("unknown") int unknown);
 
+	@Select("SELECT " + COLUMNS + """
+
+			FROM outbox_message
+			WHERE status = 'SENDING' AND lease_until < #{now}
+			ORDER BY id
+			LIMIT #{limit}
+			FOR UPDATE SKIP LOCKED""")
+	List<OutboxEntry> expiredLeases(@Param("now") Instant now, @Param("limit") int limit);
+
+	/* the vanished sender's attempt may have reached WeCom: its outcome is unknown */
 	@Update("""
-			UPDATE outbox_message SET status = 'PENDING', lease_until = NULL, next_attempt_at = #{now}
-			WHERE status = 'SENDING' AND lease_until < #{now}""")
-	int releaseExpiredLeases(@Param("now") Instant now);
+			UPDATE outbox_message SET status = 'PENDING', lease_until = NULL, next_attempt_at = #{now},
+			    last_error = 'lease expired', unknown_outcomes = unknown_outcomes + 1,
+			    unknown_since = COALESCE(unknown_since, last_attempt_at)
+			WHERE id = #{id} AND status = 'SENDING' AND attempts = #{attempt}""")
+	int releaseExpired(@Param("id") long id, @Param("attempt") int attempt, @Param("now") Instant now);
 
 	@Select("SELECT " + COLUMNS + " FROM outbox_message WHERE id = #{id}")
 	OutboxEntry find(@Param("id") long id);

@@ -2,14 +2,21 @@ package cn.jiangle.ecojustice.db.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination;
 import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import cn.jiangle.ecojustice.db.testing.DatabaseTestConfiguration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,13 +46,20 @@ class OutboxIntegrationTests {
 	@Autowired
 	TransactionTemplate transaction;
 
-	// each test claims for its own recipients only, at its own point in time, so tests do not see each other's rows
+	private final AtomicLong keys = new AtomicLong();
+
 	private Instant clock = Instant.parse("2030-01-01T00:00:00Z");
+
+	@BeforeEach
+	void emptyOutbox() {
+		// claims hand out whatever is due: each test starts from an empty outbox (the database is this class's own)
+		jdbc.update("DELETE FROM outbox_message");
+	}
 
 	@Test
 	void enqueuedMessagesRoundTripWithChineseText() {
 		Instant now = at("2030-02-01T08:00:00.750Z");
-		long id = outbox.enqueue(OutboundMessage.markdownToMember("zhang.san", "**碳汇**认购：¥1,234.56").causedBy(99L), now)
+		long id = enqueue(OutboundMessage.markdownToMember("zhang.san", "**碳汇**认购：¥1,234.56").causedBy(99L), now)
 			.get(0);
 		OutboxEntry entry = outbox.find(id).orElseThrow();
 		assertThat(entry.destination()).isEqualTo(Destination.APP_USER);
@@ -63,7 +77,7 @@ class OutboxIntegrationTests {
 		long before = count();
 		try {
 			transaction.executeWithoutResult(status -> {
-				outbox.enqueue(OutboundMessage.textToMember("rollback.user", "不应发送"), clock);
+				enqueue(OutboundMessage.textToMember("rollback.user", "不应发送"), clock);
 				throw new IllegalStateException("the business change failed");
 			});
 		}
@@ -76,45 +90,45 @@ class OutboxIntegrationTests {
 	@Test
 	void claimLeasesSendsAndRecordsTheOutcome() {
 		Instant now = at("2030-03-01T00:00:00Z");
-		long id = outbox.enqueue(OutboundMessage.textToChat("claim.chat", "hello"), now).get(0);
-		List<OutboxEntry> claimed = claimFor("claim.chat", now);
-		assertThat(claimed).singleElement().satisfies(entry -> {
-			assertThat(entry.status()).isEqualTo("SENDING");
-			assertThat(entry.attempts()).isEqualTo(1);
-		});
+		long id = enqueue(OutboundMessage.textToChat("claim.chat", "hello"), now).get(0);
+		OutboxEntry claimed = outbox.claimNext(now, LEASE, GENEROUS).orElseThrow();
+		assertThat(claimed.id()).isEqualTo(id);
+		assertThat(claimed.status()).isEqualTo("SENDING");
+		assertThat(claimed.attempts()).isEqualTo(1);
 		// a claimed message is not handed out twice
-		assertThat(claimFor("claim.chat", now)).isEmpty();
-		assertThat(outbox.markSent(claimed.get(0), now)).isTrue();
+		assertThat(outbox.claimNext(now, LEASE, GENEROUS)).isEmpty();
+		assertThat(outbox.markSent(claimed, now)).isTrue();
 		assertThat(outbox.find(id).orElseThrow().status()).isEqualTo("SENT");
 		// an outcome reported for an attempt that is no longer current is ignored
-		assertThat(outbox.markDead(claimed.get(0), "late")).isFalse();
+		assertThat(outbox.markDead(claimed, "late")).isFalse();
 	}
 
 	@Test
 	void oneRecipientsMessagesGoInOrderEvenAcrossRetries() {
 		Instant now = at("2030-04-01T00:00:00Z");
-		long first = outbox.enqueue(OutboundMessage.textToMember("order.user", "1"), now).get(0);
-		long second = outbox.enqueue(OutboundMessage.textToMember("order.user", "2"), now).get(0);
-		List<OutboxEntry> claimed = claimFor("order.user", now);
-		assertThat(claimed).extracting(OutboxEntry::id).containsExactly(first);
-		outbox.retryLater(claimed.get(0), now.plusSeconds(30), "errcode -1");
+		long first = enqueue(OutboundMessage.textToMember("order.user", "1"), now).get(0);
+		long second = enqueue(OutboundMessage.textToMember("order.user", "2"), now).get(0);
+		OutboxEntry claimed = outbox.claimNext(now, LEASE, GENEROUS).orElseThrow();
+		assertThat(claimed.id()).isEqualTo(first);
+		assertThat(outbox.retryLater(claimed, now.plusSeconds(30), "errcode -1")).isTrue();
 		// the first backs off; the second must wait for it rather than overtake it
-		assertThat(claimFor("order.user", now.plusSeconds(10))).isEmpty();
-		List<OutboxEntry> retried = claimFor("order.user", now.plusSeconds(30));
-		assertThat(retried).extracting(OutboxEntry::id).containsExactly(first);
-		assertThat(retried.get(0).attempts()).isEqualTo(2);
-		outbox.markSent(retried.get(0), now.plusSeconds(30));
-		assertThat(claimFor("order.user", now.plusSeconds(30))).extracting(OutboxEntry::id).containsExactly(second);
+		assertThat(outbox.claimNext(now.plusSeconds(10), LEASE, GENEROUS)).isEmpty();
+		OutboxEntry retried = outbox.claimNext(now.plusSeconds(30), LEASE, GENEROUS).orElseThrow();
+		assertThat(retried.id()).isEqualTo(first);
+		assertThat(retried.attempts()).isEqualTo(2);
+		assertThat(retried.unknownOutcomes()).isZero();
+		outbox.markSent(retried, now.plusSeconds(30));
+		assertThat(outbox.claimNext(now.plusSeconds(30), LEASE, GENEROUS)).map(OutboxEntry::id).contains(second);
 	}
 
 	@Test
 	void aDeadMessageNoLongerHoldsUpItsRecipient() {
 		Instant now = at("2030-05-01T00:00:00Z");
-		outbox.enqueue(OutboundMessage.textToMember("dead.user", "1"), now);
-		long second = outbox.enqueue(OutboundMessage.textToMember("dead.user", "2"), now).get(0);
-		OutboxEntry first = claimFor("dead.user", now).get(0);
+		enqueue(OutboundMessage.textToMember("dead.user", "1"), now);
+		long second = enqueue(OutboundMessage.textToMember("dead.user", "2"), now).get(0);
+		OutboxEntry first = outbox.claimNext(now, LEASE, GENEROUS).orElseThrow();
 		assertThat(outbox.markDead(first, "errcode 81013")).isTrue();
-		assertThat(claimFor("dead.user", now)).extracting(OutboxEntry::id).containsExactly(second);
+		assertThat(outbox.claimNext(now, LEASE, GENEROUS)).map(OutboxEntry::id).contains(second);
 	}
 
 	@Test
@@ -122,22 +136,33 @@ class OutboxIntegrationTests {
 		Instant now = at("2030-06-01T00:00:00Z");
 		Throttle three = new Throttle(Duration.ofSeconds(60), 3, 20, 20);
 		for (int i = 0; i < 5; i++) {
-			outbox.enqueue(OutboundMessage.textToMember("throttled.user", "m" + i), now);
+			enqueue(OutboundMessage.textToMember("throttled.user", "m" + i), now);
 		}
 		for (int i = 0; i < 3; i++) {
 			Instant sendAt = now.plusSeconds(i);
-			OutboxEntry entry = only(outbox.claimDue(sendAt, 100, LEASE, three), "throttled.user");
-			outbox.markSent(entry, sendAt);
+			assertThat(outbox.markSent(outbox.claimNext(sendAt, LEASE, three).orElseThrow(), sendAt)).isTrue();
 		}
 		// three attempts in the window: the fourth is pushed to when the first attempt leaves it
-		assertThat(filter(outbox.claimDue(now.plusSeconds(5), 100, LEASE, three), "throttled.user")).isEmpty();
+		assertThat(outbox.claimNext(now.plusSeconds(5), LEASE, three)).isEmpty();
 		OutboxEntry deferred = outbox.findByRecipient(Destination.APP_USER, "throttled.user").get(3);
 		assertThat(deferred.status()).isEqualTo("PENDING");
 		assertThat(deferred.nextAttemptAt()).isEqualTo(now.plusSeconds(60));
-		assertThat(filter(outbox.claimDue(now.plusSeconds(59), 100, LEASE, three), "throttled.user")).isEmpty();
-		assertThat(filter(outbox.claimDue(now.plusSeconds(60), 100, LEASE, three), "throttled.user")).hasSize(1);
+		assertThat(outbox.claimNext(now.plusSeconds(59), LEASE, three)).isEmpty();
+		assertThat(outbox.claimNext(now.plusSeconds(60), LEASE, three)).map(OutboxEntry::id).contains(deferred.id());
 		// nothing was dropped
 		assertThat(outbox.findByRecipient(Destination.APP_USER, "throttled.user")).hasSize(5);
+	}
+
+	@Test
+	void aThrottledRecipientDoesNotHoldUpOthers() {
+		Instant now = at("2030-06-15T00:00:00Z");
+		Throttle one = new Throttle(Duration.ofSeconds(60), 1, 20, 20);
+		enqueue(OutboundMessage.textToMember("throttled.first", "a"), now);
+		enqueue(OutboundMessage.textToMember("throttled.first", "b"), now);
+		long other = enqueue(OutboundMessage.textToMember("throttled.other", "c"), now).get(0);
+		outbox.markSent(outbox.claimNext(now, LEASE, one).orElseThrow(), now);
+		// the first recipient's second message is deferred in the same claim that hands out the other recipient's
+		assertThat(outbox.claimNext(now, LEASE, one)).map(OutboxEntry::id).contains(other);
 	}
 
 	@Test
@@ -145,53 +170,126 @@ class OutboxIntegrationTests {
 		Instant now = at("2030-07-01T00:00:00Z");
 		Throttle one = new Throttle(Duration.ofSeconds(60), 1, 1, 1);
 		for (int i = 0; i < 3; i++) {
-			long id = outbox.enqueue(OutboundMessage.textToCustomer("wkT", "wmThrottle", "m" + i), now).get(0);
-			OutboxEntry entry = only(outbox.claimDue(now, 100, LEASE, one), "wmThrottle");
+			long id = enqueue(OutboundMessage.textToCustomer("wkT", "wmThrottle", "m" + i), now).get(0);
+			OutboxEntry entry = outbox.claimNext(now, LEASE, one).orElseThrow();
 			assertThat(entry.id()).isEqualTo(id);
 			outbox.markSent(entry, now);
 		}
 	}
 
 	@Test
-	void anExpiredLeaseMakesTheMessageClaimableAgain() {
+	void anExpiredLeaseMakesTheMessageClaimableAgainAsAnUnknownOutcome() {
 		Instant now = at("2030-08-01T00:00:00Z");
-		outbox.enqueue(OutboundMessage.textToRobot("lease-robot-key", "提醒"), now);
-		OutboxEntry first = only(outbox.claimDue(now, 100, Duration.ofSeconds(30), GENEROUS), "lease-robot-key");
-		outbox.releaseExpiredLeases(now.plusSeconds(29));
+		enqueue(OutboundMessage.textToRobot("lease-robot-key", "提醒"), now);
+		OutboxEntry first = outbox.claimNext(now, Duration.ofSeconds(30), GENEROUS).orElseThrow();
+		assertThat(outbox.releaseExpiredLeases(now.plusSeconds(30))).isEmpty();
 		assertThat(outbox.find(first.id()).orElseThrow().status()).isEqualTo("SENDING");
-		assertThat(outbox.releaseExpiredLeases(now.plusSeconds(31))).isGreaterThanOrEqualTo(1);
-		assertThat(outbox.find(first.id()).orElseThrow().status()).isEqualTo("PENDING");
-		OutboxEntry second = only(outbox.claimDue(now.plusSeconds(31), 100, LEASE, GENEROUS), "lease-robot-key");
+		assertThat(outbox.releaseExpiredLeases(now.plusSeconds(32))).extracting(OutboxEntry::id)
+			.containsExactly(first.id());
+		OutboxEntry released = outbox.find(first.id()).orElseThrow();
+		assertThat(released.status()).isEqualTo("PENDING");
+		// the vanished sender may have delivered it: the next attempt knows since when
+		assertThat(released.unknownOutcomes()).isEqualTo(1);
+		assertThat(released.unknownSince()).isEqualTo(now);
+		OutboxEntry second = outbox.claimNext(now.plusSeconds(32), LEASE, GENEROUS).orElseThrow();
 		assertThat(second.id()).isEqualTo(first.id());
 		assertThat(second.attempts()).isEqualTo(2);
-		// the node that lost its lease cannot overwrite the new attempt's outcome
-		assertThat(outbox.markSent(first, now.plusSeconds(32))).isFalse();
-		assertThat(outbox.markSent(second, now.plusSeconds(32))).isTrue();
+		// the sender that lost its claim cannot overwrite the new attempt's outcome
+		assertThat(outbox.markSent(first, now.plusSeconds(33))).isFalse();
+		assertThat(outbox.retryLater(first, now.plusSeconds(33), "late")).isFalse();
+		assertThat(outbox.markSent(second, now.plusSeconds(33))).isTrue();
+		assertThat(outbox.releaseExpiredLeases(now.plusSeconds(600))).isEmpty();
 	}
 
 	@Test
-	void concurrentClaimersNeverGetTheSameMessage() {
+	void anUnknownOutcomeIsRecordedWithTheTimeOfItsFirstAttempt() {
+		Instant now = at("2030-08-15T00:00:00Z");
+		long id = enqueue(OutboundMessage.textToMember("unknown.user", "也许已送达"), now).get(0);
+		OutboxEntry first = outbox.claimNext(now, LEASE, GENEROUS).orElseThrow();
+		assertThat(outbox.retryAfterUnknownOutcome(first, now.plusSeconds(5), "SocketTimeoutException")).isTrue();
+		OutboxEntry second = outbox.claimNext(now.plusSeconds(5), LEASE, GENEROUS).orElseThrow();
+		assertThat(second.unknownOutcomes()).isEqualTo(1);
+		assertThat(second.unknownSince()).isEqualTo(now);
+		assertThat(outbox.retryAfterUnknownOutcome(second, now.plusSeconds(20), "NoHttpResponseException")).isTrue();
+		OutboxEntry third = outbox.claimNext(now.plusSeconds(20), LEASE, GENEROUS).orElseThrow();
+		assertThat(outbox.markDeadAfterUnknownOutcome(third, "SocketTimeoutException")).isTrue();
+		OutboxEntry dead = outbox.find(id).orElseThrow();
+		assertThat(dead.unknownOutcomes()).isEqualTo(3);
+		// still the first: the deduplication window must reach back to it
+		assertThat(dead.unknownSince()).isEqualTo(now);
+	}
+
+	@Test
+	void concurrentSendersClaimEveryMessageExactlyOnce() {
 		Instant now = at("2030-09-01T00:00:00Z");
+		Set<Long> enqueued = new HashSet<>();
 		for (int i = 0; i < 40; i++) {
-			outbox.enqueue(OutboundMessage.textToMember("concurrent.user" + i, "m"), now);
+			enqueued.addAll(enqueue(OutboundMessage.textToMember("concurrent.user" + i, "m"), now));
 		}
 		List<Long> claimed = new CopyOnWriteArrayList<>();
-		List<CompletableFuture<Void>> claimers = IntStream.range(0, 4).mapToObj(i -> CompletableFuture.runAsync(() -> {
-			for (int round = 0; round < 5; round++) {
-				outbox.claimDue(now, 5, LEASE, GENEROUS)
-					.stream()
-					.filter(entry -> entry.recipient().startsWith("concurrent.user"))
-					.forEach(entry -> claimed.add(entry.id()));
+		List<CompletableFuture<Void>> senders = IntStream.range(0, 4).mapToObj(i -> CompletableFuture.runAsync(() -> {
+			// each sender claims and "sends" until nothing is left: between claim and outcome no one else may claim
+			for (Optional<OutboxEntry> next = outbox.claimNext(now, LEASE, GENEROUS); next.isPresent();
+					next = outbox.claimNext(now, LEASE, GENEROUS)) {
+				claimed.add(next.get().id());
+				assertThat(outbox.markSent(next.get(), now)).isTrue();
 			}
 		})).toList();
-		claimers.forEach(CompletableFuture::join);
-		assertThat(claimed).doesNotHaveDuplicates();
+		senders.forEach(CompletableFuture::join);
+		assertThat(claimed).hasSize(40).doesNotHaveDuplicates();
+		assertThat(new HashSet<>(claimed)).isEqualTo(enqueued);
+		assertThat(outbox.count("SENT")).isEqualTo(40);
+		assertThat(outbox.count("PENDING") + outbox.count("SENDING")).isZero();
+	}
+
+	@Test
+	void aSecondEnqueueWithTheSameKeyReturnsTheStoredRows() {
+		Instant now = at("2030-10-01T00:00:00Z");
+		IdempotencyKey key = IdempotencyKey.of("reply", 4711L, 0);
+		String text = "答".repeat(1000);
+		List<Long> first = outbox.enqueue(OutboundMessage.textToMember("idem.user", text), key, now);
+		assertThat(first).hasSize(2);
+		long before = count();
+		assertThat(outbox.enqueue(OutboundMessage.textToMember("idem.user", text), key, now.plusSeconds(5)))
+			.isEqualTo(first);
+		// even with other content (a retried handler that answered differently): the first answer stands
+		assertThat(outbox.enqueue(OutboundMessage.textToMember("idem.user", "短"), key, now)).isEqualTo(first);
+		assertThat(count()).isEqualTo(before);
+		assertThat(outbox.enqueue(OutboundMessage.textToMember("idem.user", "短"), IdempotencyKey.of("reply", 4711L, 1),
+				now)).hasSize(1).doesNotContainAnyElementsOf(first);
+	}
+
+	@Test
+	void concurrentEnqueuesOfOneKeyStoreItOnce() throws Exception {
+		Instant now = at("2030-10-15T00:00:00Z");
+		IdempotencyKey key = IdempotencyKey.of("reminder", "occ-99");
+		CountDownLatch inserted = new CountDownLatch(1);
+		CompletableFuture<List<Long>> slow = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
+			List<Long> ids = outbox.enqueue(OutboundMessage.textToMember("race.user", "提醒"), key, now);
+			inserted.countDown();
+			sleep(500);
+			return ids;
+		}));
+		assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
+		// waits on the uncommitted row's key, then finds the committed one
+		List<Long> second = transaction.execute(status -> outbox.enqueue(
+				OutboundMessage.textToMember("race.user", "提醒"), key, now));
+		assertThat(second).isEqualTo(slow.get(10, TimeUnit.SECONDS));
+		assertThat(outbox.findByRecipient(Destination.APP_USER, "race.user")).hasSize(1);
+	}
+
+	@Test
+	void keysAreShortReadableAndValidated() {
+		assertThat(IdempotencyKey.of("reply", 12L, 0).value()).isEqualTo("reply:12:0");
+		assertThat(IdempotencyKey.of("alert", "x".repeat(300)).value()).startsWith("alert:sha256:").hasSize(77);
+		assertThatIllegalArgumentException().isThrownBy(() -> IdempotencyKey.of("Reply", 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> IdempotencyKey.of("reply"));
 	}
 
 	@Test
 	void aWelcomeCodeIsUsedByTheFirstPartOnly() {
 		String text = "欢".repeat(1000);
-		List<Long> ids = outbox.enqueue(OutboundMessage.textToCustomer("wkW", "wmWelcome", text).asWelcome("CODE"), clock);
+		List<Long> ids = enqueue(OutboundMessage.textToCustomer("wkW", "wmWelcome", text).asWelcome("CODE"), clock);
 		assertThat(ids).hasSize(2);
 		OutboxEntry first = outbox.find(ids.get(0)).orElseThrow();
 		OutboxEntry second = outbox.find(ids.get(1)).orElseThrow();
@@ -223,18 +321,18 @@ class OutboxIntegrationTests {
 		assertThat(OutboundMessage.textToMember("u", "秘密内容").toString()).doesNotContain("秘密内容");
 	}
 
-	private List<OutboxEntry> claimFor(String recipient, Instant now) {
-		return filter(outbox.claimDue(now, 100, LEASE, GENEROUS), recipient);
+	/** Each call a message of its own (tests of idempotency pass their keys explicitly). */
+	private List<Long> enqueue(OutboundMessage message, Instant now) {
+		return outbox.enqueue(message, IdempotencyKey.of("test", keys.incrementAndGet()), now);
 	}
 
-	private static List<OutboxEntry> filter(List<OutboxEntry> entries, String recipient) {
-		return entries.stream().filter(entry -> entry.recipient().equals(recipient)).toList();
-	}
-
-	private static OutboxEntry only(List<OutboxEntry> entries, String recipient) {
-		List<OutboxEntry> mine = filter(entries, recipient);
-		assertThat(mine).hasSize(1);
-		return mine.get(0);
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Instant at(String instant) {
