@@ -65,7 +65,11 @@ final class ApplicationProcess implements AutoCloseable {
 					"--wecom.agent-id=" + TestCorp.AGENT, "--wecom.secret=" + corp.secret(),
 					"--wecom.token=" + corp.token(), "--wecom.aes-key=" + corp.aesKey(),
 					"--wecom.api-base-url=" + api.baseUrl(), "--wecom.dispatcher.poll-interval=200ms",
-					"--wecom.outbox.poll-interval=200ms", "--spring.main.banner-mode=off"));
+					"--wecom.outbox.poll-interval=200ms", "--spring.main.banner-mode=off",
+					// WeCom is on loopback: short HTTP bounds allow a short outbox lease (it must outlast the worst-case
+					// send), so a send whose outcome a dying process or database could not record goes again soon
+					"--wecom.http.connect-timeout=1s", "--wecom.http.read-timeout=5s",
+					"--wecom.access-token.refresh-lease=5s", "--wecom.outbox.lease=45s"));
 			command.addAll(Arrays.asList(extra));
 			Path log;
 			try (Stream<Path> earlier = Files.list(root)) {
