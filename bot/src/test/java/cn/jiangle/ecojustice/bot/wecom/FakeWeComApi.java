@@ -45,7 +45,21 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String RESPONSE = "fake-wecom.response";
+	/**
+	 * What the call being handled on this thread will be answered with. Not an exchange attribute: the JDK server
+	 * keeps those per context, shared by all exchanges at once.
+	 */
+	private static final ThreadLocal<Pending> PENDING = ThreadLocal.withInitial(Pending::new);
+
+	private static final class Pending {
+
+		byte[] response;
+
+		boolean hang;
+
+		boolean filtered;
+
+	}
 
 	/**
 	 * One request as received, and the errcode it was answered with (0 = accepted; HTTP failures and dropped
@@ -81,10 +95,6 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	private record Planned(Failure failure, int errcode) {
 	}
-
-	private static final String HANG = "fake-wecom.hang";
-
-	private static final String FILTERED = "fake-wecom.filtered";
 
 	private static final Set<String> SEND_PATHS = Set.of("/cgi-bin/message/send", "/cgi-bin/appchat/send",
 			"/cgi-bin/webhook/send", "/cgi-bin/kf/send_msg", "/cgi-bin/kf/send_msg_on_event");
@@ -127,7 +137,8 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		this.corpId = corpId;
 		this.secret = secret;
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
-		this.executor = Executors.newFixedThreadPool(16);
+		// hanging answers hold a thread each: enough threads that they never delay the answers to other calls
+		this.executor = Executors.newFixedThreadPool(64);
 		this.server.setExecutor(executor);
 		this.server.createContext("/", this::handle);
 		this.server.start();
@@ -313,6 +324,8 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	// ---- the protocol ----
 
 	private void handle(HttpExchange exchange) throws IOException {
+		// a call that failed half-way on this thread leaves nothing behind for the next
+		PENDING.remove();
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			String node = "";
@@ -329,9 +342,10 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 			long received = System.nanoTime();
 			int answered = answer(exchange, path, query, body);
 			// recorded before the answer is sent: a test that looks right after its request returns must see it
-			boolean hung = Boolean.TRUE.equals(exchange.getAttribute(HANG)) && answered == 0;
-			calls.add(new Call(path, query, body, Instant.now(), received, answered, node,
-					Boolean.TRUE.equals(exchange.getAttribute(FILTERED)), hung));
+			Pending pending = PENDING.get();
+			PENDING.remove();
+			boolean hung = pending.hang && answered == 0;
+			calls.add(new Call(path, query, body, Instant.now(), received, answered, node, pending.filtered, hung));
 			if (hung) {
 				try {
 					Thread.sleep(hangMillis);
@@ -340,7 +354,8 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 					Thread.currentThread().interrupt();
 				}
 			}
-			if (exchange.getAttribute(RESPONSE) instanceof byte[] bytes) {
+			if (pending.response != null) {
+				byte[] bytes = pending.response;
 				exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
 				exchange.sendResponseHeaders(200, bytes.length);
 				try (OutputStream out = exchange.getResponseBody()) {
@@ -370,7 +385,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 					exchange.close();
 					return -2;
 				}
-				case HANG -> exchange.setAttribute(HANG, true);
+				case HANG -> PENDING.get().hang = true;
 			}
 		}
 		if (path.equals("/cgi-bin/gettoken")) {
@@ -443,7 +458,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		if (message.path("enable_duplicate_check").asInt(0) == 1 && deliveredWithin(message,
 				message.path("duplicate_check_interval").asLong(1800))) {
 			// WeCom drops it silently: the caller sees success
-			exchange.setAttribute(FILTERED, true);
+			PENDING.get().filtered = true;
 		}
 		return respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "invaliduser", invalid, "msgid",
 				"msg" + idCounter.incrementAndGet()));
@@ -481,7 +496,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	/** Holds {@code json} for {@link #handle} to send once the call is recorded. @return its errcode */
 	private static int respond(HttpExchange exchange, Map<String, ?> json) {
-		exchange.setAttribute(RESPONSE, JSON.writeValueAsBytes(json));
+		PENDING.get().response = JSON.writeValueAsBytes(json);
 		return ((Number) json.get("errcode")).intValue();
 	}
 
