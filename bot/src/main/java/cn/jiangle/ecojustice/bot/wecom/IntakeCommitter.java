@@ -233,7 +233,7 @@ final class IntakeCommitter implements SmartLifecycle {
 				replay.storeOldest();
 				if (unavailable) {
 					unavailable = false;
-					log.info("Database reachable again on the WeCom callback path; replaying the spool");
+					log.info("Database reachable again on the WeCom callback path");
 				}
 			}
 			catch (RuntimeException ex) {

@@ -56,12 +56,14 @@ class IntakeConfiguration {
 	/** Replaces Spring Boot's unbounded {@code db} check (same name, so readiness can include it). */
 	@Bean
 	DatabaseHealth dbHealthIndicator(SqlSessionFactory sessions, IntakeProperties properties) {
-		return new DatabaseHealth(callbackPath(sessions, properties), properties.databaseTimeout());
+		// half the callback path's timeout: the pool's own wait for a connection comes on top
+		DataSource pool = sessions.getConfiguration().getEnvironment().getDataSource();
+		return new DatabaseHealth(new CallbackPathDataSource(pool, properties.databaseTimeout().dividedBy(2)));
 	}
 
 	@Bean
-	CallbackSpoolHealth wecomSpoolHealthIndicator(CallbackSpool spool, WeComProperties properties) {
-		return new CallbackSpoolHealth(spool, properties.callback().maxBodySize().toBytes());
+	CallbackSpoolHealth wecomSpoolHealthIndicator(CallbackSpool spool) {
+		return new CallbackSpoolHealth(spool);
 	}
 
 	/**
