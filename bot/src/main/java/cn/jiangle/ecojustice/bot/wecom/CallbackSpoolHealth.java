@@ -5,24 +5,23 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * The {@code wecomSpool} health component: how many callbacks wait on the local spool for the database. DOWN when
- * the spool cannot take another callback of the largest accepted size (callbacks are then answered 503).
+ * less than 4 KB (a few ordinary callbacks) is left under the cap: callbacks are then about to be answered 503.
  */
 final class CallbackSpoolHealth extends AbstractHealthIndicator {
 
 	private final CallbackSpool spool;
 
-	private final long largestCallback;
+	private static final long HEADROOM = 4096;
 
-	CallbackSpoolHealth(CallbackSpool spool, long largestCallback) {
+	CallbackSpoolHealth(CallbackSpool spool) {
 		super("Callback spool check failed");
 		this.spool = spool;
-		this.largestCallback = largestCallback;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		CallbackSpool.Usage usage = spool.usage();
-		if (usage.full(largestCallback + 1024)) {
+		if (usage.full(HEADROOM)) {
 			builder.down();
 		}
 		else {

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -20,16 +22,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The callback path's only writer. Callback threads hand over their event and wait; one committer thread collects
- * what arrived within {@code linger}, stores it with one multi-row INSERT in one short transaction (the fsync of one
- * commit shared by the whole batch) and releases the callbacks. When the database is unreachable the batch goes to
- * the {@link CallbackSpool} instead and the callbacks are acknowledged from there; while the spool holds anything,
- * new callbacks are appended behind it, and the same thread replays it, oldest first, whenever the database answers
- * again — so arrival order survives an outage. A callback whose commit takes longer than {@code ackDeadline} (a hung
- * database) spools its own payload; a later replay of something already stored is a deduplicated no-op.
+ * what arrived within {@code linger}, stores it with one multi-row INSERT (one statement, one commit: the fsync is
+ * shared by the whole batch) and releases the callbacks. When the database is unreachable the batch goes to the
+ * {@link CallbackSpool} instead and the callbacks are acknowledged from there; while the spool holds anything, new
+ * callbacks are appended behind it, and a replay thread stores it, oldest first, whenever the database answers again
+ * — so arrival order survives an outage, and acknowledgements never wait for the replay. A callback whose commit
+ * takes longer than {@code ackDeadline} (a hung or overloaded database) spools its own payload; a later replay of
+ * something already stored is a deduplicated no-op.
  */
 final class IntakeCommitter implements SmartLifecycle {
 
@@ -83,7 +85,7 @@ final class IntakeCommitter implements SmartLifecycle {
 
 	private final InboundEvents events;
 
-	private final TransactionTemplate transactions;
+	private final CallbackPath database;
 
 	private final CallbackSpool spool;
 
@@ -93,31 +95,33 @@ final class IntakeCommitter implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private volatile long retryAt;
+	/** Whether the last database attempt failed (logs the transitions, not every retry). */
+	private final AtomicBoolean unavailable = new AtomicBoolean();
 
-	/** Whether the last database attempt failed (committer thread only: logs the transitions, not every retry). */
-	private boolean unavailable;
+	private final Semaphore replayWake = new Semaphore(0);
 
 	private final SpoolReplay replay;
 
-	private Thread thread;
+	private Thread committer;
+
+	private Thread replayer;
 
 	/**
-	 * @param transactions transactions on the callback path's connection (bounded connect and socket timeouts)
+	 * @param database the callback path's connection (bounded connect and socket timeouts)
 	 * @param reopen verifies and decrypts a spooled callback again (without the freshness check); empty when it no
 	 * longer verifies
 	 * @param onStored called after a commit that stored a new event (wakes the dispatcher)
 	 */
-	IntakeCommitter(IntakeProperties settings, InboundEvents events, TransactionTemplate transactions,
+	IntakeCommitter(IntakeProperties settings, InboundEvents events, CallbackPath database,
 			CallbackSpool spool, Function<SpooledCallback, Optional<NewInboundEvent>> reopen, Runnable onStored,
 			Clock clock) {
 		this.settings = settings;
 		this.events = events;
-		this.transactions = transactions;
+		this.database = database;
 		this.spool = spool;
 		this.onStored = onStored;
 		this.clock = clock;
-		this.replay = new SpoolReplay(spool, settings.spool().replayBatch(), events, transactions, reopen, onStored,
+		this.replay = new SpoolReplay(spool, settings.spool().replayBatch(), events, database, reopen, onStored,
 				clock);
 	}
 
@@ -165,9 +169,12 @@ final class IntakeCommitter implements SmartLifecycle {
 			return;
 		}
 		running = true;
-		thread = new Thread(this::run, "wecom-intake");
-		thread.setDaemon(true);
-		thread.start();
+		committer = new Thread(this::commitLoop, "wecom-intake");
+		committer.setDaemon(true);
+		committer.start();
+		replayer = new Thread(this::replayLoop, "wecom-spool-replay");
+		replayer.setDaemon(true);
+		replayer.start();
 	}
 
 	@Override
@@ -176,12 +183,14 @@ final class IntakeCommitter implements SmartLifecycle {
 			return;
 		}
 		running = false;
-		thread.interrupt();
-		try {
-			thread.join(10_000);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		for (Thread thread : List.of(committer, replayer)) {
+			thread.interrupt();
+			try {
+				thread.join(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
@@ -196,10 +205,13 @@ final class IntakeCommitter implements SmartLifecycle {
 		return Integer.MAX_VALUE - 4096;
 	}
 
-	private void run() {
+	private void commitLoop() {
 		while (running) {
 			try {
-				step();
+				List<Pending> batch = collect(queue.poll(1, TimeUnit.SECONDS));
+				if (!batch.isEmpty()) {
+					route(batch);
+				}
 			}
 			catch (InterruptedException ex) {
 				// stopping
@@ -217,31 +229,30 @@ final class IntakeCommitter implements SmartLifecycle {
 		}
 	}
 
-	private void step() throws InterruptedException {
-		boolean replayDue = !spool.isEmpty() && System.nanoTime() - retryAt >= 0;
-		Pending first;
-		if (replayDue) {
-			first = queue.poll();
-		}
-		else {
-			long wait = spool.isEmpty() ? 1_000 : Math.max(1, (retryAt - System.nanoTime()) / 1_000_000);
-			first = queue.poll(wait, TimeUnit.MILLISECONDS);
-		}
-		List<Pending> batch = collect(first);
-		if (replayDue) {
+	private void replayLoop() {
+		while (running) {
 			try {
-				replay.storeOldest();
-				if (unavailable) {
-					unavailable = false;
-					log.info("Database reachable again on the WeCom callback path; replaying the spool");
+				if (spool.isEmpty()) {
+					replayWake.tryAcquire(1, TimeUnit.SECONDS);
+					continue;
 				}
+				replay.storeOldest();
+				if (unavailable.compareAndSet(true, false)) {
+					log.info("Database reachable again on the WeCom callback path");
+				}
+			}
+			catch (InterruptedException ex) {
+				// stopping
 			}
 			catch (RuntimeException ex) {
 				databaseUnavailable(ex);
+				try {
+					Thread.sleep(settings.spool().retryInterval().toMillis());
+				}
+				catch (InterruptedException interrupted) {
+					// stopping
+				}
 			}
-		}
-		if (!batch.isEmpty()) {
-			route(batch);
 		}
 	}
 
@@ -280,8 +291,8 @@ final class IntakeCommitter implements SmartLifecycle {
 			return;
 		}
 		try {
-			List<Boolean> stored = transactions.execute(
-					status -> events.recordAll(batch.stream().map(pending -> pending.event).toList(), clock.instant()));
+			List<Boolean> stored = database
+				.run(() -> events.recordAll(batch.stream().map(pending -> pending.event).toList(), clock.instant()));
 			complete(batch, stored);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -298,8 +309,8 @@ final class IntakeCommitter implements SmartLifecycle {
 		for (int i = 0; i < batch.size(); i++) {
 			Pending pending = batch.get(i);
 			try {
-				complete(List.of(pending), transactions
-					.execute(status -> events.recordAll(List.of(pending.event), clock.instant())));
+				complete(List.of(pending),
+						database.run(() -> events.recordAll(List.of(pending.event), clock.instant())));
 			}
 			catch (DataIntegrityViolationException ex) {
 				log.warn("WeCom callback refused by the database: {}", ex.getClass().getName());
@@ -341,6 +352,9 @@ final class IntakeCommitter implements SmartLifecycle {
 			log.error("WeCom callback spool cannot be written: {}", ex.getCause().getClass().getName());
 			appended = 0;
 		}
+		if (appended > 0) {
+			replayWake.release();
+		}
 		for (int i = 0; i < mine.size(); i++) {
 			if (i < appended) {
 				mine.get(i).result.complete(Outcome.SPOOLED);
@@ -358,6 +372,7 @@ final class IntakeCommitter implements SmartLifecycle {
 	private Outcome spoolOwn(Pending pending) {
 		try {
 			if (spool.append(List.of(pending.envelope)) == 1) {
+				replayWake.release();
 				return Outcome.SPOOLED;
 			}
 		}
@@ -368,9 +383,7 @@ final class IntakeCommitter implements SmartLifecycle {
 	}
 
 	private void databaseUnavailable(RuntimeException ex) {
-		retryAt = System.nanoTime() + settings.spool().retryInterval().toNanos();
-		if (!unavailable) {
-			unavailable = true;
+		if (unavailable.compareAndSet(false, true)) {
 			log.warn("Database unreachable on the WeCom callback path ({}); callbacks go to the spool in {}",
 					ex.getClass().getName(), spool.directory());
 		}

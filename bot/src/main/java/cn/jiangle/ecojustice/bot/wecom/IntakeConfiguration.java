@@ -16,8 +16,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The callback path's storage: the group committer on a connection with bounded timeouts, the local spool, and the
@@ -41,9 +39,9 @@ class IntakeConfiguration {
 	IntakeCommitter weComIntakeCommitter(IntakeProperties properties, InboundEvents events,
 			SqlSessionFactory sessions, CallbackSpool spool, CallbackVerifier verifier, InboundDispatcher dispatcher,
 			ObjectProvider<Clock> clocks) {
-		TransactionTemplate transactions = new TransactionTemplate(
-				new JdbcTransactionManager(callbackPath(sessions, properties)));
-		return new IntakeCommitter(properties, events, transactions, spool, spooled -> reopen(verifier, spooled),
+		DataSource pool = sessions.getConfiguration().getEnvironment().getDataSource();
+		CallbackPath database = new CallbackPath(pool, new CallbackPathDataSource(pool, properties.databaseTimeout()));
+		return new IntakeCommitter(properties, events, database, spool, spooled -> reopen(verifier, spooled),
 				dispatcher::kick, clocks.getIfAvailable(Clock::systemUTC));
 	}
 
@@ -53,24 +51,19 @@ class IntakeConfiguration {
 		return new InboundIntake(committer, properties, clocks.getIfAvailable(Clock::systemUTC));
 	}
 
+	// the pool MyBatis uses; the bounded views of it are not beans (they would be more DataSource candidates)
+
 	/** Replaces Spring Boot's unbounded {@code db} check (same name, so readiness can include it). */
 	@Bean
 	DatabaseHealth dbHealthIndicator(SqlSessionFactory sessions, IntakeProperties properties) {
-		return new DatabaseHealth(callbackPath(sessions, properties), properties.databaseTimeout());
+		// half the callback path's timeout: the pool's own wait for a connection comes on top
+		DataSource pool = sessions.getConfiguration().getEnvironment().getDataSource();
+		return new DatabaseHealth(new CallbackPathDataSource(pool, properties.databaseTimeout().dividedBy(2)));
 	}
 
 	@Bean
-	CallbackSpoolHealth wecomSpoolHealthIndicator(CallbackSpool spool, WeComProperties properties) {
-		return new CallbackSpoolHealth(spool, properties.callback().maxBodySize().toBytes());
-	}
-
-	/**
-	 * The pool MyBatis uses, as the callback path borrows from it (socket timeout per connection). Not a bean: it
-	 * would be a second DataSource candidate for everything else.
-	 */
-	private static CallbackPathDataSource callbackPath(SqlSessionFactory sessions, IntakeProperties properties) {
-		DataSource pool = sessions.getConfiguration().getEnvironment().getDataSource();
-		return new CallbackPathDataSource(pool, properties.databaseTimeout());
+	CallbackSpoolHealth wecomSpoolHealthIndicator(CallbackSpool spool) {
+		return new CallbackSpoolHealth(spool);
 	}
 
 	private static Optional<NewInboundEvent> reopen(CallbackVerifier verifier, SpooledCallback spooled) {

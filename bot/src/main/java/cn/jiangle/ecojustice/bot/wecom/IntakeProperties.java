@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("wecom.intake")
 public record IntakeProperties(@DefaultValue("1s") @NotNull Duration databaseTimeout,
-		@DefaultValue("1500ms") @NotNull Duration ackDeadline, @DefaultValue("1ms") @NotNull Duration linger,
+		@DefaultValue("1s") @NotNull Duration ackDeadline, @DefaultValue("1ms") @NotNull Duration linger,
 		@DefaultValue("200") @Positive @Max(1000) int maxBatch, @DefaultValue @Valid Spool spool) {
 
 	public IntakeProperties {

@@ -12,12 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves spooled callbacks into the database, oldest first: verify and decrypt again (no freshness check — they were
- * fresh when received), store a chunk in one transaction, and only after the commit release it from the spool.
- * Called by the {@link IntakeCommitter}'s thread only.
+ * fresh when received), store a chunk with one statement, and only after it committed release it from the spool.
+ * Called by the {@link IntakeCommitter}'s replay thread only.
  */
 final class SpoolReplay {
 
@@ -29,7 +28,7 @@ final class SpoolReplay {
 
 	private final InboundEvents events;
 
-	private final TransactionTemplate transactions;
+	private final CallbackPath database;
 
 	private final Function<SpooledCallback, Optional<NewInboundEvent>> reopen;
 
@@ -37,12 +36,12 @@ final class SpoolReplay {
 
 	private final Clock clock;
 
-	SpoolReplay(CallbackSpool spool, int chunkSize, InboundEvents events, TransactionTemplate transactions,
+	SpoolReplay(CallbackSpool spool, int chunkSize, InboundEvents events, CallbackPath database,
 			Function<SpooledCallback, Optional<NewInboundEvent>> reopen, Runnable onStored, Clock clock) {
 		this.spool = spool;
 		this.chunkSize = chunkSize;
 		this.events = events;
-		this.transactions = transactions;
+		this.database = database;
 		this.reopen = reopen;
 		this.onStored = onStored;
 		this.clock = clock;
@@ -70,7 +69,7 @@ final class SpoolReplay {
 		}
 		long fresh;
 		try {
-			fresh = transactions.execute(status -> events.recordAll(replayed, clock.instant()))
+			fresh = database.run(() -> events.recordAll(replayed, clock.instant()))
 				.stream()
 				.filter(Boolean::booleanValue)
 				.count();
@@ -91,7 +90,7 @@ final class SpoolReplay {
 		long fresh = 0;
 		for (NewInboundEvent event : replayed) {
 			try {
-				if (transactions.execute(status -> events.recordAll(List.of(event), clock.instant())).get(0)) {
+				if (database.run(() -> events.recordAll(List.of(event), clock.instant())).get(0)) {
 					fresh++;
 				}
 			}

@@ -47,9 +47,9 @@ public class InboundEvents {
 
 	/**
 	 * Stores many deliveries in one statement (the callback path's group commit), each unless its dedupe key is
-	 * already stored or appears earlier in the list; rows get ids in list order. Run it in a transaction: the answer
-	 * is read in it. A concurrent insert of the same key by another node is not seen as a repeat (the row is still
-	 * stored once).
+	 * already stored or appears earlier in the list; rows get ids in list order. The INSERT is one statement, so it is
+	 * atomic in auto-commit mode as in a transaction. Which deliveries were repeats is read just before it: a
+	 * concurrent insert of the same key by another node is not reported as a repeat (the row is still stored once).
 	 * @return per event, in order: true when this call stored it, false for a repeated delivery
 	 */
 	public List<Boolean> recordAll(List<NewInboundEvent> batch, Instant now) {
