@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores the `kb search` command-line contract on a question file, e.g. knowledge/src/test/resources/eval/dev-questions.jsonl.
 usage: score_kb.py JAR QUESTIONS.jsonl [--top 3] [--min-recall 0.9] [--min-refusal 0.8] [--max-false-refusal 0.1]"""
-import argparse, json, re, subprocess, sys, tempfile, time
+import argparse, json, os, re, subprocess, sys, tempfile, time
 
 
 def norm(s):
@@ -40,7 +40,9 @@ def main():
     a = ap.parse_args()
     qs = [json.loads(l) for l in open(a.questions, encoding="utf-8") if l.strip()]
     t0 = time.time()
-    p = subprocess.run(["java", "-jar", a.jar, "kb", "search", "--top", str(a.top)], input="\n".join(q["q"] for q in qs) + "\n",
+    # the search runs in a scratch directory (its own ./data/index): a relative jar path must not depend on it
+    jar = os.path.abspath(a.jar)
+    p = subprocess.run(["java", "-jar", jar, "kb", "search", "--top", str(a.top)], input="\n".join(q["q"] for q in qs) + "\n",
                        capture_output=True, text=True, cwd=tempfile.mkdtemp(prefix="kb-eval-"), timeout=600)
     wall = time.time() - t0
     outs = []
