@@ -15,7 +15,9 @@
     chats: {},              // chatid -> chat
     last: 0,
     seen: {},               // party key -> last seq looked at
-    sending: false
+    sending: false,
+    instance: null,         // the transcript's name; a new one means the assistant restarted
+    offline: false          // the last poll failed
   };
 
   function $(id) { return document.getElementById(id); }
@@ -42,7 +44,10 @@
       options.headers['Content-Type'] = 'application/json';
       options.body = JSON.stringify(body);
     }
-    return fetch(url, options).then(function (response) {
+    return fetch(url, options).catch(function () {
+      // the network error itself says nothing useful ("Failed to fetch"); the likely cause does
+      throw new Error('无法连接助手（可能正在重启）');
+    }).then(function (response) {
       var type = response.headers.get('Content-Type') || '';
       var parsed = type.indexOf('json') >= 0 ? response.json() : Promise.resolve(null);
       return parsed.then(function (json) {
@@ -57,28 +62,34 @@
 
   function showError(message) { $('error').textContent = message || ''; }
 
-  function afterSend(result) {
-    if (result && result.callbackStatus && (result.callbackStatus < 200 || result.callbackStatus >= 300)) {
-      showError('回调被助手拒绝：HTTP ' + result.callbackStatus);
-    } else {
-      showError('');
-    }
-    poll();
+  // Text the user typed that did not reach the assistant goes back into the input box, never silently lost.
+  function keepTyped(typed) {
+    if (!typed) { return ''; }
+    var input = $('message-input');
+    if (input.value.indexOf(typed) < 0) { input.value = input.value.trim() ? typed + '\n' + input.value : typed; }
+    return '文字已放回输入框，请稍后重发。';
   }
 
-  function send(path, body) {
+  function send(path, body, typed) {
     showError('');
-    return request('POST', path, body).then(afterSend).catch(function (error) { showError(error.message); });
+    return request('POST', path, body).then(function (result) {
+      if (result && result.callbackStatus && (result.callbackStatus < 200 || result.callbackStatus >= 300)) {
+        showError('回调被助手拒绝：HTTP ' + result.callbackStatus + '。' + keepTyped(typed));
+      }
+      poll();
+    }).catch(function (error) {
+      showError('消息未发出：' + error.message + '。' + keepTyped(typed));
+    });
   }
 
   function sendText(text, menuId) {
     var party = currentParty();
     if (party.kind === 'OFFICER') {
-      return send('/simulator/officer/messages', { userId: party.id, text: text });
+      return send('/simulator/officer/messages', { userId: party.id, text: text }, text);
     }
     var body = { externalUserId: party.id, text: text };
     if (menuId) { body.menuId = menuId; }
-    return send('/simulator/defendant/messages', body);
+    return send('/simulator/defendant/messages', body, menuId ? null : text);
   }
 
   // ---- rendering ----
@@ -390,11 +401,37 @@
   var polling = false;
   var timer = null;
 
+  // After a restart the transcript starts again at seq 1: forget the old one, or nothing new would ever show.
+  function restarted(instance) {
+    state.entries = [];
+    state.bySeq = {};
+    state.rows = {};
+    state.updates = {};
+    state.chats = {};
+    state.seen = {};
+    state.last = 0;
+    state.instance = instance;
+    $('messages').removeAttribute('data-key');
+    render();
+    showError('助手已重启，之前的对话记录不再显示；重启前未发出的文字仍在输入框中。');
+  }
+
   function poll() {
     if (polling) { return; }
     polling = true;
     clearTimeout(timer);
+    var again = POLL_MS;
     request('GET', '/simulator/transcript?after=' + state.last).then(function (page) {
+      if (state.offline) {
+        state.offline = false;
+        showError($('message-input').value.trim() ? '已重新连接助手，输入框中未发出的文字可以重发了。' : '');
+      }
+      if (state.instance !== null && page.instance !== state.instance) {
+        restarted(page.instance);
+        again = 0;
+        return;
+      }
+      state.instance = page.instance;
       var fresh = [];
       page.entries.forEach(function (entry) {
         if (entry.seq <= state.last) { return; }
@@ -411,10 +448,11 @@
       if (page.last > state.last) { state.last = page.last; }
       if (changed) { render(fresh); }
     }).catch(function (error) {
+      state.offline = true;
       showError('无法连接模拟器：' + error.message);
     }).then(function () {
       polling = false;
-      timer = setTimeout(poll, POLL_MS);
+      timer = setTimeout(poll, again);
     });
   }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
@@ -53,7 +54,11 @@ final class Transcript {
 	record Chat(String chatId, String name, String owner, List<String> members) {
 	}
 
-	record Page(List<Entry> entries, List<Chat> chats, long last) {
+	/**
+	 * @param instance names this transcript (a new one every start): a page that kept an older one open across a
+	 * restart sees it change, knows its sequence numbers no longer apply and starts over
+	 */
+	record Page(List<Entry> entries, List<Chat> chats, long last, String instance) {
 	}
 
 	private final int limit;
@@ -63,6 +68,8 @@ final class Transcript {
 	private final Deque<Entry> entries = new ArrayDeque<>();
 
 	private final Map<String, Chat> chats = new LinkedHashMap<>();
+
+	private final String instance = UUID.randomUUID().toString();
 
 	private long seq;
 
@@ -93,7 +100,7 @@ final class Transcript {
 				newer.add(entry);
 			}
 		}
-		return new Page(newer, List.copyOf(chats.values()), seq);
+		return new Page(newer, List.copyOf(chats.values()), seq, instance);
 	}
 
 	/** The delivered cards (one per recipient) a {@code response_code} refers to. */

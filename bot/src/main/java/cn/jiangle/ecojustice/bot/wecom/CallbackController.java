@@ -2,13 +2,17 @@ package cn.jiangle.ecojustice.bot.wecom;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -34,15 +38,15 @@ class CallbackController {
 
 	private final InboundIntake intake;
 
-	private final InboundDispatcher dispatcher;
+	private final Clock clock;
 
 	private final long maxBodyBytes;
 
-	CallbackController(CallbackVerifier verifier, InboundIntake intake, InboundDispatcher dispatcher,
-			WeComProperties properties) {
+	CallbackController(CallbackVerifier verifier, InboundIntake intake, WeComProperties properties,
+			ObjectProvider<Clock> clocks) {
 		this.verifier = verifier;
 		this.intake = intake;
-		this.dispatcher = dispatcher;
+		this.clock = clocks.getIfAvailable(Clock::systemUTC);
 		this.maxBodyBytes = properties.callback().maxBodySize().toBytes();
 	}
 
@@ -61,15 +65,29 @@ class CallbackController {
 			HttpServletRequest request) throws IOException {
 		byte[] body = readBounded(request);
 		Map<String, String> fields = verifier.open(signature, timestamp, nonce, body);
-		InboundIntake.Intake accepted = intake.accept(fields);
-		if (accepted.storedId().isPresent()) {
-			dispatcher.kick();
-		}
-		else {
-			log.debug("WeCom callback repeated a stored delivery");
+		InboundIntake.Intake accepted = intake.accept(fields,
+				new SpooledCallback(signature, timestamp, nonce, body, clock.instant()));
+		switch (accepted.outcome()) {
+			case STORED -> {
+				// the committer kicks the dispatcher once per batch
+			}
+			case REPEATED -> log.debug("WeCom callback repeated a stored delivery");
+			case SPOOLED -> log.debug("WeCom callback spooled while the database is unreachable");
 		}
 		String reply = accepted.passiveReply() == null ? "" : verifier.seal(accepted.passiveReply());
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(reply);
+	}
+
+	/** Neither the database nor the spool could keep the callback: 503, so WeCom delivers it again. */
+	@ExceptionHandler(CallbackSpoolFull.class)
+	ResponseEntity<ProblemDetail> unavailable(CallbackSpoolFull failure) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"database unreachable and " + failure.getMessage());
+		problem.setTitle("WeCom callback not stored");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(CallbackRejected.class)

@@ -44,8 +44,20 @@ final class CallbackVerifier {
 
 	/** POST: the decrypted message's fields. */
 	Map<String, String> open(String signature, String timestamp, String nonce, byte[] body) {
-		WeComCrypto cipher = requireConfigured();
 		checkFresh(timestamp);
+		return openVerified(signature, timestamp, nonce, body);
+	}
+
+	/**
+	 * A spooled POST, replayed after a database outage: every check of {@link #open} except freshness (it was fresh
+	 * when received, and was acknowledged then).
+	 */
+	Map<String, String> openSpooled(SpooledCallback spooled) {
+		return openVerified(spooled.signature(), spooled.timestamp(), spooled.nonce(), spooled.body());
+	}
+
+	private Map<String, String> openVerified(String signature, String timestamp, String nonce, byte[] body) {
+		WeComCrypto cipher = requireConfigured();
 		Map<String, String> envelope = SafeXml.fields(body);
 		String encrypted = envelope.get("Encrypt");
 		if (encrypted == null || encrypted.isEmpty()) {

@@ -3,48 +3,52 @@ package cn.jiangle.ecojustice.bot.wecom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import cn.jiangle.ecojustice.db.wecom.InboundEvents;
 import cn.jiangle.ecojustice.db.wecom.NewInboundEvent;
 
 /**
  * Turns a verified callback into a stored inbound event (a repeat delivery stores nothing) and, where WeCom lets the
  * callback's answer change something, the passive reply: a clicked template-card button is replaced by a "received"
- * label, so the officer sees the click registered before the asynchronous answer arrives.
+ * label, so the officer sees the click registered before the asynchronous answer arrives. Storing goes through the
+ * {@link IntakeCommitter} (group commit, or the local spool while the database is unreachable).
  */
 final class InboundIntake {
 
 	private static final Set<String> MEDIA = Set.of("image", "voice", "video", "file", "location", "link");
 
-	private final InboundEvents events;
+	private final IntakeCommitter committer;
 
 	private final WeComProperties properties;
 
 	private final Clock clock;
 
-	InboundIntake(InboundEvents events, WeComProperties properties, Clock clock) {
-		this.events = events;
+	InboundIntake(IntakeCommitter committer, WeComProperties properties, Clock clock) {
+		this.committer = committer;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
-	 * @param storedId the new event's id, empty for a repeat delivery
+	 * @param outcome stored, a repeat delivery, or spooled until the database is back
 	 * @param passiveReply plaintext reply XML to seal and return, or null for an empty 200
 	 */
-	record Intake(Optional<Long> storedId, String passiveReply) {
+	record Intake(IntakeCommitter.Outcome outcome, String passiveReply) {
 	}
 
-	Intake accept(Map<String, String> fields) {
+	/**
+	 * @param fields the verified, decrypted callback
+	 * @param delivered the callback as delivered (still encrypted), kept on the spool if the database is unreachable
+	 */
+	Intake accept(Map<String, String> fields, SpooledCallback delivered) {
 		NewInboundEvent event = toEvent(fields);
-		Optional<Long> stored = events.record(event, clock.instant());
+		IntakeCommitter.Outcome outcome = committer.store(event, delivered);
 		String reply = "BUTTON_CLICK".equals(event.kind()) ? updateButton(event.fromUser()) : null;
-		return new Intake(stored, reply);
+		return new Intake(outcome, reply);
 	}
 
-	private NewInboundEvent toEvent(Map<String, String> fields) {
+	/** The event a verified callback stores (also used to replay spooled callbacks). */
+	static NewInboundEvent toEvent(Map<String, String> fields) {
 		String msgType = required(fields, "MsgType");
 		Instant created = Instant.ofEpochSecond(number(required(fields, "CreateTime")));
 		String from = limit(blankToNull(fields.get("FromUserName")), 128);

@@ -99,12 +99,6 @@ class WeComConfiguration {
 		return new CallbackVerifier(properties, clock(clocks));
 	}
 
-	@Bean
-	InboundIntake weComInboundIntake(WeComProperties properties, InboundEvents events,
-			ObjectProvider<Clock> clocks) {
-		return new InboundIntake(events, properties, clock(clocks));
-	}
-
 	/** Makes wecom.bootstrap-admin an active administrator, idempotently (a no-op when it already is one). */
 	@Bean
 	ApplicationRunner weComBootstrapAdmin(WeComProperties properties, Officers officers) {

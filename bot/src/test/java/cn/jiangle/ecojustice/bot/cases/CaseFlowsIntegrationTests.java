@@ -170,8 +170,19 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 
 	@Test
 	void cancelStoresNothing() {
+		// cancelled at the confirmation, when everything needed to store the case has been given
 		say("prosecutor", "新建案件");
 		say("prosecutor", "（2026）闽0428刑初102号");
+		say("prosecutor", "1");
+		say("prosecutor", "1");
+		say("prosecutor", "赵六");
+		say("prosecutor", "跳过");
+		say("prosecutor", "跳过");
+		say("prosecutor", "否");
+		for (int i = 0; i < 4; i++) {
+			say("prosecutor", "跳过");
+		}
+		assertThat(text(say("prosecutor", "跳过"))).contains("请核对案件信息").contains("赵六");
 
 		assertThat(text(say("prosecutor", "取消"))).contains("已取消「新建案件」");
 
@@ -264,7 +275,10 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 			.contains("2. 钱*（未绑定微信）").contains("复绿保证金 3,000.00 元").contains("修复方式：未确定")
 			.doesNotContain("欧阳娜").doesNotContain("钱七").doesNotContain(ID_CARD);
 		assertThat(states.find("APP", "liaison")).isEmpty();
-		assertThat(registered.id()).isPositive();
+		assertThat(report).contains("复绿保证金 " + String.format("%,.2f", obligations.ofCase(registered.id())
+			.get(0)
+			.amounts()
+			.get(ObligationKind.GREENING_DEPOSIT)) + " 元");
 	}
 
 	@Test
@@ -279,7 +293,10 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 		assertThat(text(say("viewer", "查询案件"))).startsWith("「查询案件」仅限");
 		// a refused officer who types a case number gets no report either
 		assertThat(text(say("village", "（2026）闽0428刑初111号"))).doesNotContain("欧**").doesNotContain("承办人：");
+		// the refused flows never started: nothing to resume, nothing in their history
 		assertThat(states.find("APP", "village")).isEmpty();
+		assertThat(states.history("APP", "village")).isEmpty();
+		assertThat(states.history("APP", "manager")).isEmpty();
 		assertThat(states.find("APP", "manager")).isEmpty();
 
 		// a case officer who does not handle the case is told exactly what an unknown 案号 gets

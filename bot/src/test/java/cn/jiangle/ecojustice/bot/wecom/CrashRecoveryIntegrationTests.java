@@ -55,6 +55,8 @@ class CrashRecoveryIntegrationTests extends EchoChannelIntegrationTest {
 		assertThat(outbox.findBySourceEvent(stored.id())).isEmpty();
 
 		try (ConfigurableApplicationContext restarted = restartOnTheSameDatabase()) {
+			// command-line arguments outrank the jar's application.yml (server.port: 8080), so this really is port 0
+			assertThat(restarted.getEnvironment().getProperty("server.port")).isEqualTo("0");
 			EchoHandler restartedHandler = restarted.getBean(EchoHandler.class);
 			// the send is recorded by WeCom before the sender marks the row SENT: wait for both
 			await().atMost(Duration.ofSeconds(30))
@@ -80,9 +82,13 @@ class CrashRecoveryIntegrationTests extends EchoChannelIntegrationTest {
 		properties.put("wecom.dispatcher.enabled", "true");
 		properties.put("wecom.dispatcher.poll-interval", "200ms");
 		properties.put("wecom.outbox.poll-interval", "200ms");
+		// as command-line arguments: default properties (SpringApplicationBuilder.properties) would lose to the jar's
+		// application.yml, binding 8080 and failing whenever that port is taken
 		return new SpringApplicationBuilder(EcoJusticeApplication.class, EchoHandler.Config.class)
-			.properties(properties)
-			.run();
+			.run(properties.entrySet()
+				.stream()
+				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+				.toArray(String[]::new));
 	}
 
 }

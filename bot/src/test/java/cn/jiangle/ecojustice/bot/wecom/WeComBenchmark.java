@@ -276,10 +276,10 @@ class WeComBenchmark {
 		return nanos / 1_000_000.0;
 	}
 
-	/** The shared development questions when present (run from the module or the repository root), else a few. */
+	/** The development questions shipped in knowledge (run from the module or the repository root), else a few. */
 	private static List<String> questions() throws IOException {
-		for (Path candidate : List.of(Path.of("../shared/eval/dev-questions.jsonl"),
-				Path.of("../../shared/eval/dev-questions.jsonl"))) {
+		for (Path candidate : List.of(Path.of("../knowledge/src/test/resources/eval/dev-questions.jsonl"),
+				Path.of("knowledge/src/test/resources/eval/dev-questions.jsonl"))) {
 			if (Files.isRegularFile(candidate)) {
 				try (Stream<String> lines = Files.lines(candidate, StandardCharsets.UTF_8)) {
 					List<String> questions = lines.filter(line -> !line.isBlank())

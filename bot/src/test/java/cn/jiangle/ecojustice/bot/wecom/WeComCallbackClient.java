@@ -30,11 +30,19 @@ public final class WeComCallbackClient {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	private volatile Duration requestTimeout;
+
 	WeComCallbackClient(URI callback, String token, String aesKey, String corpId, int agentId) {
 		this.callback = callback;
 		this.crypto = new WeComCrypto(token, aesKey);
 		this.corpId = corpId;
 		this.agentId = agentId;
+	}
+
+	/** Gives up on a request after {@code timeout} (an {@link java.io.UncheckedIOException}), as WeCom does after 5 s. */
+	WeComCallbackClient givingUpAfter(Duration timeout) {
+		this.requestTimeout = timeout;
+		return this;
 	}
 
 	public static long nextMsgId() {
@@ -101,10 +109,11 @@ public final class WeComCallbackClient {
 	/** POSTs exactly these bytes with these query parameters. */
 	HttpResponse<String> postRaw(String signature, String timestamp, String nonce, byte[] body) {
 		String query = "msg_signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce;
-		return send(HttpRequest.newBuilder(URI.create(callback + "?" + query))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(callback + "?" + query))
 			.header("Content-Type", "text/xml")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		Duration timeout = requestTimeout;
+		return send(timeout == null ? request.build() : request.timeout(timeout).build());
 	}
 
 	/** A correctly signed envelope around an arbitrary (already encrypted or bogus) Encrypt value. */

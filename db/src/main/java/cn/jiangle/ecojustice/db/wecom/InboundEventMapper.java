@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.db.wecom;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Arg;
 import org.apache.ibatis.annotations.ConstructorArgs;
@@ -88,6 +89,32 @@ interface InboundEventMapper {
 			WHERE channel = #{channel} AND from_user = #{fromUser} AND status = #{status}""")
 	long countBySender(@Param("channel") String channel, @Param("fromUser") String fromUser,
 			@Param("status") String status);
+
+	/*
+	 * Group commit of the callback path: many deliveries in one statement. A key already stored (or repeated within
+	 * the batch) changes nothing; any other error (a value too long) fails the statement, never truncates silently.
+	 */
+	@Insert("""
+			<script>
+			INSERT INTO wecom_inbound_event (dedupe_key, channel, kind, msg_type, from_user, open_kf_id, content,
+			    event_key, scene_param, task_id, sync_token, welcome_code, created_at, received_at, status, attempts,
+			    next_attempt_at)
+			VALUES
+			<foreach collection="events" item="e" separator=",">
+			(#{e.dedupeKey}, #{e.channel}, #{e.kind}, #{e.msgType}, #{e.fromUser}, #{e.openKfId}, #{e.content},
+			    #{e.eventKey}, #{e.sceneParam}, #{e.taskId}, #{e.syncToken}, #{e.welcomeCode}, #{e.createdAt},
+			    #{now}, 'PENDING', 0, #{now})
+			</foreach>
+			ON DUPLICATE KEY UPDATE id = id
+			</script>""")
+	int insertAll(@Param("events") List<NewInboundEvent> events, @Param("now") Instant now);
+
+	@Select("""
+			<script>
+			SELECT dedupe_key FROM wecom_inbound_event WHERE dedupe_key IN
+			<foreach collection="keys" item="key" open="(" separator="," close=")">#{key}</foreach>
+			</script>""")
+	List<String> existingKeys(@Param("keys") List<String> keys);
 
 	@Select("SELECT " + COLUMNS + " FROM wecom_inbound_event WHERE id = #{id}")
 	@Results(id = "event", value = {})

