@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Durable inbox of verified WeCom callbacks: stored once per delivery identity (WeCom's retries are no-ops), claimed by
- * one handler at a time on any node (a lease, so no lock is held while it is handled), marked handled in the
- * transaction that wrote the replies.
+ * one handler at a time on any node (a row lock for a quick answer, a lease while slow work runs with no lock held),
+ * marked handled in the transaction that wrote the replies.
  */
 public class InboundEvents {
 
