@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 
 import cn.jiangle.ecojustice.db.wecom.AccessTokens;
 import cn.jiangle.ecojustice.db.wecom.KfCursors;
@@ -205,17 +206,30 @@ class ShortTransactionsIntegrationTests extends EchoChannelIntegrationTest {
 		return meters.get("wecom.kf.items").tag("outcome", outcome).counter().count();
 	}
 
-	/** Whether another connection can lock what {@code sql} selects right now (NOWAIT fails at once if it is held). */
+	/**
+	 * Whether another connection can lock what {@code sql} selects (NOWAIT fails at once if it is held). Tried a few
+	 * times: other workers' SKIP LOCKED scans lock a row for an instant while they look at it; a lock held across the
+	 * caller's wait would fail every try.
+	 */
 	private boolean lockableNow(String sql) {
-		return CompletableFuture.supplyAsync(() -> new TransactionTemplate(transactions).execute(status -> {
-			try {
-				jdbc.queryForList(sql);
-				return true;
+		return CompletableFuture.supplyAsync(() -> {
+			for (int attempt = 0; attempt < 20; attempt++) {
+				Boolean locked = new TransactionTemplate(transactions).execute(status -> {
+					try {
+						jdbc.queryForList(sql);
+						return true;
+					}
+					catch (org.springframework.dao.DataAccessException ex) {
+						return false;
+					}
+				});
+				if (Boolean.TRUE.equals(locked)) {
+					return true;
+				}
+				LockSupport.parkNanos(50_000_000);
 			}
-			catch (org.springframework.dao.DataAccessException ex) {
-				return false;
-			}
-		})).join();
+			return false;
+		}).join();
 	}
 
 	private void notify(String openKfId, String token) {

@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Durable inbox of verified WeCom callbacks: stored once per delivery identity (WeCom's retries are no-ops), claimed by
- * one handler at a time on any node (a lease, so no lock is held while it is handled), marked handled in the
- * transaction that wrote the replies. What users typed (content, event key, scene_param: a 绑定码 arrives there) is
- * sealed before the INSERT, bound to the dedupe key: even though content is cleared once handled, the database's redo
- * and undo logs keep what was written.
+ * one handler at a time on any node (a row lock for a quick answer, a lease while slow work runs with no lock held),
+ * marked handled in the transaction that wrote the replies. What users typed (content, event key, scene_param: a 绑定码
+ * arrives there) is sealed before the INSERT, bound to the dedupe key: even though content is cleared once handled,
+ * the database's redo and undo logs keep what was written.
  */
 public class InboundEvents {
 
