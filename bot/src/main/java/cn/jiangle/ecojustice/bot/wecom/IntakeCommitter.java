@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
@@ -100,6 +101,8 @@ final class IntakeCommitter implements SmartLifecycle {
 
 	private final Semaphore replayWake = new Semaphore(0);
 
+	private final AtomicLong spooled = new AtomicLong();
+
 	private final SpoolReplay replay;
 
 	private Thread committer;
@@ -161,6 +164,11 @@ final class IntakeCommitter implements SmartLifecycle {
 			}
 			throw new IllegalStateException(ex.getCause());
 		}
+	}
+
+	/** Callbacks acknowledged from the spool since start (benchmark and diagnostics). */
+	long spooledCount() {
+		return spooled.get();
 	}
 
 	@Override
@@ -353,6 +361,7 @@ final class IntakeCommitter implements SmartLifecycle {
 			appended = 0;
 		}
 		if (appended > 0) {
+			spooled.addAndGet(appended);
 			replayWake.release();
 		}
 		for (int i = 0; i < mine.size(); i++) {
@@ -372,6 +381,7 @@ final class IntakeCommitter implements SmartLifecycle {
 	private Outcome spoolOwn(Pending pending) {
 		try {
 			if (spool.append(List.of(pending.envelope)) == 1) {
+				spooled.incrementAndGet();
 				replayWake.release();
 				return Outcome.SPOOLED;
 			}
