@@ -68,6 +68,14 @@ final class CallbackSpool implements Closeable {
 
 	private long entries;
 
+	/** Bytes ever appended (never reset: the fsync watermark below compares against it). */
+	private volatile long written;
+
+	private final Object forceLock = new Object();
+
+	/** {@link #written} as of the start of the last completed fsync. */
+	private long forced;
+
 	private CallbackSpool(Path dir, long maxBytes, FileChannel channel, FileChannel lockChannel, FileLock lock) {
 		this.dir = dir;
 		this.file = dir.resolve("callbacks.spool");
@@ -120,37 +128,62 @@ final class CallbackSpool implements Closeable {
 	}
 
 	/**
-	 * Appends callbacks in order, as many as fit under the cap, and forces them to disk.
+	 * Appends callbacks in order, as many as fit under the cap, and forces them to disk before returning. Concurrent
+	 * appenders share fsyncs: whoever forces the file covers every record written before it (group commit, as the
+	 * database does for its log).
 	 * @return how many were appended (a prefix of {@code callbacks}); the rest did not fit
 	 */
-	synchronized int append(List<SpooledCallback> callbacks) {
-		ByteArrayOutputStream records = new ByteArrayOutputStream();
-		int fitting = 0;
-		for (SpooledCallback callback : callbacks) {
-			byte[] record = SpoolRecord.frame(callback);
-			if (end + records.size() + record.length > maxBytes) {
-				break;
+	int append(List<SpooledCallback> callbacks) {
+		long mine;
+		int fitting;
+		synchronized (this) {
+			ByteArrayOutputStream records = new ByteArrayOutputStream();
+			fitting = 0;
+			for (SpooledCallback callback : callbacks) {
+				byte[] record = SpoolRecord.frame(callback);
+				if (end + records.size() + record.length > maxBytes) {
+					break;
+				}
+				records.writeBytes(record);
+				fitting++;
 			}
-			records.writeBytes(record);
-			fitting++;
-		}
-		if (fitting == 0) {
-			return 0;
-		}
-		try {
-			ByteBuffer buffer = ByteBuffer.wrap(records.toByteArray());
-			long position = end;
-			while (buffer.hasRemaining()) {
-				position += channel.write(buffer, position);
+			if (fitting == 0) {
+				return 0;
 			}
-			channel.force(false);
-			end = position;
-			entries += fitting;
-			return fitting;
+			try {
+				ByteBuffer buffer = ByteBuffer.wrap(records.toByteArray());
+				long position = end;
+				while (buffer.hasRemaining()) {
+					position += channel.write(buffer, position);
+				}
+				end = position;
+				entries += fitting;
+				written += records.size();
+				mine = written;
+			}
+			catch (IOException ex) {
+				// whatever part reached the file is beyond end: overwritten by the next append, cut off at the next open
+				throw new UncheckedIOException("Cannot write the WeCom callback spool", ex);
+			}
 		}
-		catch (IOException ex) {
-			// whatever part reached the file is beyond end: overwritten by the next append, cut off at the next open
-			throw new UncheckedIOException("Cannot write the WeCom callback spool", ex);
+		forceUpTo(mine);
+		return fitting;
+	}
+
+	/** Forces the file unless a force that started after byte {@code target} was written already did. */
+	private void forceUpTo(long target) {
+		synchronized (forceLock) {
+			if (forced >= target) {
+				return;
+			}
+			long covered = written;
+			try {
+				channel.force(false);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot force the WeCom callback spool to disk", ex);
+			}
+			forced = covered;
 		}
 	}
 

@@ -5,14 +5,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
@@ -49,37 +47,7 @@ final class IntakeCommitter implements SmartLifecycle {
 
 	}
 
-	private static final int QUEUED = 0;
-
-	private static final int CLAIMED = 1;
-
-	private static final int DONE = 2;
-
-	private static final int ABANDONED = 3;
-
-	private static final class Pending {
-
-		final NewInboundEvent event;
-
-		final SpooledCallback envelope;
-
-		final AtomicInteger state = new AtomicInteger(QUEUED);
-
-		final CompletableFuture<Outcome> result = new CompletableFuture<>();
-
-		Pending(NewInboundEvent event, SpooledCallback envelope) {
-			this.event = event;
-			this.envelope = envelope;
-		}
-
-		/** The waiting callback gives up on the committer; false when the committer already finished with it. */
-		boolean abandon() {
-			return state.compareAndSet(QUEUED, ABANDONED) || state.compareAndSet(CLAIMED, ABANDONED);
-		}
-
-	}
-
-	private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+	private final LinkedBlockingQueue<PendingCallback> queue = new LinkedBlockingQueue<>();
 
 	private final IntakeProperties settings;
 
@@ -95,16 +63,18 @@ final class IntakeCommitter implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	/** Whether the last database attempt failed (logs the transitions, not every retry). */
-	private final AtomicBoolean unavailable = new AtomicBoolean();
+	/** Whether the last database attempt failed (committer thread only: logs the transitions, not every retry). */
+	private boolean unavailable;
 
-	private final Semaphore replayWake = new Semaphore(0);
+	private final AtomicLong spooled = new AtomicLong();
+
+	private final AtomicLong slowCommits = new AtomicLong();
+
+	private final AtomicLong lastSlowWarning = new AtomicLong(System.nanoTime() - 60_000_000_000L);
 
 	private final SpoolReplay replay;
 
 	private Thread committer;
-
-	private Thread replayer;
 
 	/**
 	 * @param database the callback path's connection (bounded connect and socket timeouts)
@@ -121,8 +91,8 @@ final class IntakeCommitter implements SmartLifecycle {
 		this.spool = spool;
 		this.onStored = onStored;
 		this.clock = clock;
-		this.replay = new SpoolReplay(spool, settings.spool().replayBatch(), events, database, reopen, onStored,
-				clock);
+		this.replay = new SpoolReplay(spool, settings.spool().replayBatch(), settings.spool().retryInterval(), events,
+				database, reopen, onStored, clock);
 	}
 
 	/**
@@ -132,9 +102,9 @@ final class IntakeCommitter implements SmartLifecycle {
 	 * @throws DataIntegrityViolationException when the database refuses this event itself
 	 */
 	Outcome store(NewInboundEvent event, SpooledCallback envelope) {
-		Pending pending = new Pending(event, envelope);
+		PendingCallback pending = new PendingCallback(event, envelope);
 		if (!running) {
-			pending.state.set(ABANDONED);
+			pending.abandon();
 			return spoolOwn(pending);
 		}
 		queue.add(pending);
@@ -143,24 +113,52 @@ final class IntakeCommitter implements SmartLifecycle {
 		}
 		catch (TimeoutException ex) {
 			if (pending.abandon()) {
-				log.warn("WeCom callback not committed within {}; spooled instead", settings.ackDeadline());
+				warnSlow();
 				return spoolOwn(pending);
 			}
-			return pending.result.join();
+			return outcome(pending);
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			if (pending.abandon()) {
-				return spoolOwn(pending);
+			try {
+				// with the interrupt flag set, the spool's FileChannel would close itself on the write
+				return pending.abandon() ? spoolOwn(pending) : outcome(pending);
 			}
-			return pending.result.join();
+			finally {
+				Thread.currentThread().interrupt();
+			}
 		}
 		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new IllegalStateException(ex.getCause());
+			throw unwrap(ex.getCause());
 		}
+	}
+
+	/** The committer's answer, once it has claimed the right to give it (it is about to). */
+	private static Outcome outcome(PendingCallback pending) {
+		try {
+			return pending.result.join();
+		}
+		catch (CompletionException ex) {
+			throw unwrap(ex.getCause());
+		}
+	}
+
+	private static RuntimeException unwrap(Throwable failure) {
+		return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+	}
+
+	private void warnSlow() {
+		long count = slowCommits.incrementAndGet();
+		long now = System.nanoTime();
+		long last = lastSlowWarning.get();
+		if (now - last > 10_000_000_000L && lastSlowWarning.compareAndSet(last, now)) {
+			log.warn("WeCom callbacks not committed within {} are acknowledged from the spool ({} so far)",
+					settings.ackDeadline(), count);
+		}
+	}
+
+	/** Callbacks acknowledged from the spool since start (benchmark and diagnostics). */
+	long spooledCount() {
+		return spooled.get();
 	}
 
 	@Override
@@ -172,9 +170,7 @@ final class IntakeCommitter implements SmartLifecycle {
 		committer = new Thread(this::commitLoop, "wecom-intake");
 		committer.setDaemon(true);
 		committer.start();
-		replayer = new Thread(this::replayLoop, "wecom-spool-replay");
-		replayer.setDaemon(true);
-		replayer.start();
+		replay.start();
 	}
 
 	@Override
@@ -182,16 +178,15 @@ final class IntakeCommitter implements SmartLifecycle {
 		if (!running) {
 			return;
 		}
+		// no interrupt: an interrupted thread writing to a FileChannel closes it, and the committer may be spooling
 		running = false;
-		for (Thread thread : List.of(committer, replayer)) {
-			thread.interrupt();
-			try {
-				thread.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+		try {
+			committer.join(10_000);
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		replay.stop();
 	}
 
 	@Override
@@ -208,7 +203,7 @@ final class IntakeCommitter implements SmartLifecycle {
 	private void commitLoop() {
 		while (running) {
 			try {
-				List<Pending> batch = collect(queue.poll(1, TimeUnit.SECONDS));
+				List<PendingCallback> batch = collect(queue.poll(1, TimeUnit.SECONDS));
 				if (!batch.isEmpty()) {
 					route(batch);
 				}
@@ -222,43 +217,16 @@ final class IntakeCommitter implements SmartLifecycle {
 			}
 		}
 		// callbacks still queued at shutdown: stored or spooled, never left waiting
-		List<Pending> rest = claim(new ArrayList<>(queue));
+		List<PendingCallback> rest = claim(new ArrayList<>(queue));
 		queue.clear();
 		if (!rest.isEmpty()) {
 			route(rest);
 		}
 	}
 
-	private void replayLoop() {
-		while (running) {
-			try {
-				if (spool.isEmpty()) {
-					replayWake.tryAcquire(1, TimeUnit.SECONDS);
-					continue;
-				}
-				replay.storeOldest();
-				if (unavailable.compareAndSet(true, false)) {
-					log.info("Database reachable again on the WeCom callback path");
-				}
-			}
-			catch (InterruptedException ex) {
-				// stopping
-			}
-			catch (RuntimeException ex) {
-				databaseUnavailable(ex);
-				try {
-					Thread.sleep(settings.spool().retryInterval().toMillis());
-				}
-				catch (InterruptedException interrupted) {
-					// stopping
-				}
-			}
-		}
-	}
-
 	/** The first arrival plus whatever else arrives within the linger time, up to a full batch. */
-	private List<Pending> collect(Pending first) throws InterruptedException {
-		List<Pending> batch = new ArrayList<>();
+	private List<PendingCallback> collect(PendingCallback first) throws InterruptedException {
+		List<PendingCallback> batch = new ArrayList<>();
 		if (first == null) {
 			return batch;
 		}
@@ -270,7 +238,7 @@ final class IntakeCommitter implements SmartLifecycle {
 			if (left <= 0) {
 				break;
 			}
-			Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+			PendingCallback next = queue.poll(left, TimeUnit.NANOSECONDS);
 			if (next == null) {
 				break;
 			}
@@ -280,12 +248,12 @@ final class IntakeCommitter implements SmartLifecycle {
 		return claim(batch);
 	}
 
-	private static List<Pending> claim(List<Pending> batch) {
-		return batch.stream().filter(pending -> pending.state.compareAndSet(QUEUED, CLAIMED)).toList();
+	private static List<PendingCallback> claim(List<PendingCallback> batch) {
+		return batch.stream().filter(PendingCallback::claim).toList();
 	}
 
 	/** Behind the spool while it holds anything (order), else into the database. */
-	private void route(List<Pending> batch) {
+	private void route(List<PendingCallback> batch) {
 		if (!spool.isEmpty()) {
 			spoolBatch(batch);
 			return;
@@ -293,6 +261,7 @@ final class IntakeCommitter implements SmartLifecycle {
 		try {
 			List<Boolean> stored = database
 				.run(() -> events.recordAll(batch.stream().map(pending -> pending.event).toList(), clock.instant()));
+			unavailable = false;
 			complete(batch, stored);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -305,16 +274,16 @@ final class IntakeCommitter implements SmartLifecycle {
 		}
 	}
 
-	private void storeOneByOne(List<Pending> batch) {
+	private void storeOneByOne(List<PendingCallback> batch) {
 		for (int i = 0; i < batch.size(); i++) {
-			Pending pending = batch.get(i);
+			PendingCallback pending = batch.get(i);
 			try {
 				complete(List.of(pending),
 						database.run(() -> events.recordAll(List.of(pending.event), clock.instant())));
 			}
 			catch (DataIntegrityViolationException ex) {
 				log.warn("WeCom callback refused by the database: {}", ex.getClass().getName());
-				if (pending.state.compareAndSet(CLAIMED, DONE)) {
+				if (pending.finish()) {
 					pending.result.completeExceptionally(ex);
 				}
 			}
@@ -326,13 +295,13 @@ final class IntakeCommitter implements SmartLifecycle {
 		}
 	}
 
-	private void complete(List<Pending> batch, List<Boolean> stored) {
+	private void complete(List<PendingCallback> batch, List<Boolean> stored) {
 		boolean any = false;
 		for (int i = 0; i < batch.size(); i++) {
 			boolean isNew = stored.get(i);
 			any |= isNew;
-			Pending pending = batch.get(i);
-			if (pending.state.compareAndSet(CLAIMED, DONE)) {
+			PendingCallback pending = batch.get(i);
+			if (pending.finish()) {
 				pending.result.complete(isNew ? Outcome.STORED : Outcome.REPEATED);
 			}
 		}
@@ -341,9 +310,9 @@ final class IntakeCommitter implements SmartLifecycle {
 		}
 	}
 
-	private void spoolBatch(List<Pending> batch) {
+	private void spoolBatch(List<PendingCallback> batch) {
 		// a callback that gave up waiting spools itself; claiming the rest here keeps each on the spool once
-		List<Pending> mine = batch.stream().filter(pending -> pending.state.compareAndSet(CLAIMED, DONE)).toList();
+		List<PendingCallback> mine = batch.stream().filter(PendingCallback::finish).toList();
 		int appended;
 		try {
 			appended = spool.append(mine.stream().map(pending -> pending.envelope).toList());
@@ -353,7 +322,8 @@ final class IntakeCommitter implements SmartLifecycle {
 			appended = 0;
 		}
 		if (appended > 0) {
-			replayWake.release();
+			spooled.addAndGet(appended);
+			replay.wake();
 		}
 		for (int i = 0; i < mine.size(); i++) {
 			if (i < appended) {
@@ -369,10 +339,11 @@ final class IntakeCommitter implements SmartLifecycle {
 		}
 	}
 
-	private Outcome spoolOwn(Pending pending) {
+	private Outcome spoolOwn(PendingCallback pending) {
 		try {
 			if (spool.append(List.of(pending.envelope)) == 1) {
-				replayWake.release();
+				spooled.incrementAndGet();
+				replay.wake();
 				return Outcome.SPOOLED;
 			}
 		}
@@ -383,7 +354,8 @@ final class IntakeCommitter implements SmartLifecycle {
 	}
 
 	private void databaseUnavailable(RuntimeException ex) {
-		if (unavailable.compareAndSet(false, true)) {
+		if (!unavailable) {
+			unavailable = true;
 			log.warn("Database unreachable on the WeCom callback path ({}); callbacks go to the spool in {}",
 					ex.getClass().getName(), spool.directory());
 		}

@@ -127,6 +127,38 @@ class CallbackSpoolTests {
 	}
 
 	@Test
+	void concurrentAppendersEachGetTheirRecordsDurablyAndIntact() throws Exception {
+		try (CallbackSpool spool = CallbackSpool.open(dir, CAP * 16)) {
+			List<java.util.concurrent.Future<Integer>> writers;
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+			try {
+				writers = IntStream.range(0, 8)
+					.mapToObj(t -> pool.submit(() -> IntStream.range(0, 50)
+						.map(i -> spool.append(List.of(callback(t * 1000 + i))))
+						.sum()))
+					.toList();
+				for (java.util.concurrent.Future<Integer> writer : writers) {
+					assertThat(writer.get()).isEqualTo(50);
+				}
+			}
+			finally {
+				pool.shutdown();
+			}
+		}
+		try (CallbackSpool reopened = CallbackSpool.open(dir, CAP * 16)) {
+			List<CallbackSpool.Entry> all = reopened.peek(1000);
+			assertThat(all).hasSize(400);
+			assertThat(all).extracting(entry -> entry.callback().nonce()).doesNotHaveDuplicates();
+			// each writer's own records stay in its order
+			List<Integer> first = all.stream()
+				.map(entry -> Integer.parseInt(entry.callback().nonce().substring(1)))
+				.filter(n -> n < 1000)
+				.toList();
+			assertThat(first).isSorted().hasSize(50);
+		}
+	}
+
+	@Test
 	void oneDirectoryIsOneSpool() {
 		try (CallbackSpool spool = CallbackSpool.open(dir, CAP)) {
 			assertThatIllegalStateException().isThrownBy(() -> CallbackSpool.open(dir, CAP))
