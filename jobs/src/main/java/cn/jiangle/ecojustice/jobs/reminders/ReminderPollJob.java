@@ -13,13 +13,21 @@ public class ReminderPollJob extends QuartzJobBean {
 
 	private ReminderDispatcher dispatcher;
 
+	private HolidayTableCheck holidays;
+
 	/** Set by Spring Boot's autowiring job factory. */
 	public void setDispatcher(ReminderDispatcher dispatcher) {
 		this.dispatcher = dispatcher;
 	}
 
+	/** Set by Spring Boot's autowiring job factory. */
+	public void setHolidays(HolidayTableCheck holidays) {
+		this.holidays = holidays;
+	}
+
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
+		this.holidays.checkDaily();
 		this.dispatcher.dispatchDue();
 	}
 
