@@ -14,6 +14,7 @@ import cn.jiangle.ecojustice.bot.conversation.FlowCatalog;
 import cn.jiangle.ecojustice.bot.conversation.Speaker;
 import cn.jiangle.ecojustice.bot.conversation.Turn;
 import cn.jiangle.ecojustice.bot.qa.OfficerQuestions;
+import cn.jiangle.ecojustice.bot.reminders.ReminderDesk;
 import cn.jiangle.ecojustice.bot.wecom.InboundMessage;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.officers.Officer;
@@ -51,12 +52,15 @@ class OfficerDesk {
 
 	private final OfficerQuestions questions;
 
+	private final ReminderDesk reminders;
+
 	OfficerDesk(Officers officers, Conversations conversations, List<Flow<Officer>> flows,
-			OfficerQuestions questions) {
+			OfficerQuestions questions, ReminderDesk reminders) {
 		this.officers = officers;
 		this.conversations = conversations;
 		this.catalog = new FlowCatalog<>(flows);
 		this.questions = questions;
+		this.reminders = reminders;
 	}
 
 	List<Reply> handle(InboundMessage message) {
@@ -102,6 +106,10 @@ class OfficerDesk {
 		if (Commands.isCancel(text) || Commands.isBack(text)) {
 			return List.of(new Reply.Text("当前没有进行中的操作。发送「帮助」查看可用功能。"));
 		}
+		Optional<List<Reply>> reminder = reminders.handle(officer, speaker, message.eventId(), text, catalog);
+		if (reminder.isPresent()) {
+			return reminder.get();
+		}
 		Optional<List<Reply>> reason = questions.takeReason(officer, text);
 		if (reason.isPresent()) {
 			return reason.get();
@@ -118,6 +126,10 @@ class OfficerDesk {
 				new Turn.Button(key, message.taskId()));
 		if (inFlow.isPresent()) {
 			return inFlow.get();
+		}
+		Optional<List<Reply>> reminder = reminders.button(officer, key);
+		if (reminder.isPresent()) {
+			return reminder.get();
 		}
 		if (MENU_KEY.equals(key)) {
 			return List.of(new Reply.Text(menu(officer, speaker)));

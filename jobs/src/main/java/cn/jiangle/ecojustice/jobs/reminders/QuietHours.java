@@ -22,19 +22,27 @@ public final class QuietHours {
 
 	private final ZoneId zone;
 
-	private QuietHours(LocalTime start, LocalTime end, ZoneId zone) {
+	private final boolean avoidMarks;
+
+	private QuietHours(LocalTime start, LocalTime end, ZoneId zone, boolean avoidMarks) {
 		this.start = start;
 		this.end = end;
 		this.zone = zone;
+		this.avoidMarks = avoidMarks;
+	}
+
+	public static QuietHours parse(String spec, ZoneId zone) {
+		return parse(spec, zone, true);
 	}
 
 	/**
 	 * @param spec {@code HH:mm-HH:mm} (may wrap midnight), or empty for none
+	 * @param avoidMarks whether pushes keep off :00 and :30
 	 * @throws IllegalArgumentException naming the expected form
 	 */
-	public static QuietHours parse(String spec, ZoneId zone) {
+	public static QuietHours parse(String spec, ZoneId zone, boolean avoidMarks) {
 		if (spec == null || spec.isBlank()) {
-			return new QuietHours(null, null, zone);
+			return new QuietHours(null, null, zone, avoidMarks);
 		}
 		String[] parts = spec.strip().split("\\s*-\\s*");
 		try {
@@ -46,7 +54,7 @@ public final class QuietHours {
 			if (start.equals(end)) {
 				throw new IllegalArgumentException("quiet-hours start and end must differ (empty for none): " + spec);
 			}
-			return new QuietHours(start, end, zone);
+			return new QuietHours(start, end, zone, avoidMarks);
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("quiet-hours must look like 21:00-08:00 (or be empty): " + spec);
@@ -93,6 +101,9 @@ public final class QuietHours {
 	}
 
 	private boolean nearMark(ZonedDateTime local) {
+		if (!this.avoidMarks) {
+			return false;
+		}
 		ZonedDateTime mark = nearestMark(local);
 		return Duration.between(mark, local).abs().compareTo(Duration.ofMinutes(MARK_MARGIN_MINUTES)) <= 0;
 	}

@@ -2,6 +2,7 @@ package cn.jiangle.ecojustice.jobs.reminders;
 
 import org.quartz.JobExecutionContext;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
@@ -16,11 +17,13 @@ public class ReminderPollJob extends QuartzJobBean {
 	private HolidayTableCheck holidays;
 
 	/** Set by Spring Boot's autowiring job factory. */
+	@Autowired
 	public void setDispatcher(ReminderDispatcher dispatcher) {
 		this.dispatcher = dispatcher;
 	}
 
 	/** Set by Spring Boot's autowiring job factory. */
+	@Autowired
 	public void setHolidays(HolidayTableCheck holidays) {
 		this.holidays = holidays;
 	}

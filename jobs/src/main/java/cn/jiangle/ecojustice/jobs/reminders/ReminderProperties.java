@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groups liaison groups by key: each a group robot ({@code webhook-key}) or an app group chat
  * ({@code chat-id})
  * @param quietHours {@code HH:mm-HH:mm} in {@code zone} when nothing is pushed; empty for none
+ * @param avoidMarks keep pushes a few minutes off :00 and :30 (WeCom's advice); off only for tests
  * @param zone the time zone of quiet hours, workdays and times typed in chat
  * @param holidaysDir folder whose {@code cn-holidays-YYYY.csv} replace or add to the shipped tables; null for none
  * @param pollInterval how often the clustered poller looks for due pushes
@@ -26,14 +27,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ecojustice.reminders")
 public record ReminderProperties(Map<String, Group> groups, @DefaultValue("21:00-08:00") String quietHours,
-		@DefaultValue("Asia/Shanghai") ZoneId zone, Path holidaysDir, @DefaultValue("1s") Duration pollInterval,
+		@DefaultValue("true") boolean avoidMarks, @DefaultValue("Asia/Shanghai") ZoneId zone, Path holidaysDir, @DefaultValue("1s") Duration pollInterval,
 		@DefaultValue("200") int batchSize, @DefaultValue("10m") Duration lateAfter,
 		@DefaultValue("09:10") LocalTime dayTime, @DefaultValue Kinds kinds) {
 
 	public ReminderProperties {
 		groups = groups == null ? Map.of() : Map.copyOf(groups);
 		quietHours = quietHours == null ? "" : quietHours;
-		QuietHours.parse(quietHours, zone);
+		QuietHours.parse(quietHours, zone, avoidMarks);
 		positive(pollInterval, "poll-interval");
 		positive(lateAfter, "late-after");
 		if (batchSize < 1 || batchSize > 10_000) {

@@ -37,7 +37,7 @@ public class RemindersAutoConfiguration {
 
 	@Bean
 	QuietHours quietHours(ReminderProperties properties) {
-		return QuietHours.parse(properties.quietHours(), properties.zone());
+		return QuietHours.parse(properties.quietHours(), properties.zone(), properties.avoidMarks());
 	}
 
 	@Bean
