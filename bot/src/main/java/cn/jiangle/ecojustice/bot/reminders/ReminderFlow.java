@@ -30,7 +30,7 @@ class ReminderFlow {
 	static final Permission PERMISSION = Permission.of(NAME, Set.of(Role.ADMIN, Role.CASE_OFFICER, Role.LIAISON));
 
 	@Bean
-	Flow<Officer> reminderFlow(ReminderScheduler scheduler, ReminderTexts texts) {
+	Flow<Officer> freeFormReminder(ReminderScheduler scheduler, ReminderTexts texts) {
 		return Flow.<Officer>named(NAME)
 			.summary("给联络组设置提醒，如「提醒 林业局联络组 12月1日9点 报送季度修复进展」；「我的提醒」查看")
 			.keywords("设置提醒", "新建提醒")
