@@ -182,7 +182,7 @@ class ClusteredRemindersIntegrationTests {
 				"--spring.quartz.properties.org.quartz.jobStore.isClustered=true",
 				"--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000",
 				"--spring.quartz.properties.org.quartz.jobStore.driverDelegateClass=org.quartz.impl.jdbcjobstore.StdJDBCDelegate",
-				"--spring.quartz.properties.org.quartz.threadPool.threadCount=2",
+				"--spring.quartz.properties.org.quartz.threadPool.threadCount=1",
 				"--ecojustice.reminders.poll-interval=300ms", "--ecojustice.reminders.batch-size=50",
 				"--ecojustice.reminders.quiet-hours=", "--ecojustice.reminders.avoid-marks=false",
 				"--ecojustice.reminders.groups.g0.name=第0联络组", "--ecojustice.reminders.groups.g0.webhook-key=key-0",
