@@ -81,7 +81,7 @@ public class HolidayTableCheck {
 			.stream()
 			.filter(officer -> officer.active() && officer.role() == Role.ADMIN)
 			.toList();
-		if (admins.isEmpty()) {
+		if (admins.isEmpty() || !this.properties.holidayNotice()) {
 			// nobody to tell yet: the notice stays untaken until an administrator exists
 			return missing;
 		}

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param avoidMarks keep pushes a few minutes off :00 and :30 (WeCom's advice); off only for tests
  * @param zone the time zone of quiet hours, workdays and times typed in chat
  * @param holidaysDir folder whose {@code cn-holidays-YYYY.csv} replace or add to the shipped tables; null for none
+ * @param holidayNotice tell administrators (once) when the coming year's table is missing; the log warns regardless
  * @param pollInterval how often the clustered poller looks for due pushes
  * @param batchSize pushes claimed per transaction
  * @param lateAfter a push sent later than this after its time (downtime) is marked 补发
@@ -27,7 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ecojustice.reminders")
 public record ReminderProperties(Map<String, Group> groups, @DefaultValue("21:00-08:00") String quietHours,
-		@DefaultValue("true") boolean avoidMarks, @DefaultValue("Asia/Shanghai") ZoneId zone, Path holidaysDir, @DefaultValue("1s") Duration pollInterval,
+		@DefaultValue("true") boolean avoidMarks, @DefaultValue("Asia/Shanghai") ZoneId zone, Path holidaysDir,
+		@DefaultValue("true") boolean holidayNotice, @DefaultValue("1s") Duration pollInterval,
 		@DefaultValue("200") int batchSize, @DefaultValue("10m") Duration lateAfter,
 		@DefaultValue("09:10") LocalTime dayTime, @DefaultValue Kinds kinds) {
 
