@@ -9,6 +9,7 @@ import cn.jiangle.ecojustice.db.officers.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
@@ -22,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReminderChatIntegrationTests extends ChatIntegrationTest {
 
 	private static final Pattern NUMBER = Pattern.compile("提醒(R\\d+)");
+
+	@Autowired
+	RemindersEndpoint endpoint;
 
 	@BeforeAll
 	void officers() {
@@ -82,6 +86,20 @@ class ReminderChatIntegrationTests extends ChatIntegrationTest {
 		String reply = text(say("judge", "安排会议 12月10日15点 第四季度基金使用情况专题会议"));
 		assertThat(reply).contains("已设置提醒R", "委员会会议", "基金管理委员会联络组", "第四季度基金使用情况专题会议");
 		assertThat(text(say("judge", "安排会议 12月10日15点 另一个会议"))).contains("已安排了一次委员会会议");
+	}
+
+	@Test
+	void theActuatorEndpointShowsCountsAndAReminderWithoutRobotKeys() {
+		String number = remind("提醒 林业局联络组 12月8日9点10分 核对进展");
+		long id = Long.parseLong(number.substring(1));
+		assertThat(this.endpoint.counts().get("FREE_FORM").get("scheduled")).isPositive();
+		java.util.Map<String, Object> view = this.endpoint.reminder(id);
+		assertThat(view).containsEntry("number", number).containsEntry("group", "林业局联络组")
+			.containsEntry("status", "ACTIVE");
+		assertThat((java.util.List<?>) view.get("pushes")).hasSize(1);
+		assertThat(view.toString()).doesNotContain("chat-test-forestry");
+		// nothing has gone out yet: nothing to re-send
+		assertThat(this.endpoint.resend(id)).containsEntry("resent", null);
 	}
 
 	@Test

@@ -94,10 +94,11 @@ class ClusteredRemindersIntegrationTests {
 		makeDue(ids);
 		awaitAllSent(ids);
 		assertExactlyOnce(ids);
-		// both nodes took part (each logs what it handed over)
-		assertThat(Files.readString(this.dir.resolve("a.log"))).contains("reminder pushes to the outbox");
-		assertThat(Files.readString(this.dir.resolve("b.log"))).contains("reminder pushes to the outbox");
+		// both were live members of one clustered schedule throughout (which node fires when is Quartz's choice)
 		assertThat(a.isAlive() && b.isAlive()).isTrue();
+		assertThat(this.jdbc.queryForList(
+				"SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = 'cluster-test' ORDER BY 1",
+				String.class)).containsExactly("a", "b");
 	}
 
 	@Test
