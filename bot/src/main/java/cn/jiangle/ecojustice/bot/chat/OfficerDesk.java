@@ -16,6 +16,7 @@ import cn.jiangle.ecojustice.bot.conversation.Turn;
 import cn.jiangle.ecojustice.bot.officers.Action;
 import cn.jiangle.ecojustice.bot.officers.Permissions;
 import cn.jiangle.ecojustice.bot.qa.OfficerQuestions;
+import cn.jiangle.ecojustice.bot.reminders.ReminderDesk;
 import cn.jiangle.ecojustice.bot.wecom.InboundMessage;
 import cn.jiangle.ecojustice.bot.wecom.Reply;
 import cn.jiangle.ecojustice.db.officers.Officer;
@@ -55,12 +56,15 @@ class OfficerDesk {
 
 	private final OfficerQuestions questions;
 
+	private final ReminderDesk reminders;
+
 	OfficerDesk(Officers officers, Conversations conversations, List<Flow<Officer>> flows,
-			OfficerQuestions questions) {
+			OfficerQuestions questions, ReminderDesk reminders) {
 		this.officers = officers;
 		this.conversations = conversations;
 		this.catalog = new FlowCatalog<>(flows);
 		this.questions = questions;
+		this.reminders = reminders;
 	}
 
 	List<Reply> handle(InboundMessage message) {
@@ -106,6 +110,10 @@ class OfficerDesk {
 		if (Commands.isCancel(text) || Commands.isBack(text)) {
 			return List.of(new Reply.Text("当前没有进行中的操作。发送「帮助」查看可用功能。"));
 		}
+		Optional<List<Reply>> reminder = reminders.handle(officer, speaker, message.eventId(), text, catalog);
+		if (reminder.isPresent()) {
+			return reminder.get();
+		}
 		Optional<String> guessed = GuessedCommands.pointer(text);
 		if (guessed.isPresent()) {
 			return List.of(new Reply.Text(guessed.get()));
@@ -130,6 +138,10 @@ class OfficerDesk {
 				new Turn.Button(key, message.taskId()));
 		if (inFlow.isPresent()) {
 			return inFlow.get();
+		}
+		Optional<List<Reply>> reminder = reminders.button(officer, key);
+		if (reminder.isPresent()) {
+			return reminder.get();
 		}
 		if (MENU_KEY.equals(key)) {
 			return List.of(new Reply.Text(menu(officer, speaker)));

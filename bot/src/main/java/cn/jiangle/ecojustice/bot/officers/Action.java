@@ -14,7 +14,9 @@ public enum Action {
 
 	ISSUE_BINDING_CODE("绑定码", "法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员"),
 
-	REGISTER_OFFICER("登记人员", "法院、检察院、公安局、林业局及全系统的系统管理员");
+	REGISTER_OFFICER("登记人员", "法院、检察院、公安局、林业局及全系统的系统管理员"),
+
+	SET_REMINDER("提醒", "各单位的系统管理员、承办人和联络员");
 
 	private final String label;
 

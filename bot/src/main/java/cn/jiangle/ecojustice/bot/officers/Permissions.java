@@ -14,6 +14,7 @@ import static cn.jiangle.ecojustice.bot.officers.Action.ASK_QUESTION;
 import static cn.jiangle.ecojustice.bot.officers.Action.ISSUE_BINDING_CODE;
 import static cn.jiangle.ecojustice.bot.officers.Action.OPEN_CASE;
 import static cn.jiangle.ecojustice.bot.officers.Action.REGISTER_OFFICER;
+import static cn.jiangle.ecojustice.bot.officers.Action.SET_REMINDER;
 import static cn.jiangle.ecojustice.bot.officers.Action.VIEW_CASE;
 import static cn.jiangle.ecojustice.bot.officers.Permissions.CaseScope.ANY_CASE;
 import static cn.jiangle.ecojustice.bot.officers.Permissions.CaseScope.HANDLED_CASES;
@@ -112,7 +113,9 @@ public final class Permissions {
 		grant(ISSUE_BINDING_CODE, Set.of(CASE_OFFICER),  CASE_AGENCIES,                    HANDLED_CASES),
 		grant(ISSUE_BINDING_CODE, Set.of(LIAISON),       CASE_AGENCIES,                    ANY_CASE),
 		grant(ISSUE_BINDING_CODE, Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         ANY_CASE),
-		grant(REGISTER_OFFICER,   Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         ANY_CASE)));
+		grant(REGISTER_OFFICER,   Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         ANY_CASE),
+		// liaison groups are every agency's (2021-17 二、1): their staff set and acknowledge reminders
+		grant(SET_REMINDER,       Set.of(ADMIN, CASE_OFFICER, LIAISON), ANYWHERE,          ANY_CASE)));
 	// @formatter:on
 
 	/** What each role may do, for whoever registers officers; says what the rows above say. */

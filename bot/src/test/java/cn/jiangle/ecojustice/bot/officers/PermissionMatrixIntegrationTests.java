@@ -43,7 +43,7 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 
 	/** The command that starts each flow. */
 	static final Map<Action, String> FLOWS = Map.of(Action.OPEN_CASE, "新建案件", Action.VIEW_CASE, "查询案件",
-			Action.ISSUE_BINDING_CODE, "绑定码", Action.REGISTER_OFFICER, "登记人员");
+			Action.ISSUE_BINDING_CODE, "绑定码", Action.REGISTER_OFFICER, "登记人员", Action.SET_REMINDER, "提醒");
 
 	@Autowired
 	CaseRegistrations registrations;
@@ -108,7 +108,7 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 
 		help(user, role, seat, handling);
 		question(user, role, seat);
-		for (Action action : List.of(Action.OPEN_CASE, Action.REGISTER_OFFICER)) {
+		for (Action action : List.of(Action.OPEN_CASE, Action.REGISTER_OFFICER, Action.SET_REMINDER)) {
 			startThenCancel(user, action, role, seat);
 		}
 		for (Action action : List.of(Action.VIEW_CASE, Action.ISSUE_BINDING_CODE)) {

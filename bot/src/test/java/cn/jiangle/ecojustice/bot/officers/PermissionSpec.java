@@ -91,13 +91,21 @@ public final class PermissionSpec {
 			LIAISON         -     -    -      -      -      -    -       -       | -
 			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
 			VIEWER          -     -    -      -      -      -    -       -       | -
+			""",
+		Action.SET_REMINDER, HEADER + """
+
+			ADMIN           A     A    A      A      A      A    A       A       | A
+			CASE_OFFICER    A     A    A      A      A      A    A       A       | A
+			LIAISON         A     A    A      A      A      A    A       A       | A
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
 			"""));
 	// @formatter:on
 
 	private static final Map<Action, String> WHO_MAY = Map.of(Action.ASK_QUESTION, "在职工作人员", Action.OPEN_CASE,
 			"法院、检察院、公安局的承办人和系统管理员", Action.VIEW_CASE, "法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员",
 			Action.ISSUE_BINDING_CODE, "法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员", Action.REGISTER_OFFICER,
-			"法院、检察院、公安局、林业局及全系统的系统管理员");
+			"法院、检察院、公安局、林业局及全系统的系统管理员", Action.SET_REMINDER, "各单位的系统管理员、承办人和联络员");
 
 	private PermissionSpec() {
 	}

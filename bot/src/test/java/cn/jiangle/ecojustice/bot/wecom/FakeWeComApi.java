@@ -138,6 +138,10 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	private final AtomicInteger kfSyncsHeld = new AtomicInteger();
 
+	private volatile double failureRate;
+
+	private java.util.Random failures = new java.util.Random(0);
+
 	private FakeWeComApi(String corpId, String secret) throws IOException {
 		this.corpId = corpId;
 		this.secret = secret;
@@ -211,6 +215,26 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	}
 
 	// ---- behaviour on demand ----
+
+	/** From now on each call (any path) answers HTTP 502 with probability {@code rate}: a flaky network. */
+	public void failRandomly(double rate, long seed) {
+		synchronized (this) {
+			this.failures = new java.util.Random(seed);
+		}
+		this.failureRate = rate;
+	}
+
+	/** How many calls to {@code path} were accepted, and how many failed. */
+	public long[] acceptedAndFailed(String path) {
+		List<Call> all = calls(path);
+		long accepted = all.stream().filter(Call::accepted).count();
+		return new long[] { accepted, all.size() - accepted };
+	}
+
+	/** Accepted group-robot message bodies (webhook key in the query), in arrival order. */
+	public List<JsonNode> acceptedRobotMessages() {
+		return calls("/cgi-bin/webhook/send").stream().filter(Call::accepted).map(Call::json).toList();
+	}
 
 	/** The next {@code times} calls to {@code path} answer with {@code errcode}. */
 	void failNext(String path, int errcode, int times) {
@@ -315,6 +339,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	}
 
 	void reset() {
+		failureRate = 0;
 		calls.clear();
 		planned.clear();
 		invalidUsers.clear();
@@ -391,6 +416,13 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		Planned failure = nextPlanned(path);
 		if (failure == null) {
 			failure = chaotic(path);
+		}
+		if (failure == null && this.failureRate > 0) {
+			boolean fail;
+			synchronized (this) {
+				fail = this.failures.nextDouble() < this.failureRate;
+			}
+			failure = fail ? new Planned(Failure.HTTP_502, 0) : null;
 		}
 		if (failure != null) {
 			switch (failure.failure()) {

@@ -1,0 +1,150 @@
+package cn.jiangle.ecojustice.db.reminders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+interface ReminderMapper {
+
+	record Row(long id, ReminderKind kind, String groupKey, String subject, Instant dueAt, Long caseId,
+			Long obligationId, String reference, ReminderStatus status, String createdBy, String acknowledgedBy,
+			Instant acknowledgedAt, Instant createdAt, Instant updatedAt) {
+	}
+
+	final class Key {
+
+		Long id;
+
+	}
+
+	String REMINDER = """
+			SELECT id, kind, group_key, subject, due_at, case_id, obligation_id, reference, status, created_by,
+			    acknowledged_by, acknowledged_at, created_at, updated_at FROM reminder""";
+
+	String OCCURRENCE = """
+			SELECT id, reminder_id, fire_at, phase, label, group_key, level, status, fired_at, catch_up
+			FROM reminder_occurrence""";
+
+	@Insert("""
+			INSERT INTO reminder (kind, group_key, subject, due_at, case_id, obligation_id, reference, status,
+			    created_by, created_at, updated_at)
+			VALUES (#{r.kind}, #{r.groupKey}, #{r.subject}, #{r.dueAt}, #{r.caseId}, #{r.obligationId}, #{r.reference},
+			    'ACTIVE', #{createdBy}, #{now}, #{now})""")
+	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
+	void insert(@Param("r") NewReminder reminder, @Param("createdBy") String createdBy, @Param("now") Instant now,
+			@Param("key") Key key);
+
+	@Insert("INSERT INTO reminder_officer (reminder_id, userid) VALUES (#{id}, #{userid})")
+	void addOfficer(@Param("id") long id, @Param("userid") String userid);
+
+	@Insert("""
+			INSERT INTO reminder_occurrence (reminder_id, fire_at, phase, label, group_key, level, status)
+			VALUES (#{id}, #{p.fireAt}, #{p.phase}, #{p.label}, #{p.groupKey}, #{p.level}, 'PENDING')""")
+	void addOccurrence(@Param("id") long reminderId, @Param("p") PlannedPush push);
+
+	@Select(REMINDER + " WHERE id = #{id}")
+	Row byId(@Param("id") long id);
+
+	@Select(REMINDER + " WHERE id = #{id} FOR UPDATE")
+	Row lockById(@Param("id") long id);
+
+	@Select("SELECT userid FROM reminder_officer WHERE reminder_id = #{id} ORDER BY userid")
+	List<String> officersOf(@Param("id") long id);
+
+	@Select(REMINDER + """
+
+			WHERE status IN ('ACTIVE', 'ACKNOWLEDGED')
+			  AND (created_by = #{userid} OR id IN (SELECT reminder_id FROM reminder_officer WHERE userid = #{userid}))
+			ORDER BY due_at, id LIMIT #{limit}""")
+	List<Row> openFor(@Param("userid") String userid, @Param("limit") int limit);
+
+	@Update("""
+			UPDATE reminder SET status = #{status}, acknowledged_by = #{by}, acknowledged_at = #{at}, updated_at = #{now}
+			WHERE id = #{id}""")
+	int setStatus(@Param("id") long id, @Param("status") ReminderStatus status, @Param("by") String by,
+			@Param("at") Instant at, @Param("now") Instant now);
+
+	@Update("""
+			UPDATE reminder SET due_at = #{dueAt}, status = 'ACTIVE', acknowledged_by = NULL, acknowledged_at = NULL,
+			    updated_at = #{now}
+			WHERE id = #{id}""")
+	int reschedule(@Param("id") long id, @Param("dueAt") Instant dueAt, @Param("now") Instant now);
+
+	@Update("UPDATE reminder_occurrence SET status = 'CANCELLED' WHERE reminder_id = #{id} AND status = 'PENDING'")
+	int cancelPending(@Param("id") long reminderId);
+
+	@Update("""
+			UPDATE reminder_occurrence SET status = 'CANCELLED'
+			WHERE reminder_id = #{id} AND status = 'PENDING' AND phase = #{phase}""")
+	int cancelPendingPhase(@Param("id") long reminderId, @Param("phase") Phase phase);
+
+	@Select(OCCURRENCE + " WHERE reminder_id = #{id} ORDER BY fire_at, id")
+	List<Occurrence> occurrencesOf(@Param("id") long reminderId);
+
+	@Select(OCCURRENCE + " WHERE id = #{id}")
+	Occurrence occurrence(@Param("id") long id);
+
+	/*
+	 * The due-time index: the oldest due pushes, skipping those another node holds. Held rows stay locked until the
+	 * claimer's transaction (which also writes their outbox rows) commits or dies.
+	 */
+	@Select(OCCURRENCE + """
+
+			WHERE status = 'PENDING' AND fire_at <= #{now}
+			ORDER BY fire_at, id
+			LIMIT #{limit}
+			FOR UPDATE SKIP LOCKED""")
+	List<Occurrence> claimDue(@Param("now") Instant now, @Param("limit") int limit);
+
+	@Update("""
+			UPDATE reminder_occurrence SET status = 'SENT', fired_at = #{now}, catch_up = #{catchUp}
+			WHERE id = #{id} AND status = 'PENDING'""")
+	int markFired(@Param("id") long id, @Param("now") Instant now, @Param("catchUp") boolean catchUp);
+
+	@Insert("""
+			INSERT INTO reminder_delivery (occurrence_id, destination, recipient, resend, outbox_id, created_at)
+			VALUES (#{occurrenceId}, #{destination}, #{recipient}, #{resend}, #{outboxId}, #{now})""")
+	void addDelivery(@Param("occurrenceId") long occurrenceId, @Param("destination") String destination,
+			@Param("recipient") String recipient, @Param("resend") int resend, @Param("outboxId") long outboxId,
+			@Param("now") Instant now);
+
+	@Select("SELECT COALESCE(MAX(resend), 0) FROM reminder_delivery WHERE occurrence_id = #{id}")
+	int lastResend(@Param("id") long occurrenceId);
+
+	@Select("""
+			SELECT d.id, d.occurrence_id, d.destination, d.recipient, d.resend, d.outbox_id, d.created_at,
+			    o.status, o.attempts, o.last_error, o.sent_at
+			FROM reminder_delivery d JOIN outbox_message o ON o.id = d.outbox_id
+			WHERE d.occurrence_id IN (SELECT id FROM reminder_occurrence WHERE reminder_id = #{id})
+			ORDER BY d.id""")
+	List<Delivery> deliveriesOf(@Param("id") long reminderId);
+
+	@Select("""
+			SELECT r.kind AS kind,
+			    CASE WHEN o.status = 'SENT' THEN 'sent' WHEN o.status = 'DEAD' THEN 'dead'
+			         WHEN o.attempts > 0 THEN 'failed' ELSE 'pending' END AS state,
+			    COUNT(*) AS n
+			FROM reminder_delivery d
+			JOIN outbox_message o ON o.id = d.outbox_id
+			JOIN reminder_occurrence oc ON oc.id = d.occurrence_id
+			JOIN reminder r ON r.id = oc.reminder_id
+			GROUP BY r.kind, state""")
+	List<Map<String, Object>> deliveryCounts();
+
+	@Select("""
+			SELECT r.kind AS kind, 'scheduled' AS state, COUNT(*) AS n
+			FROM reminder_occurrence oc JOIN reminder r ON r.id = oc.reminder_id
+			WHERE oc.status = 'PENDING'
+			GROUP BY r.kind""")
+	List<Map<String, Object>> scheduledCounts();
+
+	@Insert("INSERT IGNORE INTO reminder_notice (notice_key, created_at) VALUES (#{key}, #{now})")
+	int notice(@Param("key") String key, @Param("now") Instant now);
+
+}
