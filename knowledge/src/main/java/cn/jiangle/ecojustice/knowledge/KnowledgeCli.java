@@ -203,7 +203,9 @@ public final class KnowledgeCli {
 				BaselineIndex baseline = new BaselineIndex(kb.index().chunks())) {
 			rows.add(Evaluation.evaluate("engine", questions, (q, k) -> {
 				SearchResult r = kb.search(q, k);
-				return new Evaluation.Outcome(r.hits().stream().map(Hit::text).toList(), r.abstained());
+				Answer a = kb.ask(q);
+				return new Evaluation.Outcome(r.hits().stream().map(Hit::text).toList(), r.abstained() || a.abstained(),
+						a.text());
 			}));
 			rows.add(Evaluation.evaluate("plain BM25 baseline", questions,
 					(q, k) -> new Evaluation.Outcome(baseline.search(q, k).stream().map(c -> c.text()).toList(), false)));
