@@ -140,11 +140,11 @@ public final class Evaluation {
 	/** The metrics of several systems side by side. */
 	public static String table(List<Metrics> rows) {
 		StringBuilder sb = new StringBuilder();
-		sb.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s %7s %10s %10s %10s %11s %10s%n", "system",
-				"recall@1", "recall@3", "recall@5", "MRR@5", "refusal-P", "refusal-R", "not-stated", "false-refus",
+		sb.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s %7s %10s %10s %10s %14s %10s%n", "system",
+				"recall@1", "recall@3", "recall@5", "MRR@5", "refusal-P", "refusal-R", "not-stated", "false-refusal",
 				"evidence"));
 		for (Metrics m : rows) {
-			sb.append(String.format(Locale.ROOT, "%-24s %9.3f %9.3f %9.3f %7.3f %10.3f %10.3f %10.3f %11.3f %10.3f%n",
+			sb.append(String.format(Locale.ROOT, "%-24s %9.3f %9.3f %9.3f %7.3f %10.3f %10.3f %10.3f %14.3f %10.3f%n",
 					m.system(), m.recallAt1(), m.recallAt3(), m.recallAt5(), m.mrr(), m.refusalPrecision(),
 					m.refusalRecall(), m.notStatedHandled(), m.falseRefusalRate(), m.evidenceDisplayed()));
 		}
