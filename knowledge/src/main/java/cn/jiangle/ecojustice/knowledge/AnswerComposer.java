@@ -44,6 +44,9 @@ final class AnswerComposer {
 	/** A sentence stating the kind of thing asked (a place, a body …) leads if it scores this share of the best. */
 	private static final double FOCUS_FLOOR = 0.4;
 
+	/** Bonus, as a share of the heaviest question word, for the sentence right under its clause's heading. */
+	private static final double FIRST_SENTENCE = 0.3;
+
 	/** Question words named by the clause's headings count this much for each of its sentences. */
 	private static final double HEADING = 0.8;
 
@@ -243,6 +246,10 @@ final class AnswerComposer {
 					else if (units.get(u).in(context)) {
 						score += SHARED * units.get(u).weight();
 					}
+				}
+				if (!heading.isEmpty()) {
+					// the sentence right under a heading states the clause's rule; the rest elaborates it
+					score += FIRST_SENTENCE * maxWeight;
 				}
 				if (asked.aboutOutcome() && !AskedFor.LABOUR.equals(asked.path())
 						&& LEGAL_EFFECT.matcher(sentence).find()) {
