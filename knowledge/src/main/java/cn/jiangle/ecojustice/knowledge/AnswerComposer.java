@@ -219,20 +219,26 @@ final class AnswerComposer {
 			String ownHeading = chunk.sectionPath().isEmpty() ? ""
 					: bare(chunk.sectionPath().get(chunk.sectionPath().size() - 1));
 			String pendingHeading = "";
+			boolean firstBody = false;
 			for (int i = 0; i < sentences.size(); i++) {
 				String sentence = withoutHeading(sentences.get(i).strip(), chunk.sectionPath());
 				String normalized = Thesaurus.normalize(sentence);
-				if (!sentence.isEmpty() && bare(sentence).equals(ownHeading) && !sentence.endsWith("：")) {
-					pendingHeading = unnumbered(sentence);
+				if (!sentence.isEmpty() && bare(sentence).equals(ownHeading)) {
+					// a heading written as a sentence (「3.保障公众的知情权和监督权。」) is shown before its body
+					pendingHeading = sentence.endsWith("。") ? unnumbered(sentence) : "";
+					firstBody = true;
 					continue;
 				}
 				if (sentence.isEmpty() || labels.contains(bare(sentence))
 						|| (otherPath && LEGAL_EFFECT.matcher(sentence).find())) {
 					pendingHeading = "";
+					firstBody = false;
 					continue;
 				}
 				String heading = pendingHeading;
+				boolean underHeading = firstBody;
 				pendingHeading = "";
+				firstBody = false;
 				Set<Integer> named = new HashSet<>();
 				double score = 0;
 				for (int u = 0; u < units.size(); u++) {
@@ -247,7 +253,7 @@ final class AnswerComposer {
 						score += SHARED * units.get(u).weight();
 					}
 				}
-				if (!heading.isEmpty()) {
+				if (underHeading) {
 					// the sentence right under a heading states the clause's rule; the rest elaborates it
 					score += FIRST_SENTENCE * maxWeight;
 				}
