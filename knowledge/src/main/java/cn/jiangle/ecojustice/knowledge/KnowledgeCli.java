@@ -267,6 +267,8 @@ public final class KnowledgeCli {
 		List<Benchmark.Latency> results = new ArrayList<>();
 		try (KnowledgeBase kb = KnowledgeBase.open(properties, null)) {
 			results.add(Benchmark.measure("shipped corpus", kb.index(), questions, rounds));
+			results.add(Benchmark.measure("shipped, kb.search", kb.index().chunks().size(), q -> kb.search(q, 3),
+					questions, rounds));
 			Path scratch = Files.createTempDirectory("kb-bench-");
 			try {
 				Benchmark.generateCorpus(scratch.resolve("docs"), kb.index().chunks(), chunks, 42);
