@@ -121,16 +121,16 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		String q = Thesaurus.normalize(question);
 		String asking = askingClause(q);
 		Kind kind = Kind.OTHER;
-		if (FREQUENCY.matcher(asking).find()) {
+		if (asks(FREQUENCY, asking)) {
 			kind = Kind.FREQUENCY;
 		}
-		else if (AMOUNT.matcher(asking).find()) {
+		else if (asks(AMOUNT, asking)) {
 			kind = Kind.AMOUNT;
 		}
-		else if (QUANTITY.matcher(asking).find()) {
+		else if (asks(QUANTITY, asking)) {
 			kind = Kind.QUANTITY;
 		}
-		else if (DURATION.matcher(asking).find()) {
+		else if (asks(DURATION, asking)) {
 			kind = Kind.DURATION;
 		}
 		Focus focus = Focus.NONE;
@@ -157,6 +157,15 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		}
 		return new AskedFor(kind, List.copyOf(outcomes), LENIENCE.matcher(q).find(), path, LIST.matcher(asking).find(),
 				focus, subject);
+	}
+
+	/** A yes/no question after the quantity: 「打了几只野鸡的案子能认购碳汇吗」 asks whether, not how many. */
+	private static final Pattern YES_NO_AFTER = Pattern.compile("能不能|可不可以|会不会|是不是|算不算|吗|不[?？]?$|么[?？]?$");
+
+	/** Whether the clause asks for the fact the pattern names, rather than mentioning it before a yes/no question. */
+	private static boolean asks(Pattern pattern, String clause) {
+		Matcher m = pattern.matcher(clause);
+		return m.find() && !YES_NO_AFTER.matcher(clause.substring(m.end())).find();
 	}
 
 	/**
