@@ -21,7 +21,10 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
  * <p>
  * Sentences, not clauses, are ranked: each sentence of the few best clauses scores the IDF weight of the question's
  * words it names (words named only by its headings count half), scaled by its clause's score. The best sentence is
- * always kept whole; further sentences only when they name something not yet covered. A heading is never quoted on its
+ * always kept whole, and the best sentence of the other best clause joins it when it scores half as much (two clauses
+ * often split an answer: who reports, who accepts). The best clause is quoted whole up to {@link #WHOLE_CLAUSE} unless
+ * its best sentence alone names every question word and states the kind of thing asked. Further sentences only when
+ * they name something not yet covered. A heading is never quoted on its
  * own, a sentence that introduces a list (「其主要职责：」) brings the list's item headings, duplicates are merged, and a
  * question about 劳役代偿 never gets the legal effect that another path's clause grants (「酌情从轻」).
  */
@@ -37,6 +40,15 @@ final class AnswerComposer {
 	private static final double CANDIDATE_SHARE = 0.45;
 
 	private static final int MAX_CLAUSES = 4;
+
+	/**
+	 * The best clause is quoted whole up to this length when its best sentence leaves a word of the question unnamed:
+	 * the sentence that answers may say it in other words (留痕 for 记录), and a clause reads in a minute.
+	 */
+	static final int WHOLE_CLAUSE = 300;
+
+	/** The next clause's best sentence is added if it scores this share of the best sentence. */
+	private static final double SECOND_CLAUSE = 0.5;
 
 	/** A further sentence must add at least this share of the best sentence's score. */
 	private static final double MIN_GAIN = 0.25;
@@ -144,15 +156,32 @@ final class AnswerComposer {
 		int maxSentences = notCovered ? 2 : list ? 8 : 4;
 		Candidate lead = first;
 		int clauseLength = candidates.stream().filter(c -> c.hit() == lead.hit()).mapToInt(c -> c.text().length()).sum();
-		if (list || (!notCovered && clauseLength <= budget)) {
+		if (list || (!notCovered && (clauseLength <= budget || (clauseLength <= WHOLE_CLAUSE && !answers(lead, units))))) {
+			int clauseBudget = list ? budget : Math.max(budget, WHOLE_CLAUSE);
 			// a short clause is quoted whole: its other sentences say how, when and by whom
 			for (Candidate c : candidates) {
-				if (c.hit() == first.hit() && c != first && length + c.text().length() <= budget
-						&& chosen.size() < maxSentences && !duplicate(c, chosen)) {
+				if (c.hit() == first.hit() && c != first && length + c.text().length() <= clauseBudget
+						&& (!list || chosen.size() < maxSentences) && !duplicate(c, chosen)) {
 					chosen.add(c);
 					covered.addAll(c.units());
 					length += c.text().length();
 				}
+			}
+		}
+		if (!list && !notCovered) {
+			// the other best clause's best sentence: two clauses often split the answer (who reports, who accepts)
+			Candidate second = null;
+			for (Candidate c : candidates) {
+				if (c.hit() != first.hit() && (second == null || c.rank() < second.rank()
+						|| (c.rank() == second.rank() && c.score() > second.score()))) {
+					second = c;
+				}
+			}
+			if (second != null && second.score() >= SECOND_CLAUSE * first.score()
+					&& length + second.text().length() <= Math.max(budget, WHOLE_CLAUSE) && !duplicate(second, chosen)) {
+				chosen.add(second);
+				covered.addAll(second.units());
+				length += second.text().length();
 			}
 		}
 		while (chosen.size() < maxSentences) {
@@ -270,6 +299,11 @@ final class AnswerComposer {
 			}
 		}
 		return out;
+	}
+
+	/** Whether a sentence alone answers: it names every word of the question and states the kind of thing asked. */
+	private static boolean answers(Candidate sentence, List<Retrieval.Unit> units) {
+		return sentence.focus() && units.stream().allMatch(u -> u.in(sentence.normalized()));
 	}
 
 	private static boolean duplicate(Candidate c, List<Candidate> chosen) {

@@ -92,6 +92,22 @@ class ActionableAnswersIntegrationTests {
 		}
 
 		@Test
+		void aClauseWhoseBestSentenceDoesNotAnswerAloneIsQuotedWhole() {
+			// 记录 is said 全程留痕 in the clause's second sentence, which names none of the question's words
+			Answer a = kb.ask("劳役代偿有没有记录？");
+			assertThat(a.text()).contains("经当事人申请").contains("“技术打卡—工作量化—成果验收”的全程留痕");
+			assertThat(a.citations()).first().satisfies(c -> assertThat(c.text().length()).isLessThanOrEqualTo(300));
+		}
+
+		@Test
+		void theOtherBestClauseBringsItsBestSentence() {
+			// a sentence naming a body (the court's acceptance duty) leads; who reports to whom is the other clause's sentence
+			Answer a = kb.ask("矿山修复完了要向谁汇报？");
+			assertThat(a.text()).contains("生态修复管理人需向项目生态修复协作小组汇报修复成果");
+			assertThat(a.citations()).hasSizeGreaterThanOrEqualTo(2);
+		}
+
+		@Test
 		void aListIntroductionBringsItsItems() {
 			String text = kb.ask("竹舟村委会主要管哪几样工作？").text();
 			assertThat(text).contains("其主要职责：1.生态环境修复事务性管理；2.协助落实保障知情权和监督权；3.做好生态修复成果的汇报与交付");
