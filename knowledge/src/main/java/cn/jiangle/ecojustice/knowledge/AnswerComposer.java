@@ -169,7 +169,8 @@ final class AnswerComposer {
 			}
 		}
 		if (!list && !notCovered) {
-			// the other best clause's best sentence: two clauses often split the answer (who reports, who accepts)
+			// the other best clause's best sentence, or all of it if it fits: two clauses often split the answer (who
+			// reports, who accepts; who asks for the money, who checks the bills)
 			Candidate second = null;
 			for (Candidate c : candidates) {
 				if (c.hit() != first.hit() && (second == null || c.rank() < second.rank()
@@ -177,11 +178,19 @@ final class AnswerComposer {
 					second = c;
 				}
 			}
-			if (second != null && second.score() >= SECOND_CLAUSE * first.score()
-					&& length + second.text().length() <= Math.max(budget, WHOLE_CLAUSE) && !duplicate(second, chosen)) {
-				chosen.add(second);
-				covered.addAll(second.units());
-				length += second.text().length();
+			int room = Math.max(budget, WHOLE_CLAUSE) - length;
+			if (second != null && second.score() >= SECOND_CLAUSE * first.score() && second.text().length() <= room
+					&& !duplicate(second, chosen)) {
+				Candidate other = second;
+				List<Candidate> clause = candidates.stream().filter(c -> c.hit() == other.hit()).toList();
+				int otherLength = clause.stream().mapToInt(c -> c.text().length()).sum();
+				for (Candidate c : otherLength <= room ? clause : List.of(second)) {
+					if (!duplicate(c, chosen)) {
+						chosen.add(c);
+						covered.addAll(c.units());
+						length += c.text().length();
+					}
+				}
 			}
 		}
 		while (chosen.size() < maxSentences) {
