@@ -23,7 +23,8 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
  * words it names (words named only by its headings count half), scaled by its clause's score. The best sentence is
  * always kept whole, and the best sentence of the other best clause joins it when it scores half as much (two clauses
  * often split an answer: who reports, who accepts). The best clause is quoted whole up to {@link #WHOLE_CLAUSE} unless
- * its best sentence alone names every question word and states the kind of thing asked. Further sentences only when
+ * its lead sentence alone names every question word and states the kind of thing asked — and is also the best-scoring
+ * one. Further sentences only when
  * they name something not yet covered. A heading is never quoted on its
  * own, a sentence that introduces a list (「其主要职责：」) brings the list's item headings, duplicates are merged, and a
  * question about 劳役代偿 never gets the legal effect that another path's clause grants (「酌情从轻」).
@@ -146,6 +147,8 @@ final class AnswerComposer {
 				stating = c;
 			}
 		}
+		// when the sentence stating the kind asked is not the best-scoring one, neither alone is sure to answer
+		boolean disputed = stating != null && stating != first && stating.hit() == first.hit();
 		if (stating != null) {
 			first = stating;
 		}
@@ -156,7 +159,7 @@ final class AnswerComposer {
 		int maxSentences = notCovered ? 2 : list ? 8 : 4;
 		Candidate lead = first;
 		int clauseLength = candidates.stream().filter(c -> c.hit() == lead.hit()).mapToInt(c -> c.text().length()).sum();
-		if (list || (!notCovered && (clauseLength <= budget || (clauseLength <= WHOLE_CLAUSE && !answers(lead, units))))) {
+		if (list || (!notCovered && (clauseLength <= budget || (clauseLength <= WHOLE_CLAUSE && (disputed || !answers(lead, units)))))) {
 			int clauseBudget = list ? budget : Math.max(budget, WHOLE_CLAUSE);
 			// a short clause is quoted whole: its other sentences say how, when and by whom
 			for (Candidate c : candidates) {

@@ -100,6 +100,14 @@ class ActionableAnswersIntegrationTests {
 		}
 
 		@Test
+		void aClauseIsQuotedWholeWhenTheBestSentenceAndTheOneNamingABodyDisagree() {
+			// the sentence naming bodies (金森公司, 法院 …) is not the one that says who applies: 经当事人申请
+			assertThat(kb.ask("劳役代偿要谁同意？").text()).contains("经当事人申请").contains("福建金森碳汇科技有限公司");
+			// where the stating sentence is also the best one, a long clause stays trimmed to it
+			assertThat(kb.ask("劳役代偿的基地在哪里？").text()).contains("漠源乡琵琶丘").doesNotContain("无力支付");
+		}
+
+		@Test
 		void theOtherBestClauseBringsItsBestSentence() {
 			// a sentence naming a body (the court's acceptance duty) leads; who reports to whom is the other clause's sentence
 			Answer a = kb.ask("矿山修复完了要向谁汇报？");
