@@ -6,26 +6,39 @@ import cn.jiangle.ecojustice.knowledge.index.Retrieval;
 import cn.jiangle.ecojustice.knowledge.index.Signals;
 
 /**
- * Rule-based follow-ups: 「那需要什么材料？」 after a question on 劳役代偿 is searched as 「劳役代偿 那需要什么材料？」. A
- * question is treated as a follow-up when it opens like one (那、还有、这个 …) or when on its own it names nothing of
- * the mechanism or cannot be answered.
+ * Rule-based follow-ups: 「那需要什么材料？」 after a question on 劳役代偿 is searched as 「劳役代偿 那需要什么材料？」. Only an
+ * elliptical turn is read as a follow-up — one that opens like one (那、还有、这个 …), a short 「……呢？」, or one with at
+ * most a word or two and no topic of its own. A complete question (「没钱赔偿怎么办」 names its own topic through the
+ * thesaurus) is never merged with the previous one, even when it cannot be answered alone.
  */
 final class FollowUps {
 
 	private static final Pattern OPENER = Pattern
 		.compile("^(那么?|那如果|那要是|那假如|还有|另外|此外|然后|接着|这个|这种|这样|它|其|如果是|要是|假如|再问|再请问|同样)");
 
+	/** 「检察院呢？」: a short turn ending in 呢 asks the previous question about something else. */
+	private static final Pattern SHORT_NE = Pattern.compile("^.{1,8}呢[？?]?$");
+
+	private static final int MAX_TOPICLESS_WORDS = 2;
+
+	/**
+	 * Topics of the mechanism a question can name through the thesaurus (没钱赔 → 劳役代偿); a generic word the
+	 * thesaurus maps to a domain term (监督 → 监督权) is not a topic of its own.
+	 */
+	private static final Pattern MECHANISM_TOPIC = Pattern.compile("劳役|碳汇|矿山|管理人|基金|陪审员|碳中和");
+
 	private FollowUps() {
 	}
 
 	static boolean opensLikeFollowUp(String question) {
-		return OPENER.matcher(question.strip()).find();
+		String q = question.strip();
+		return OPENER.matcher(q).find() || SHORT_NE.matcher(q).matches();
 	}
 
 	/**
 	 * Whether to try the question as a follow-up: there is a context, the question's own words are known to the
 	 * knowledge base (or it has none, as in 「那要多久？」) — otherwise the old topic would make any question look
-	 * answerable — and it opens like a follow-up, names nothing of the mechanism, or cannot be answered alone.
+	 * answerable — and it is elliptical.
 	 */
 	static boolean candidate(String question, Retrieval direct, FollowUpContext context) {
 		if (context.isEmpty()) {
@@ -33,13 +46,37 @@ final class FollowUps {
 		}
 		Signals own = direct.signals();
 		boolean ownWordsKnown = own.contentWords() == 0 || own.coverage() >= 0.5;
-		return ownWordsKnown && (opensLikeFollowUp(question) || own.anchored() == 0 || !direct.answerable());
+		return ownWordsKnown && elliptical(question, direct);
+	}
+
+	/** Opens like a follow-up, or names at most two words and no topic of the mechanism (碳汇, 劳役 …) of its own. */
+	static boolean elliptical(String question, Retrieval direct) {
+		Signals own = direct.signals();
+		boolean ownTopic = own.anchored() > 0
+				|| direct.topicTerms().stream().anyMatch(t -> MECHANISM_TOPIC.matcher(t).find());
+		return opensLikeFollowUp(question) || own.contentWords() == 0
+				|| (!ownTopic && own.contentWords() <= MAX_TOPICLESS_WORDS);
 	}
 
 	/** The question prefixed with the previous topic words (or, lacking those, the previous question). */
 	static String rewrite(String question, FollowUpContext context) {
-		String topic = context.topicTerms().isEmpty() ? context.lastQuestion() : String.join(" ", context.topicTerms());
-		return topic + " " + question;
+		return topic(context) + " " + question;
+	}
+
+	/** 「（接上一问：认购碳汇）」 — how a follow-up was read, shown to the asker. */
+	static String readingNote(FollowUpContext context) {
+		String topic = context.topicTerms().isEmpty() ? shorten(context.lastQuestion())
+				: String.join("、", context.topicTerms());
+		return "（接上一问：" + topic + "）";
+	}
+
+	private static String topic(FollowUpContext context) {
+		return context.topicTerms().isEmpty() ? context.lastQuestion() : String.join(" ", context.topicTerms());
+	}
+
+	private static String shorten(String question) {
+		String q = question == null ? "" : question.strip().replaceAll("[？?。！!]+$", "");
+		return q.length() <= 16 ? q : q.substring(0, 16) + "…";
 	}
 
 }

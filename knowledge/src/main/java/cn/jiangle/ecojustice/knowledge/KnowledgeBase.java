@@ -37,6 +37,10 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private final ExtractiveAnswers extractive = new ExtractiveAnswers();
 
+	private final AnswerComposer composer = new AnswerComposer();
+
+	private final Answerability answerability = Answerability.builtIn();
+
 	private final ModelAnswers model;
 
 	private KnowledgeBase(KnowledgeProperties properties, DocumentSource source, PolicyIndex index,
@@ -122,13 +126,15 @@ public final class KnowledgeBase implements AutoCloseable {
 			return new SearchResult("", true, 0, List.of(), false, ExtractiveAnswers.BLANK);
 		}
 		Retrieval r = index.search(q.text(), k);
+		Optional<String> gap = answerability.gap(q.text(), AskedFor.of(q.text()), r);
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
 			Chunk c = s.chunk();
 			hits.add(new Hit(c.doc(), c.title(), c.section(), c.clauseId(), c.text(), s.snippet(), s.score(),
 					c.source(), c.start(), c.end()));
 		}
-		return new SearchResult(q.text(), !r.answerable(), r.confidence(), hits, q.truncated(), null);
+		return new SearchResult(q.text(), !r.answerable() || gap.isPresent(), r.confidence(), hits, q.truncated(),
+				gap.orElse(null), gap.isPresent());
 	}
 
 	/** Answers a standalone question. */
@@ -154,21 +160,26 @@ public final class KnowledgeBase implements AutoCloseable {
 		if (FollowUps.candidate(q.text(), retrieval, previous)) {
 			String rewritten = Question.of(FollowUps.rewrite(q.text(), previous), properties.maxQuestionLength()).text();
 			Retrieval combined = index.search(rewritten, k);
-			if (combined.answerable() && (!retrieval.answerable() || FollowUps.opensLikeFollowUp(q.text())
-					|| combined.confidence() >= retrieval.confidence())) {
+			// only elliptical turns get here: their own words say too little to stand alone
+			if (combined.answerable()) {
 				retrieval = combined;
 				searched = rewritten;
 				followUp = true;
 			}
 		}
-		if (!retrieval.answerable()) {
+		AskedFor asked = AskedFor.of(searched);
+		Optional<String> gap = answerability.gap(searched, asked, retrieval);
+		if (!retrieval.answerable() && gap.isEmpty()) {
 			List<Citation> suggestions = extractive.suggestions(retrieval);
 			boolean notice = SentencingNotice.applies(q.text(), "");
 			String text = extractive.refusalText(suggestions) + (notice ? "\n" + SentencingNotice.NOTICE : "");
 			return new Answer(q.text(), true, text, List.of(), suggestions, Answer.Mode.EXTRACTIVE, notice,
 					FollowUpContext.NONE, searched);
 		}
-		if (model != null) {
+		Optional<ManagerRoles.Lead> role = gap.isPresent() ? Optional.empty()
+				: ManagerRoles.lead(searched, index.chunks());
+		String note = followUp ? FollowUps.readingNote(previous) + "\n" : "";
+		if (model != null && gap.isEmpty() && role.isEmpty()) {
 			if (followUp) {
 				Optional<String> compressed = model.compress(q.text(), previous);
 				if (compressed.isPresent()) {
@@ -181,22 +192,22 @@ public final class KnowledgeBase implements AutoCloseable {
 			}
 			Optional<ModelAnswers.Generated> generated = model.answer(searched, retrieval.hits());
 			if (generated.isPresent()) {
-				return finish(q.text(), generated.get().text(), generated.get().citations(), Answer.Mode.MODEL,
-						retrieval, searched, previous);
+				return finish(q.text(), note + generated.get().text(), generated.get().citations(), Answer.Mode.MODEL,
+						retrieval, searched, previous, asked, false);
 			}
 		}
-		List<Citation> passages = extractive.passages(retrieval);
-		return finish(q.text(), extractive.text(passages), passages, Answer.Mode.EXTRACTIVE, retrieval, searched,
-				previous);
+		AnswerComposer.Composition composed = composer.compose(searched, retrieval, asked, gap, role, index.chunks());
+		return finish(q.text(), note + composed.text(), composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
+				searched, previous, asked, gap.isPresent());
 	}
 
 	private Answer finish(String question, String text, List<Citation> citations, Answer.Mode mode,
-			Retrieval retrieval, String searched, FollowUpContext previous) {
-		boolean notice = SentencingNotice.applies(question, text);
+			Retrieval retrieval, String searched, FollowUpContext previous, AskedFor asked, boolean notCovered) {
+		boolean notice = asked.aboutOutcome() || SentencingNotice.applies(question, text);
 		String full = notice ? text + "\n" + SentencingNotice.NOTICE : text;
 		List<String> topic = retrieval.topicTerms().isEmpty() ? previous.topicTerms() : retrieval.topicTerms();
 		return new Answer(question, false, full, citations, List.of(), mode, notice,
-				new FollowUpContext(searched, topic), searched);
+				new FollowUpContext(searched, topic), searched, notCovered);
 	}
 
 	/** Rebuilds the index from the configured documents even if nothing changed. */

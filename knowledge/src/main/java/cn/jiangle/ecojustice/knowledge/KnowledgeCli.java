@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * WeCom client. JSON lines go to {@code out} in UTF-8; logging goes to stderr only.
  *
  * <pre>
- * kb search [--top K]        one question per stdin line → {"q","abstain","hits":[{"doc","title","section","text","score"}]}
+ * kb search [--top K]        one question per stdin line → {"q","abstain","hits":[{"doc","title","section","text","score"}]};
+ *                            a question on topic whose answer the documents do not state: abstain + "notCovered"
  * kb ask [--follow-up]       one question per stdin line → {"q","abstain","answer","citations":[{"doc","section","text"}]}
  * kb reindex [DIR|--built-in] rebuild the index from DIR, the built-in documents, else the configured folder or the
  *                            source of the current index; later commands without --docs keep using that source
@@ -112,6 +113,9 @@ public final class KnowledgeCli {
 					hits.add(hit);
 				}
 				json.put("hits", hits);
+				if (r.notCovered()) {
+					json.put("notCovered", true);
+				}
 				if (r.truncated()) {
 					json.put("truncated", true);
 				}
@@ -135,7 +139,10 @@ public final class KnowledgeCli {
 				context[0] = a.followUp();
 				Map<String, Object> json = new LinkedHashMap<>();
 				json.put("q", line);
-				json.put("abstain", a.abstained());
+				json.put("abstain", a.abstained() || a.notCovered());
+				if (a.notCovered()) {
+					json.put("notCovered", true);
+				}
 				json.put("answer", a.text());
 				json.put("citations", citations(a.citations()));
 				json.put("mode", a.mode().name());
@@ -203,7 +210,9 @@ public final class KnowledgeCli {
 				BaselineIndex baseline = new BaselineIndex(kb.index().chunks())) {
 			rows.add(Evaluation.evaluate("engine", questions, (q, k) -> {
 				SearchResult r = kb.search(q, k);
-				return new Evaluation.Outcome(r.hits().stream().map(Hit::text).toList(), r.abstained());
+				Answer a = kb.ask(q);
+				return new Evaluation.Outcome(r.hits().stream().map(Hit::text).toList(), r.abstained() || a.abstained() || a.notCovered(),
+						a.text());
 			}));
 			rows.add(Evaluation.evaluate("plain BM25 baseline", questions,
 					(q, k) -> new Evaluation.Outcome(baseline.search(q, k).stream().map(c -> c.text()).toList(), false)));
@@ -258,6 +267,8 @@ public final class KnowledgeCli {
 		List<Benchmark.Latency> results = new ArrayList<>();
 		try (KnowledgeBase kb = KnowledgeBase.open(properties, null)) {
 			results.add(Benchmark.measure("shipped corpus", kb.index(), questions, rounds));
+			results.add(Benchmark.measure("shipped, kb.search", kb.index().chunks().size(), q -> kb.search(q, 3),
+					questions, rounds));
 			Path scratch = Files.createTempDirectory("kb-bench-");
 			try {
 				Benchmark.generateCorpus(scratch.resolve("docs"), kb.index().chunks(), chunks, 42);

@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One line of a question file in the dev-set format: {@code {"id","q","evidence":[…],"type"}}; type {@code oos}
- * marks a question the knowledge base must refuse. {@code evidence} lists strings one of the top hits must contain.
+ * marks a question the knowledge base must refuse, type {@code unstated} one about the mechanism asking for something
+ * the documents do not fix (a price, a duration, a count …): it must be answered 「文件没有规定……」 and marked as not
+ * covered. {@code evidence} lists strings one of the top hits must contain (for {@code unstated}: the closest clause).
  */
 public record EvalQuestion(String id, String q, List<String> evidence, String type) {
 
@@ -28,6 +30,25 @@ public record EvalQuestion(String id, String q, List<String> evidence, String ty
 
 	public boolean outOfScope() {
 		return "oos".equals(type);
+	}
+
+	/** On the mechanism's topic, but asking for something the documents do not state. */
+	public boolean notStated() {
+		return "unstated".equals(type);
+	}
+
+	/** Answerable from the documents. */
+	public boolean answerable() {
+		return !outOfScope() && !notStated();
+	}
+
+	/** Whether an answer text shows an evidence string whole (ignoring whitespace), not just a part of it. */
+	public static boolean displays(String answerText, List<String> evidence) {
+		if (answerText == null) {
+			return false;
+		}
+		String a = answerText.replaceAll("\\s+", "");
+		return evidence.stream().map(e -> e.replaceAll("\\s+", "")).anyMatch(e -> !e.isEmpty() && a.contains(e));
 	}
 
 	public static List<EvalQuestion> read(Path file) {

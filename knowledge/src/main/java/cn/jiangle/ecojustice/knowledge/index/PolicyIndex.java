@@ -293,7 +293,11 @@ public final class PolicyIndex implements AutoCloseable {
 			}
 			List<String> terms = plan.units().stream().filter(QueryPlanner.Unit::covered).map(QueryPlanner.Unit::text).toList();
 			return new Retrieval(question, hits, signals, refusal.probability(signals), refusal.answerable(signals),
-					plan.thesaurusPhrases(), terms, matchTerms, plan.topicTerms());
+					plan.thesaurusPhrases(), terms, matchTerms, plan.topicTerms(),
+					plan.units().stream()
+						.filter(QueryPlanner.Unit::covered)
+						.map(u -> new Retrieval.Unit(u.text(), u.alternatives(), u.weight()))
+						.toList());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,116 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiangle.ecojustice.knowledge.index.Retrieval;
+import cn.jiangle.ecojustice.knowledge.index.ScoredChunk;
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+
+/**
+ * Whether the retrieved clauses state what an on-topic question asks for. The documents describe a mechanism; they
+ * fix no prices, durations, counts or sentences, and say nothing of wages, meals or invoices. A question asking for
+ * such a thing is about the topic (the refusal model lets it through) but the nearest clause does not answer it: the
+ * answer is then 「文件没有规定……」 with that clause, and {@code kb search} marks it as not covered.
+ */
+final class Answerability {
+
+	/** Clauses scoring at least this share of the best one are read for the fact asked for. */
+	private static final double RELEVANT = 0.5;
+
+	private static final int RELEVANT_HITS = 3;
+
+	private static final List<String> LEGAL_EFFECT = List.of("量刑", "从轻");
+
+	private final List<String> unstatedTopics;
+
+	Answerability(List<String> unstatedTopics) {
+		this.unstatedTopics = List.copyOf(unstatedTopics);
+	}
+
+	static Answerability builtIn() {
+		try (InputStream in = Answerability.class.getClassLoader()
+			.getResourceAsStream("knowledge/unstated-topics.txt")) {
+			if (in == null) {
+				throw new IllegalStateException("knowledge/unstated-topics.txt missing from the classpath");
+			}
+			List<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(l -> !l.isEmpty() && !l.startsWith("#"))
+				.map(Thesaurus::normalize)
+				.toList();
+			return new Answerability(words);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The gap, as the sentence that opens the answer (「文件没有规定……。」), when the question is on topic but the
+	 * clauses do not state what it asks for; empty when they do. A question the refusal model turns down is still on
+	 * topic when it names an anchor word of the mechanism (「去补偿林干活有没有补贴」): what it asks for is then
+	 * checked too, so that it gets the closest clause rather than a bare refusal.
+	 */
+	Optional<String> gap(String question, AskedFor asked, Retrieval retrieval) {
+		if (retrieval.hits().isEmpty() || (!retrieval.answerable() && retrieval.signals().anchored() == 0)) {
+			return Optional.empty();
+		}
+		String q = Thesaurus.normalize(question);
+		List<String> relevant = relevantTexts(retrieval);
+		String best = relevant.get(0);
+		String topic = topic(asked, retrieval);
+		if (!asked.outcomes().isEmpty()) {
+			List<String> missing = asked.outcomes().stream().filter(o -> relevant.stream().noneMatch(t -> t.contains(o)))
+				.toList();
+			if (!missing.isEmpty()) {
+				String what = String.join("、", missing);
+				return Optional.of(topic.isEmpty() ? "文件没有关于" + what + "的规定。" : "文件没有规定" + topic + "与" + what + "的关系。");
+			}
+		}
+		if (asked.lenience() && AskedFor.LABOUR.equals(asked.path())) {
+			boolean labourLenience = retrieval.hits().stream()
+				.map(h -> Thesaurus.normalize(h.chunk().text()))
+				.filter(t -> t.contains("劳役"))
+				.anyMatch(t -> LEGAL_EFFECT.stream().anyMatch(t::contains));
+			if (!labourLenience) {
+				return Optional.of("文件没有规定劳役代偿对量刑的影响。");
+			}
+		}
+		for (String word : unstatedTopics) {
+			if (q.contains(word) && !best.contains(word)) {
+				return Optional.of("文件没有关于“" + word + "”的规定。");
+			}
+		}
+		boolean stated = asked.kind() == AskedFor.Kind.QUANTITY
+				? relevant.stream().anyMatch(t -> AskedFor.statesQuantity(q, t))
+				: relevant.stream().anyMatch(t -> AskedFor.states(asked.kind(), t));
+		if (!stated) {
+			return Optional.of("文件没有规定" + (topic.isEmpty() ? "" : topic + "的") + asked.kind().missing + "。");
+		}
+		return Optional.empty();
+	}
+
+	/** The path asked about, else the question's main domain word (碳汇, 矿山 …), else nothing. */
+	static String topic(AskedFor asked, Retrieval retrieval) {
+		return asked.subject();
+	}
+
+	private static List<String> relevantTexts(Retrieval retrieval) {
+		List<String> out = new ArrayList<>();
+		double best = retrieval.hits().get(0).score();
+		for (ScoredChunk hit : retrieval.hits()) {
+			if (out.size() == RELEVANT_HITS || (!out.isEmpty() && hit.score() < RELEVANT * best)) {
+				break;
+			}
+			out.add(Thesaurus.normalize(hit.chunk().text()));
+		}
+		return out;
+	}
+
+}

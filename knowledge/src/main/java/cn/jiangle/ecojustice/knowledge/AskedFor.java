@@ -1,0 +1,249 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+
+/**
+ * What a question asks for — an amount of money, a quantity, a duration, a frequency, a sentencing outcome, or a
+ * matter (补贴, 发票, 保险 …) that policy documents of this kind leave to practice — and which restoration path it is
+ * about. Read from the question's wording alone; whether the documents state it is {@link Answerability}'s call.
+ *
+ * @param kind the kind of fact asked for
+ * @param outcomes sentencing outcomes named (缓刑, 不起诉 …), as the noun used in answers
+ * @param lenience whether it asks about lenient sentencing as such (从轻, 量刑, 判轻 …)
+ * @param path the restoration path it is about: 认购碳汇, 劳役代偿, or empty
+ * @param list whether it asks for a list (哪些, 哪几, 职责 …), which may run longer than a phone screen
+ * @param focus what kind of sentence answers it (one naming a place, a body, a time, a purpose), if it says
+ * @param subject what the question is about, for 「文件没有规定{subject}的具体金额」 (may be empty)
+ */
+record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path, boolean list, Focus focus,
+		String subject) {
+
+	static final String CARBON = "认购碳汇";
+
+	static final String LABOUR = "劳役代偿";
+
+	enum Kind {
+
+		/** 多少钱, 价格是多少, 预算, 余额 … */
+		AMOUNT("具体金额"),
+		/** 几吨, 多少亩, 最多, 上限 … */
+		QUANTITY("具体数量"),
+		/** 多久, 几个月, 期限, 有效期 … */
+		DURATION("具体时间或期限"),
+		/** 多久一次, 几次 … */
+		FREQUENCY("具体次数"),
+		/** anything else: who, where, how, whether … */
+		OTHER("");
+
+		final String missing;
+
+		Kind(String missing) {
+			this.missing = missing;
+		}
+
+	}
+
+	/** The sentence that answers: a place, a body, a time or stage, a purpose. */
+	enum Focus {
+
+		WHERE(Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|去哪|哪个地方"),
+				Pattern.compile("基地|场所|地点|所在地|村|乡|县|平台|异地|区域")),
+		WHO(Pattern.compile("谁|哪个部门|哪个单位|哪家|哪些单位|什么单位|哪个机关|哪些部门"),
+				Pattern.compile("法院|检察院|公安|林业局|自然资源局|公司|村委会|村民委员会|政府|委员会|小组|办公室|单位|部门|专家")),
+		WHEN(Pattern.compile("什么时候|何时|啥时候|什么阶段|哪个阶段|什么时间"),
+				Pattern.compile("时[，,]|阶段|期间|之前|以后|完成后|定期|时候")),
+		PURPOSE(Pattern.compile("干嘛|干什么用|做什么用|有什么用|用途|用来|用在|拿来|目的|为了什么|为啥要|为什么要"),
+				Pattern.compile("用于|用途|用来|为了|目的|有利于|确保|以便|推动|促进")),
+		NONE(null, null);
+
+		final Pattern asks;
+
+		final Pattern answers;
+
+		Focus(Pattern asks, Pattern answers) {
+			this.asks = asks;
+			this.answers = answers;
+		}
+
+		/** Whether a sentence (or the headings over it) states this kind of thing. */
+		boolean answeredBy(String text) {
+			return answers != null && answers.matcher(text).find();
+		}
+
+	}
+
+	private static final Pattern FREQUENCY = Pattern
+		.compile("(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)");
+
+	private static final Pattern AMOUNT = Pattern.compile("多少钱|几块钱|几元|多少元|多少万|什么价|啥价|价格(是)?多少|价钱|单价|"
+			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
+			+ "(能|可以)?(拿|领|给|发)多少");
+
+	private static final Pattern QUANTITY = Pattern.compile("(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
+			+ "个人|个委员|个案件|个案子|个活动)|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高");
+
+	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|多少天|多少年|多少个月|"
+			+ "几点|期限|有效期|时限|干满|最长|最短|多长");
+
+	/** Specific outcomes the documents never grant; each maps to the noun used in 「文件没有规定……与X的关系」. */
+	private static final String[][] OUTCOMES = { { "缓刑", "缓刑" }, { "不起诉", "不起诉" }, { "不诉", "不起诉" },
+			{ "免于刑事处罚", "免于刑事处罚" }, { "免予刑事处罚", "免于刑事处罚" }, { "免于处罚", "免于刑事处罚" }, { "免刑", "免于刑事处罚" },
+			{ "免罪", "免于刑事处罚" }, { "无罪", "免于刑事处罚" }, { "撤案", "撤案" }, { "撤销案件", "撤案" }, { "减刑", "减刑" },
+			{ "判几年", "刑期" }, { "判多久", "刑期" }, { "判多少年", "刑期" }, { "坐牢", "刑期" }, { "坐几年", "刑期" },
+			{ "关几年", "刑期" }, { "实刑", "刑期" }, { "判刑", "刑期" }, { "判得更重", "从重处罚" }, { "判重", "从重处罚" },
+			{ "重判", "从重处罚" }, { "从重", "从重处罚" }, { "加重", "从重处罚" }, { "取保", "取保候审" } };
+
+	private static final Pattern LENIENCE = Pattern.compile("从轻|从宽|量刑|判轻|轻判|少判|减轻|宽大|照顾|轻一点|轻点|酌情");
+
+	private static final Pattern LABOUR_WORDS = Pattern.compile("劳役|代偿|干活|劳动|出工|做工|打工|出力|补偿林|琵琶丘");
+
+	private static final Pattern CARBON_WORDS = Pattern.compile("碳汇|买碳|购碳|司法碳达");
+
+	private static final Pattern LIST = Pattern.compile("哪些|哪几|都有|有什么职责|职责|干哪|做哪|几样|包括什么|包括哪|主要干|都干|都做");
+
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！!]");
+
+	private static final Pattern ASKING = Pattern.compile("吗|么|嘛|呢|什么|啥|多少|几|怎么|怎样|如何|谁|哪|是否|能不能|可不可以|"
+			+ "有没有|会不会|要不要|是不是|算不算|行不行|\\?");
+
+	/** A bare tag 「对吗」「是不是」 asks about the clause before it. */
+	private static final Pattern TAG = Pattern.compile("^(对吗|是吗|是不是|对不对|行吗|行不行|可以吗|好吗|没错吧|对吧)\\??$");
+
+	private static final String[][] SUBJECTS = { { "矿山", "矿山修复" }, { "基金", "碳汇基金" }, { "陪审员", "专家陪审员" },
+			{ "志愿", "志愿者团队" }, { "碳汇", "碳汇" }, { "管理人", "生态修复管理人" } };
+
+	static AskedFor of(String question) {
+		String q = Thesaurus.normalize(question);
+		String asking = askingClause(q);
+		Kind kind = Kind.OTHER;
+		if (asks(FREQUENCY, asking)) {
+			kind = Kind.FREQUENCY;
+		}
+		else if (asks(AMOUNT, asking)) {
+			kind = Kind.AMOUNT;
+		}
+		else if (asks(QUANTITY, asking)) {
+			kind = Kind.QUANTITY;
+		}
+		else if (asks(DURATION, asking)) {
+			kind = Kind.DURATION;
+		}
+		Focus focus = Focus.NONE;
+		for (Focus f : Focus.values()) {
+			if (f.asks != null && f.asks.matcher(asking).find()) {
+				focus = f;
+				break;
+			}
+		}
+		List<String> outcomes = new ArrayList<>();
+		for (String[] o : OUTCOMES) {
+			if (q.contains(o[0]) && !outcomes.contains(o[1])) {
+				outcomes.add(o[1]);
+			}
+		}
+		boolean labour = LABOUR_WORDS.matcher(q).find();
+		boolean carbon = CARBON_WORDS.matcher(q).find();
+		String path = labour && !carbon ? LABOUR : carbon ? CARBON : "";
+		String subject = path;
+		for (String[] s : SUBJECTS) {
+			if (subject.isEmpty() && q.contains(s[0])) {
+				subject = s[1];
+			}
+		}
+		return new AskedFor(kind, List.copyOf(outcomes), LENIENCE.matcher(q).find(), path, LIST.matcher(asking).find(),
+				focus, subject);
+	}
+
+	/** A yes/no question after the quantity: 「打了几只野鸡的案子能认购碳汇吗」 asks whether, not how many. */
+	private static final Pattern YES_NO_AFTER = Pattern.compile("能不能|可不可以|会不会|是不是|算不算|吗|不[?？]?$|么[?？]?$");
+
+	/** Whether the clause asks for the fact the pattern names, rather than mentioning it before a yes/no question. */
+	private static boolean asks(Pattern pattern, String clause) {
+		Matcher m = pattern.matcher(clause);
+		return m.find() && !YES_NO_AFTER.matcher(clause.substring(m.end())).find();
+	}
+
+	/**
+	 * The clause that carries the question: in 「我砍了几棵树，能不能买碳汇」 the 几棵 tells what happened, the last
+	 * clause asks; a bare tag (「……，对吗」) asks about the clause before it.
+	 */
+	static String askingClause(String q) {
+		String[] clauses = CLAUSE_BREAK.split(q);
+		for (int i = clauses.length - 1; i >= 0; i--) {
+			String c = clauses[i].strip();
+			if (c.isEmpty()) {
+				continue;
+			}
+			if (TAG.matcher(c).matches() && i > 0) {
+				return clauses[i - 1] + c;
+			}
+			if (ASKING.matcher(c).find()) {
+				return c;
+			}
+		}
+		return q;
+	}
+
+	/** Whether the question is about a sentencing outcome at all (for the notice). */
+	boolean aboutOutcome() {
+		return !outcomes.isEmpty() || lenience;
+	}
+
+	/** Whether a text states a fact of {@code kind}: a number with a fitting unit (定期 answers a frequency). */
+	static boolean states(Kind kind, String normalizedText) {
+		Pattern p = switch (kind) {
+			case AMOUNT -> NUMBER_AMOUNT;
+			case QUANTITY -> NUMBER_QUANTITY;
+			case DURATION -> NUMBER_DURATION;
+			case FREQUENCY -> NUMBER_FREQUENCY;
+			case OTHER -> null;
+		};
+		if (p == null) {
+			return true;
+		}
+		Matcher m = p.matcher(normalizedText);
+		return m.find();
+	}
+
+	private static final String NUMBER = "(?<![第首])([0-9]+|[一二两三四五六七八九十百千万]+)";
+
+	private static final Pattern NUMBER_AMOUNT = Pattern.compile(NUMBER + "(元|万元|块)");
+
+	private static final Pattern NUMBER_QUANTITY = Pattern
+		.compile(NUMBER + "(吨|亩|棵|株|立方|公顷|平方|只|件|份|人|名|位|个人|个委员|个案件)");
+
+	private static final Pattern NUMBER_DURATION = Pattern.compile(NUMBER + "(年|个月|月|天|日|小时|周|星期)");
+
+	/** 定期 answers 「多久开一次会」 as far as the documents go; 一定期间 is not 定期. */
+	private static final Pattern NUMBER_FREQUENCY = Pattern.compile("(?<!一)定期|每(年|月|季度|周)|" + NUMBER + "次(?!性)");
+
+	private static final Pattern ASKED_UNIT = Pattern.compile("(?:几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|个人)");
+
+	private static final java.util.Set<String> PEOPLE = java.util.Set.of("人", "名", "位", "个人");
+
+	/**
+	 * Whether a text states the quantity asked: 「种多少棵树」 needs a number of 棵, not the 「1名工作人员」 elsewhere in
+	 * the clause; a question naming no unit (最多, 上限) takes any counted number.
+	 */
+	static boolean statesQuantity(String normalizedQuestion, String normalizedText) {
+		Matcher asked = ASKED_UNIT.matcher(normalizedQuestion);
+		if (!asked.find()) {
+			return NUMBER_QUANTITY.matcher(normalizedText).find();
+		}
+		String unit = asked.group(1);
+		Matcher stated = NUMBER_QUANTITY.matcher(normalizedText);
+		while (stated.find()) {
+			String u = stated.group(2);
+			if (u.equals(unit) || (PEOPLE.contains(unit) && PEOPLE.contains(u))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,201 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
+
+/**
+ * Who the 生态修复管理人 is depends on the document: under 将法〔2024〕13号 福建金森碳汇科技有限公司 manages 劳役代偿 and
+ * the “司法碳达” carbon-purchase restoration; under 将法〔2024〕4号 竹舟村委会 manages the Wanquan (吴地) mine. A question
+ * about the manager gets a lead sentence naming the right one for the path it is about — 「不是。……」 when it asks
+ * whether another body is the manager — and quotes the clause of that document, never the other one.
+ *
+ * <p>
+ * Every fact is tied to a phrase of its document and used only while the indexed documents contain that phrase, so a
+ * replaced document set cannot make it say something the documents no longer say.
+ */
+final class ManagerRoles {
+
+	/** A restoration path and its manager, as one document fixes it. */
+	record Path(String name, String doc, String manager, String evidence, Pattern words) {
+	}
+
+	/** A body a question may ask about, and what it does under each document (with the phrase that says so). */
+	record Body(String name, Pattern words, String[][] roles) {
+	}
+
+	/** The lead sentence and the clause sentences that back it. */
+	record Lead(String text, List<Quote> quotes, List<String> docs) {
+	}
+
+	record Quote(Chunk chunk, String sentence) {
+	}
+
+	private static final String D13 = "将法〔2024〕13号";
+
+	private static final String D4 = "将法〔2024〕4号";
+
+	private static final String JINSEN = "福建金森碳汇科技有限公司";
+
+	static final Path LABOUR = new Path("劳役代偿", D13, JINSEN, "以福建金森碳汇科技有限公司作为生态修复管理人",
+			Pattern.compile("劳役|代偿|干活|劳动|出工|补偿林|琵琶丘"));
+
+	static final Path CARBON = new Path("认购碳汇替代修复", D13, JINSEN, "指定或聘任福建金森碳汇科技有限公司为生态修复管理人",
+			Pattern.compile("司法碳达|碳汇|碳达|盗伐|滥伐|盗滥伐|失火|砍树|替代性修复"));
+
+	static final Path JUDICIAL_CARBON = new Path("“司法碳达”模式", D13, JINSEN, "为生态修复管理人和实际实施人",
+			Pattern.compile("司法碳达|碳达"));
+
+	static final Path MINE = new Path("万全乡吴地矿山修复", D4, "竹舟村委会", "竹舟村民委员会作为矿山生态修复管理人",
+			Pattern.compile("矿山|万全|吴地"));
+
+	private static final List<Body> BODIES = List.of(
+			new Body("法院", Pattern.compile("法院"),
+					new String[][] { { D13, "法院指定或聘任管理人", "将乐县人民法院指定或聘任" },
+							{ D4, "法院是生态修复执行发起人，负责指定和撤销管理人", "由将乐县人民法院担任生态修复执行发起人" } }),
+			new Body("检察院", Pattern.compile("检察"),
+					new String[][] { { D13, "检察院在审查起诉时鼓励和引导当事人认购碳汇", "将乐县人民检察院在立案侦查、审查起诉时" } }),
+			new Body("公安局", Pattern.compile("公安"),
+					new String[][] { { D13, "公安局在立案侦查时鼓励和引导当事人认购碳汇", "将乐县公安局、将乐县人民检察院在立案侦查" } }),
+			new Body("林业局", Pattern.compile("林业局|林业部门"),
+					new String[][] { { D13, "林业局对生态修复项目进行技术指导", "将乐县林业局对生态修复项目进行技术指导" } }),
+			new Body("自然资源局", Pattern.compile("自然资源|国土"),
+					new String[][] { { D4, "自然资源局是生态修复指导协作方", "将乐县自然资源局作为生态修复指导协作方" } }),
+			new Body("万全乡政府", Pattern.compile("乡政府|乡人民政府|镇政府"),
+					new String[][] { { D4, "万全乡政府是管理人的行政主管部门", "作为生态修复管理人的行政主管部门" } }),
+			new Body("竹舟村委会", Pattern.compile("村委|村民委员会"), new String[][] {}),
+			new Body(JINSEN, Pattern.compile("金森|碳汇公司"), new String[][] {}));
+
+	private static final Pattern MANAGER = Pattern.compile("管理人");
+
+	private static final Pattern WHO = Pattern.compile(
+			"(谁|哪个|哪家|哪些|什么单位|哪一?个?单位|哪个村).{0,8}管理人|管理人(是|由|归|都是|都有|有|到底是|分别是)?(谁|哪)");
+
+	private static final Pattern WHO_MANAGES = Pattern.compile("归谁管|谁来管|谁管");
+
+	private static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}[么嘛]");
+
+	private static final Pattern MANAGES = Pattern.compile("管");
+
+	private ManagerRoles() {
+	}
+
+	/** The lead for a question about who manages a restoration path, if it is one and the documents back it. */
+	static Optional<Lead> lead(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		List<Path> paths = pathsOf(q);
+		boolean manager = MANAGER.matcher(q).find();
+		boolean who = WHO.matcher(q).find() || (!manager && !paths.isEmpty() && WHO_MANAGES.matcher(q).find());
+		List<Body> bodies = BODIES.stream().filter(b -> b.words().matcher(q).find()).toList();
+		boolean yesNo = !who && !bodies.isEmpty() && YES_NO.matcher(q).find()
+				&& (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
+		if (!who && !yesNo) {
+			return Optional.empty();
+		}
+		List<Path> asked = paths.isEmpty() ? List.of(CARBON, MINE) : paths;
+		List<Quote> quotes = new ArrayList<>();
+		for (Path p : asked) {
+			Optional<Quote> quote = find(chunks, p.doc(), p.evidence());
+			if (quote.isEmpty()) {
+				return Optional.empty();
+			}
+			if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
+				quotes.add(quote.get());
+			}
+		}
+		StringBuilder lead = new StringBuilder();
+		if (who) {
+			lead.append(paths.isEmpty() ? "文件规定的生态修复管理人有两个：" : "");
+			lead.append(managers(asked));
+		}
+		else {
+			Body body = bodies.get(0);
+			boolean manages = asked.stream().anyMatch(p -> p.manager().equals(body.name()));
+			boolean managesAll = asked.stream().allMatch(p -> p.manager().equals(body.name()));
+			lead.append(managesAll ? "是。" : manages ? "只在部分情形下是：" : "不是。");
+			lead.append(managers(asked));
+			List<String> roles = new ArrayList<>();
+			for (String[] role : body.roles()) {
+				boolean relevantDoc = asked.stream().anyMatch(p -> p.doc().equals(role[0]));
+				if (relevantDoc && find(chunks, role[0], role[2]).isPresent()) {
+					roles.add(role[1]);
+				}
+			}
+			for (Path other : List.of(LABOUR, CARBON, MINE)) {
+				if (other.manager().equals(body.name()) && !asked.contains(other) && !(other == CARBON && asked.contains(JUDICIAL_CARBON))
+						&& find(chunks, other.doc(), other.evidence()).isPresent()) {
+					roles.add(body.name() + "是" + other.name() + "的管理人");
+					break;
+				}
+			}
+			if (!roles.isEmpty()) {
+				lead.append(String.join("；", roles)).append("。");
+			}
+		}
+		return Optional.of(new Lead(lead.toString(), List.copyOf(quotes), asked.stream().map(Path::doc).distinct().toList()));
+	}
+
+	/** 劳役代偿的生态修复管理人是……。 — one clause per path; the two 金森 paths share one. */
+	private static String managers(List<Path> paths) {
+		List<String> parts = new ArrayList<>();
+		List<Path> jinsen = paths.stream().filter(p -> p.manager().equals(JINSEN)).toList();
+		if (jinsen.size() > 1) {
+			parts.add(String.join("和", jinsen.stream().map(Path::name).toList()) + "的生态修复管理人是" + JINSEN);
+		}
+		for (Path p : paths) {
+			if (jinsen.size() > 1 && p.manager().equals(JINSEN)) {
+				continue;
+			}
+			parts.add(p.name() + "的生态修复管理人是" + p.manager());
+		}
+		return String.join("；", parts) + "。";
+	}
+
+	/** The paths a (normalised) question names; the mine wins over carbon words that only describe its damage. */
+	static List<Path> pathsOf(String q) {
+		List<Path> out = new ArrayList<>();
+		if (MINE.words().matcher(q).find()) {
+			out.add(MINE);
+			return out;
+		}
+		if (LABOUR.words().matcher(q).find()) {
+			out.add(LABOUR);
+		}
+		if (JUDICIAL_CARBON.words().matcher(q).find()) {
+			out.add(JUDICIAL_CARBON);
+		}
+		else if (CARBON.words().matcher(q).find()) {
+			out.add(CARBON);
+		}
+		return out;
+	}
+
+	/** The documents a question about one path should be answered from (empty: any). */
+	static List<String> docsFor(String question) {
+		List<Path> paths = pathsOf(Thesaurus.normalize(question));
+		return paths.isEmpty() || paths.contains(MINE) ? List.of() : List.of(D13, "将法〔2021〕17号");
+	}
+
+	private static Optional<Quote> find(List<Chunk> chunks, String doc, String phrase) {
+		for (Chunk c : chunks) {
+			if (!c.doc().equals(doc)) {
+				continue;
+			}
+			String normalized = Thesaurus.normalize(c.text());
+			if (!normalized.contains(Thesaurus.normalize(phrase))) {
+				continue;
+			}
+			for (String sentence : ExtractiveAnswers.sentences(c.text())) {
+				if (Thesaurus.normalize(sentence).contains(Thesaurus.normalize(phrase))) {
+					return Optional.of(new Quote(c, sentence.strip()));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+}
