@@ -98,7 +98,7 @@ class ProcessFaultsIntegrationTests {
 			traffic.stop();
 
 			assertThat(traffic.refused()).as("callbacks refused or not acknowledged within 2 s").isEmpty();
-			assertThat(traffic.acknowledged().size()).isGreaterThan(acknowledgedBefore + 20);
+			assertThat(traffic.acknowledged().size()).as("steady traffic acknowledged after the restart").isGreaterThanOrEqualTo(acknowledgedBefore + 20);
 			assertEveryAcknowledgedMessageAnsweredOnce(traffic, user);
 			System.out.printf(
 					"kill -9 of mariadbd: server back after %d ms; %d callbacks, slowest acknowledgement %d ms, 0 refused, all answered once%n",
