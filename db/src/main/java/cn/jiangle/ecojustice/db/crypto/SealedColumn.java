@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.db.crypto;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A column holding values sealed with {@link FieldCipher}, and how its rows are identified. A value is sealed for one
@@ -20,7 +21,19 @@ public record SealedColumn(String table, String column, String rowKey, String cu
 		Objects.requireNonNull(column, "column");
 		Objects.requireNonNull(rowKey, "rowKey");
 		Objects.requireNonNull(cursor, "cursor");
+		// these are spliced into SQL by ReencryptionMapper (${}): identifiers, or the few expressions SealedColumns uses
+		if (!IDENTIFIER.matcher(table).matches() || !IDENTIFIER.matcher(column).matches()) {
+			throw new IllegalArgumentException("table and column must be plain SQL identifiers");
+		}
+		if (!EXPRESSION.matcher(rowKey).matches() || !EXPRESSION.matcher(cursor).matches()) {
+			throw new IllegalArgumentException("row key and cursor must be column expressions without statements");
+		}
 	}
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,63}");
+
+	/** Column names, CONCAT of columns with quoted ':' and a COLLATE clause: nothing that ends or comments a statement. */
+	private static final Pattern EXPRESSION = Pattern.compile("[A-Za-z0-9_ ,():']{1,200}");
 
 	/** A cursor value before every row. */
 	public Object cursorStart() {
