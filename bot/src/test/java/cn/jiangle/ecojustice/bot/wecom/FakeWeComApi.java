@@ -101,7 +101,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 			"/cgi-bin/webhook/send", "/cgi-bin/kf/send_msg", "/cgi-bin/kf/send_msg_on_event");
 
 	/** Random faults: the share of calls that fail and of sends that hang. */
-	private record Chaos(double failureRate, double hangRate, Random random) {
+	private record Chaos(double failureRate, double hangRate, Random random, boolean http502Only) {
 	}
 
 	private volatile Chaos chaos;
@@ -138,9 +138,6 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	private final AtomicInteger kfSyncsHeld = new AtomicInteger();
 
-	private volatile double failureRate;
-
-	private java.util.Random failures = new java.util.Random(0);
 
 	private FakeWeComApi(String corpId, String secret) throws IOException {
 		this.corpId = corpId;
@@ -218,10 +215,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 	/** From now on each call (any path) answers HTTP 502 with probability {@code rate}: a flaky network. */
 	public void failRandomly(double rate, long seed) {
-		synchronized (this) {
-			this.failures = new java.util.Random(seed);
-		}
-		this.failureRate = rate;
+		chaos = new Chaos(rate, 0, new Random(seed), true);
 	}
 
 	/** How many calls to {@code path} were accepted, and how many failed. */
@@ -270,7 +264,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	 */
 	void chaos(double failureRate, double hangRate, Duration hang, long seed) {
 		hangMillis = hang.toMillis();
-		chaos = new Chaos(failureRate, hangRate, new Random(seed));
+		chaos = new Chaos(failureRate, hangRate, new Random(seed), false);
 	}
 
 	/** Tokens issued so far answer 42001 (expired) from now on. */
@@ -339,7 +333,6 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	}
 
 	void reset() {
-		failureRate = 0;
 		calls.clear();
 		planned.clear();
 		invalidUsers.clear();
@@ -417,13 +410,6 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		if (failure == null) {
 			failure = chaotic(path);
 		}
-		if (failure == null && this.failureRate > 0) {
-			boolean fail;
-			synchronized (this) {
-				fail = this.failures.nextDouble() < this.failureRate;
-			}
-			failure = fail ? new Planned(Failure.HTTP_502, 0) : null;
-		}
 		if (failure != null) {
 			switch (failure.failure()) {
 				case ERRCODE -> {
@@ -471,6 +457,9 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		synchronized (current.random()) {
 			double draw = current.random().nextDouble();
 			if (draw < current.failureRate()) {
+				if (current.http502Only()) {
+					return new Planned(Failure.HTTP_502, 0);
+				}
 				return switch (current.random().nextInt(3)) {
 					case 0 -> new Planned(Failure.ERRCODE, -1);
 					case 1 -> new Planned(Failure.HTTP_502, 0);
