@@ -97,6 +97,21 @@ class ModularityTests {
 	}
 
 	@Test
+	void conversationsAndFlowsSpeakChannelNeutralMessagesNotWeCom() {
+		// issue 9: flows produce channel-neutral messages (bot.messages); only the channel itself, the simulator of
+		// it and the application's wiring know WeCom
+		noClasses().that()
+			.resideInAPackage("cn.jiangle.ecojustice.bot..")
+			.and()
+			.resideOutsideOfPackages("cn.jiangle.ecojustice.bot.wecom..", "cn.jiangle.ecojustice.bot.simulator..",
+					"cn.jiangle.ecojustice.bot")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("cn.jiangle.ecojustice.bot.wecom..", "me.chanjar..")
+			.check(classes);
+	}
+
+	@Test
 	void everyModuleUsesOnlyTheModulesItMay() {
 		MODULE_GRAPH.check(classes);
 	}

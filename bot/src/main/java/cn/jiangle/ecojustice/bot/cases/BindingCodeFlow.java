@@ -13,7 +13,7 @@ import cn.jiangle.ecojustice.bot.conversation.FlowData;
 import cn.jiangle.ecojustice.bot.conversation.InputRejected;
 import cn.jiangle.ecojustice.bot.officers.Action;
 import cn.jiangle.ecojustice.bot.officers.Permission;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.binding.BindingCodes;
 import cn.jiangle.ecojustice.db.binding.BindingCodes.IssuedCode;

@@ -19,7 +19,7 @@ import cn.jiangle.ecojustice.bot.conversation.StepContext;
 import cn.jiangle.ecojustice.bot.conversation.YesNoStep;
 import cn.jiangle.ecojustice.bot.officers.Action;
 import cn.jiangle.ecojustice.bot.officers.Permission;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.InvalidInput;
 import cn.jiangle.ecojustice.db.RequiredText;

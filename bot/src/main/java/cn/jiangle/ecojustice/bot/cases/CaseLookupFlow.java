@@ -7,7 +7,7 @@ import cn.jiangle.ecojustice.bot.conversation.Flow;
 import cn.jiangle.ecojustice.bot.conversation.InputRejected;
 import cn.jiangle.ecojustice.bot.officers.Action;
 import cn.jiangle.ecojustice.bot.officers.Permission;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.cases.Case;
 import cn.jiangle.ecojustice.db.cases.CaseNumber;
 import cn.jiangle.ecojustice.db.officers.Officer;

@@ -3,9 +3,9 @@ package cn.jiangle.ecojustice.bot.chat;
 import java.util.List;
 
 import cn.jiangle.ecojustice.bot.defendants.DefendantDesk;
-import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
-import cn.jiangle.ecojustice.bot.wecom.InboundMessage;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.InboundHandler;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -17,8 +17,8 @@ import cn.jiangle.ecojustice.bot.officers.Action;
 import cn.jiangle.ecojustice.bot.officers.Permissions;
 import cn.jiangle.ecojustice.bot.qa.OfficerQuestions;
 import cn.jiangle.ecojustice.bot.reminders.ReminderDesk;
-import cn.jiangle.ecojustice.bot.wecom.InboundMessage;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Officers;
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 
 /**
  * A question answered by choosing from a numbered list: the speaker replies with the number or the option's label, and

@@ -2,7 +2,7 @@ package cn.jiangle.ecojustice.bot.conversation;
 
 import java.util.Objects;
 
-import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Channel;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
 
 /**
  * Who a conversation is with: a WeCom userid on the application channel, or a WeChat external_userid on 微信客服.

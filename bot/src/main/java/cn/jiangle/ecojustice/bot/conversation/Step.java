@@ -2,7 +2,7 @@ package cn.jiangle.ecojustice.bot.conversation;
 
 import java.util.List;
 
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 
 /**
  * One question of a flow: how it is asked, what help says, and how an answer is parsed, validated and stored. An

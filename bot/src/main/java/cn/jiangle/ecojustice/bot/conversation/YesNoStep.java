@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 
 /**
  * A yes/no question that loops: 「是」 jumps to {@code yesStep} (e.g. back to the first 被告人 step to add another),

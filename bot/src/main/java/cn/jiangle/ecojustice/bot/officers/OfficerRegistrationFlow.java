@@ -10,7 +10,7 @@ import cn.jiangle.ecojustice.bot.conversation.ConfirmStep;
 import cn.jiangle.ecojustice.bot.conversation.Flow;
 import cn.jiangle.ecojustice.bot.conversation.FlowData;
 import cn.jiangle.ecojustice.bot.conversation.InputRejected;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.InvalidInput;
 import cn.jiangle.ecojustice.db.RequiredText;

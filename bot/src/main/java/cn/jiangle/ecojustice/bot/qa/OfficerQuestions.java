@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.jiangle.ecojustice.bot.wecom.PreparationNeeded;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.PreparationNeeded;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.qa.Feedback.Rating;
 import cn.jiangle.ecojustice.db.qa.QuestionLog;

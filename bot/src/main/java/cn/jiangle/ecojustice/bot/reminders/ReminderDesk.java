@@ -11,7 +11,7 @@ import cn.jiangle.ecojustice.bot.conversation.Conversations;
 import cn.jiangle.ecojustice.bot.conversation.FlowCatalog;
 import cn.jiangle.ecojustice.bot.conversation.Speaker;
 import cn.jiangle.ecojustice.bot.conversation.Turn;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.InvalidInput;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.reminders.Reminder;

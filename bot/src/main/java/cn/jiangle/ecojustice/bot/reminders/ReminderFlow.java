@@ -8,7 +8,7 @@ import cn.jiangle.ecojustice.bot.conversation.Flow;
 import cn.jiangle.ecojustice.bot.conversation.InputRejected;
 import cn.jiangle.ecojustice.bot.officers.Action;
 import cn.jiangle.ecojustice.bot.officers.Permission;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.reminders.Reminder;
 import cn.jiangle.ecojustice.jobs.reminders.ChineseDateTime;

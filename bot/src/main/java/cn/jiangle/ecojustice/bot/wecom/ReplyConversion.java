@@ -1,5 +1,6 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

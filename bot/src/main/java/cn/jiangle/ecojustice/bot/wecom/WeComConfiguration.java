@@ -1,5 +1,6 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
+import cn.jiangle.ecojustice.bot.messages.InboundHandler;
 import java.time.Clock;
 
 import cn.jiangle.ecojustice.db.alerts.AlertWindows;

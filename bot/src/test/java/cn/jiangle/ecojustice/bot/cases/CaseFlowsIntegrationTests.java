@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
 import cn.jiangle.ecojustice.bot.conversation.ConfirmStep;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.audit.AuditEntry;
 import cn.jiangle.ecojustice.db.audit.AuditLedger;

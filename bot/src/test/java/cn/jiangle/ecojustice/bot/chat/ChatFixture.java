@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.jiangle.ecojustice.bot.wecom.DispatchedChat;
-import cn.jiangle.ecojustice.bot.wecom.InboundMessage;
-import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Channel;
-import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Kind;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage.Kind;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 
 /**
  * Talks to the application as WeCom users would, one stored event at a time, each handled by the channel's real

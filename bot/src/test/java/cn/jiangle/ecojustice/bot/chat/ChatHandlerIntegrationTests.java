@@ -3,9 +3,9 @@ package cn.jiangle.ecojustice.bot.chat;
 import java.time.Duration;
 import java.util.List;
 
-import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Channel;
-import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Kind;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage.Kind;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.binding.BindingCodes;
 import cn.jiangle.ecojustice.db.binding.BindingCodes.CodeState;

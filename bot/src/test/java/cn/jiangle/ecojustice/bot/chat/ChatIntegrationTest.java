@@ -4,8 +4,8 @@ import java.util.List;
 
 import cn.jiangle.ecojustice.bot.conversation.MutableClock;
 import cn.jiangle.ecojustice.bot.wecom.DispatchedChat;
-import cn.jiangle.ecojustice.bot.wecom.InboundHandler;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.InboundHandler;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeAll;

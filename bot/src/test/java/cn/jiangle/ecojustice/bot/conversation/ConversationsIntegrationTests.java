@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-import cn.jiangle.ecojustice.bot.wecom.InboundMessage.Channel;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.conversation.ConversationStates;
 import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import cn.jiangle.ecojustice.db.testing.DatabaseTestConfiguration;

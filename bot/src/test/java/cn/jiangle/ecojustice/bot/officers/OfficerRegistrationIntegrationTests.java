@@ -3,7 +3,7 @@ package cn.jiangle.ecojustice.bot.officers;
 import java.util.List;
 
 import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.audit.AuditEntry;
 import cn.jiangle.ecojustice.db.audit.AuditLedger;

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
 import cn.jiangle.ecojustice.bot.officers.PermissionSpec.Seat;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.cases.CaseNumber;
 import cn.jiangle.ecojustice.db.cases.Charge;

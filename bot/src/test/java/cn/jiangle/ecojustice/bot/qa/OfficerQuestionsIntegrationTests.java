@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
-import cn.jiangle.ecojustice.bot.wecom.Reply;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.officers.Role;
 import cn.jiangle.ecojustice.db.qa.Feedback;

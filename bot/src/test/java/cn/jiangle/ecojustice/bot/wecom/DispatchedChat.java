@@ -1,5 +1,8 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
+import cn.jiangle.ecojustice.bot.messages.InboundHandler;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,9 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
+import cn.jiangle.ecojustice.bot.messages.PreparationNeeded;
+import cn.jiangle.ecojustice.bot.messages.InboundHandler;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage;
+import cn.jiangle.ecojustice.bot.messages.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

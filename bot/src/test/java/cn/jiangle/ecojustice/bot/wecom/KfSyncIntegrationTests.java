@@ -1,5 +1,6 @@
 package cn.jiangle.ecojustice.bot.wecom;
 
+import cn.jiangle.ecojustice.bot.messages.InboundMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.jiangle.ecojustice.bot.wecom;
+package cn.jiangle.ecojustice.bot.messages;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.jiangle.ecojustice.bot.wecom;
+package cn.jiangle.ecojustice.bot.messages;
 
 /**
  * Thrown by an {@link InboundHandler} inside the dispatcher's transaction when answering needs slow remote work first
