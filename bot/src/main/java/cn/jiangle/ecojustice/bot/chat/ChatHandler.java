@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The application's one {@link InboundHandler}: officers on the self-built application go to the {@link OfficerDesk},
+ * The application's one {@link InboundHandler}: officers on the self-built application, or one-to-one with the
+ * 智能机器人, go to the {@link OfficerDesk}; officers @-mentioning the 智能机器人 in a group chat to the {@link GroupDesk};
  * 微信客服 users (defendants) to the {@link DefendantDesk}. Runs inside the dispatcher's transaction; it only changes
  * the database and returns replies, which the channel turns into outbox rows.
  */
@@ -22,9 +23,12 @@ class ChatHandler implements InboundHandler {
 
 	private final DefendantDesk defendants;
 
-	ChatHandler(OfficerDesk officers, DefendantDesk defendants) {
+	private final GroupDesk groups;
+
+	ChatHandler(OfficerDesk officers, DefendantDesk defendants, GroupDesk groups) {
 		this.officers = officers;
 		this.defendants = defendants;
+		this.groups = groups;
 	}
 
 	@Override
@@ -34,7 +38,8 @@ class ChatHandler implements InboundHandler {
 			return List.of();
 		}
 		return switch (message.channel()) {
-			case APP -> officers.handle(message);
+			case APP, AIBOT -> officers.handle(message);
+			case AIGROUP -> groups.handle(message);
 			case KF -> defendants.handle(message);
 		};
 	}

@@ -18,6 +18,7 @@ import cn.jiangle.ecojustice.bot.officers.Permissions;
 import cn.jiangle.ecojustice.bot.qa.OfficerQuestions;
 import cn.jiangle.ecojustice.bot.reminders.ReminderDesk;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Officers;
@@ -70,10 +71,13 @@ class OfficerDesk {
 	List<Reply> handle(InboundMessage message) {
 		Optional<Officer> found = officers.find(message.fromUser());
 		if (found.isEmpty() || !found.get().active()) {
-			return stranger(message, found.isPresent());
+			// a stranger writing to the 智能机器人 is ignored: the bot's answers are for officers only
+			return message.channel() == Channel.AIBOT ? List.of() : stranger(message, found.isPresent());
 		}
 		Officer officer = found.get();
-		Speaker speaker = new Speaker(message.channel(), message.fromUser());
+		// one-to-one with the 智能机器人 is the same conversation as with the application
+		Speaker speaker = new Speaker(message.channel() == Channel.AIBOT ? Channel.APP : message.channel(),
+				message.fromUser());
 		return switch (message.kind()) {
 			case TEXT -> text(officer, speaker, message);
 			case BUTTON_CLICK -> button(officer, speaker, message);

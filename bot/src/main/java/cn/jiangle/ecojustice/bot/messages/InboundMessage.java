@@ -7,7 +7,8 @@ import java.time.Instant;
  * acknowledged. The seam between the WeCom channel ({@code wecom}) and what answers it.
  *
  * @param eventId id of the durable inbound row (dedupe key already applied)
- * @param channel where it came from: the self-built application (officers) or 微信客服 (defendants)
+ * @param channel where it came from: the self-built application (officers), 微信客服 (defendants), or the 企业微信智能机器人
+ * one-to-one ({@code AIBOT}) or @-mentioned in an internal group chat ({@code AIGROUP}; never answered with case data)
  * @param fromUser WeCom userid (APP) or WeChat external_userid (KF)
  * @param openKfId 微信客服 account id for KF messages, else null
  * @param kind text, an event (button click, enter_session...) or a non-text message (image, voice, file, location)
@@ -22,7 +23,7 @@ public record InboundMessage(long eventId, Channel channel, String fromUser, Str
 		String eventKey, String sceneParam, String taskId, Instant receivedAt) {
 
 	public enum Channel {
-		APP, KF
+		APP, KF, AIBOT, AIGROUP
 	}
 
 	public enum Kind {

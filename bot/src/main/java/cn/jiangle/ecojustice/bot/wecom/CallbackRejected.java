@@ -82,4 +82,22 @@ abstract sealed class CallbackRejected extends RuntimeException {
 
 	}
 
+	/** A 智能机器人 callback whose aibotid is not the bot whose Token signed it (or no bot is configured). */
+	static final class ForeignBot extends CallbackRejected {
+
+		ForeignBot() {
+			super(HttpStatus.FORBIDDEN, "addressed to another 智能机器人");
+		}
+
+	}
+
+	/** No wecom.aibot.bots are configured, so no 智能机器人 callback can be verified. */
+	static final class AibotNotConfigured extends CallbackRejected {
+
+		AibotNotConfigured() {
+			super(HttpStatus.SERVICE_UNAVAILABLE, "no 智能机器人 is configured (wecom.aibot.bots[0].id, token, aes-key)");
+		}
+
+	}
+
 }

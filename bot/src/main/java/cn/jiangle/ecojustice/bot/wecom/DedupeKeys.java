@@ -27,6 +27,11 @@ final class DedupeKeys {
 				fields.getOrDefault("OpenKfId", ""));
 	}
 
+	/** A 智能机器人 callback's msgid, unique per bot (the docs: dedupe by msgid, WeCom may deliver it again). */
+	static String aibotMessage(String botId, String msgId) {
+		return sha256("aibot", botId, msgId);
+	}
+
 	static String kfMessage(String msgId) {
 		return sha256("kf", msgId);
 	}

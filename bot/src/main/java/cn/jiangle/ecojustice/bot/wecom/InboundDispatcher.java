@@ -67,6 +67,9 @@ final class InboundDispatcher implements SmartLifecycle {
 
 	private final SenderLimits limits;
 
+	/** Takes the answers to 智能机器人 events, which go to their stream or response_url instead of the outbox. */
+	private final AibotReplySink aibot;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
@@ -82,7 +85,7 @@ final class InboundDispatcher implements SmartLifecycle {
 	private final Semaphore pullSlots;
 
 	InboundDispatcher(WeComProperties.Dispatcher settings, InboundProperties inbound, InboundEvents events,
-			Outbox outbox, InboundHandler handler, KfSync kfSync, SenderLimits limits,
+			Outbox outbox, InboundHandler handler, KfSync kfSync, SenderLimits limits, AibotReplySink aibot,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.settings = settings;
 		this.inbound = inbound;
@@ -91,6 +94,7 @@ final class InboundDispatcher implements SmartLifecycle {
 		this.handler = handler;
 		this.kfSync = kfSync;
 		this.limits = limits;
+		this.aibot = aibot;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		// read committed: the claim check's locking read takes no gap locks, so callbacks inserting events never wait
@@ -270,6 +274,12 @@ final class InboundDispatcher implements SmartLifecycle {
 		long started = System.nanoTime();
 		List<Reply> replies = handler.handle(toMessage(event));
 		Instant now = clock.instant();
+		if (aibot.handles(event)) {
+			aibot.store(event, replies == null ? List.of() : replies, now);
+			log.debug("Inbound #{} {} answered for its 智能机器人 stream in {} ms", event.id(), event.kind(),
+					(System.nanoTime() - started) / 1_000_000);
+			return;
+		}
 		List<OutboundMessage> messages = ReplyConversion.toOutbound(event, replies == null ? List.of() : replies);
 		for (int part = 0; part < messages.size(); part++) {
 			// a redelivered or re-handled event finds its replies queued already
@@ -286,7 +296,10 @@ final class InboundDispatcher implements SmartLifecycle {
 			events.markFailed(event.id(), clock.instant(), error);
 			log.error("Inbound #{} {} failed {} times ({}); giving up", event.id(), event.kind(), attempts, error);
 			log.debug("Inbound #{} last failure", event.id(), ex);
-			if (event.fromUser() != null && !"KF_SYNC".equals(event.kind())) {
+			if (aibot.handles(event)) {
+				aibot.store(event, List.of(new Reply.Text(APOLOGY)), clock.instant());
+			}
+			else if (event.fromUser() != null && !"KF_SYNC".equals(event.kind())) {
 				List<OutboundMessage> apology = ReplyConversion.toOutbound(event, List.of(new Reply.Text(APOLOGY)));
 				for (int part = 0; part < apology.size(); part++) {
 					outbox.enqueue(apology.get(part), IdempotencyKey.of("apology", event.id(), part), clock.instant());

@@ -84,14 +84,14 @@ class WeComConfiguration {
 	@Bean
 	InboundDispatcher weComInboundDispatcher(WeComProperties properties, InboundProperties inbound,
 			InboundEvents events, InboundFloods floods, Outbox outbox, InboundHandler handler,
-			WxCpService weComService, KfCursors cursors, PlatformTransactionManager transactions,
+			WxCpService weComService, KfCursors cursors, AibotReplySink aibot, PlatformTransactionManager transactions,
 			ObjectProvider<Clock> clocks, ObjectProvider<MeterRegistry> registries) {
 		Clock clock = clock(clocks);
 		MeterRegistry meters = meters(registries);
 		KfSync kfSync = new KfSync(weComService, events, cursors, properties.kf(), inbound.claimLease(), transactions,
 				meters, clock);
 		SenderLimits limits = new SenderLimits(inbound, events, floods, outbox, meters);
-		return new InboundDispatcher(properties.dispatcher(), inbound, events, outbox, handler, kfSync, limits,
+		return new InboundDispatcher(properties.dispatcher(), inbound, events, outbox, handler, kfSync, limits, aibot,
 				transactions, clock);
 	}
 

@@ -59,7 +59,7 @@ public final class DispatchedChat {
 				properties.kf(), inbound.claimLease(), transactions, meters, clock);
 		SenderLimits limits = new SenderLimits(inbound, events, context.getBean(InboundFloods.class), outbox, meters);
 		this.dispatcher = new InboundDispatcher(properties.dispatcher(), inbound, events, outbox, recording, kfSync,
-				limits, transactions, clock);
+				limits, context.getBean(AibotReplySink.class), transactions, clock);
 	}
 
 	/** Stores {@code message} as a new inbound event, has the dispatcher handle it, and returns the handler's replies. */

@@ -43,9 +43,16 @@ public final class SealedColumns {
 	public static final SealedColumn QA_CONTEXT = new SealedColumn("qa_context", "context", "officer_userid",
 			"officer_userid", false);
 
+	/** 智能机器人 answers: the opening that names the asker and quotes the question, and the answer; row key the stream id. */
+	public static final SealedColumn AIBOT_HEADER = new SealedColumn("wecom_aibot_reply", "header", "reply_key",
+			"reply_key", false);
+
+	public static final SealedColumn AIBOT_CONTENT = new SealedColumn("wecom_aibot_reply", "content", "reply_key",
+			"reply_key", false);
+
 	public static final List<SealedColumn> ALL = List.of(PARTY_ID_CARD, PARTY_PHONE, CONVERSATION_DATA,
 			INBOUND_CONTENT, INBOUND_EVENT_KEY, INBOUND_SCENE_PARAM, OUTBOX_BODY, QA_QUESTION, QA_REPLY,
-			QA_FEEDBACK_REASON, QA_CONTEXT);
+			QA_FEEDBACK_REASON, QA_CONTEXT, AIBOT_HEADER, AIBOT_CONTENT);
 
 	private SealedColumns() {
 	}

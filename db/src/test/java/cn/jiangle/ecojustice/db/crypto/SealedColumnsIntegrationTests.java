@@ -29,7 +29,9 @@ import cn.jiangle.ecojustice.db.qa.RecordedAnswer;
 import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import cn.jiangle.ecojustice.db.testing.DatabaseTestConfiguration;
 import cn.jiangle.ecojustice.db.testing.TestCryptoKeys;
+import cn.jiangle.ecojustice.db.wecom.AibotReplies;
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
+import cn.jiangle.ecojustice.db.wecom.NewAibotReply;
 import cn.jiangle.ecojustice.db.wecom.NewInboundEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(classes = DatabaseTestConfiguration.class)
 @DatabaseTest
-@Import({ InboundEvents.class, QuestionLog.class, ConversationStates.class })
+@Import({ InboundEvents.class, QuestionLog.class, ConversationStates.class, AibotReplies.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SealedColumnsIntegrationTests {
@@ -86,6 +88,12 @@ class SealedColumnsIntegrationTests {
 
 	@Autowired
 	QuestionLog questions;
+
+	@Autowired
+	AibotReplies aibot;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -123,6 +131,11 @@ class SealedColumnsIntegrationTests {
 		questions.rate(firstAnswer.id(), Rating.DOWN, NOW.plusSeconds(600), NOW);
 		questions.giveReason(firstAnswer.id(), "没有回答" + PHONE, NOW);
 		questions.saveContext("judge_seal", "{\"lastQuestion\":\"" + ID_CARD + "\"}", NOW);
+		transaction.executeWithoutResult(status -> {
+			aibot.open(new NewAibotReply("0123456789abcdef0123456789abcdef", "aibot1", "group", "chat1", "judge_seal",
+					null, true, "封法官 问：「身份证" + ID_CARD + "」"), firstEvent, NOW);
+			aibot.answer(firstEvent, "您的电话" + PHONE, null, NOW);
+		});
 	}
 
 	@Test
