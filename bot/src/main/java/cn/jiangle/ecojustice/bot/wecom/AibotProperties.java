@@ -32,7 +32,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("wecom.aibot")
 public record AibotProperties(@DefaultValue List<@Valid Bot> bots,
-		@DefaultValue("5m30s") @NotNull Duration streamLimit, @DefaultValue("3") @Min(1) @Max(3) int maxInFlight,
+		@DefaultValue("330s") @NotNull Duration streamLimit, @DefaultValue("3") @Min(1) @Max(3) int maxInFlight,
 		@DefaultValue("400") @Min(20) int streamChunk, @DefaultValue("1s") @NotNull Duration pollInterval,
 		@DefaultValue("10s") @NotNull Duration responseUrlTimeout, @DefaultValue("1d") @NotNull Duration retention) {
 
