@@ -67,7 +67,13 @@ public record AibotProperties(@DefaultValue List<@Valid Bot> bots,
 			id = id.strip();
 			token = token.strip();
 			aesKey = aesKey.strip();
-			WeComCrypto.decodeAesKey(aesKey);
+			try {
+				WeComCrypto.decodeAesKey(aesKey);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException(
+						"wecom.aibot.bots aes-key of " + id + " must be the 43-character EncodingAESKey", ex);
+			}
 		}
 
 		@Override
