@@ -49,6 +49,9 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor, Ordered {
 	/** The 微信客服 link the binding-code flow appends {@code scene_param} to. */
 	static final String KF_LINK = "ecojustice.binding.kf-link";
 
+	/** Shaped like a real aibotid. */
+	static final String SIMULATED_AIBOT_ID = "aibSimulatorLiaisonBot01";
+
 	static final String SIMULATED_KF_LINK = "https://work.weixin.qq.com/kfid/kfcSimulator000001?enc_scene=ENCSIMULATOR";
 
 	/** WeCom's API lives under /cgi-bin below this path, as it does below https://qyapi.weixin.qq.com. */
@@ -107,6 +110,12 @@ public class SimulatorEnvironment implements EnvironmentPostProcessor, Ordered {
 		if (!isSet(binder, KF_LINK)) {
 			// so that 绑定码 hands out a link the page's 「我是被告人」 side can open
 			values.put(KF_LINK, SIMULATED_KF_LINK);
+		}
+		if (!isSet(binder, "wecom.aibot.bots[0].id")) {
+			// the 智能机器人 the group-chat panel @-mentions
+			values.put("wecom.aibot.bots[0].id", SIMULATED_AIBOT_ID);
+			values.put("wecom.aibot.bots[0].token", randomHex(16));
+			values.put("wecom.aibot.bots[0].aes-key", randomEncodingAesKey());
 		}
 		return values;
 	}
