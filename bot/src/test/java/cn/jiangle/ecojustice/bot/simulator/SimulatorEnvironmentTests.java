@@ -95,6 +95,22 @@ class SimulatorEnvironmentTests {
 	}
 
 	@Test
+	void aSimulatedAibotIsSuppliedForTheGroupChatPanelUnlessOneIsConfigured() {
+		StandardEnvironment simulated = environment(Map.of());
+		postProcessor.postProcessEnvironment(simulated, new SpringApplication());
+		assertThat(simulated.getProperty("wecom.aibot.bots[0].id")).isEqualTo(SimulatorEnvironment.SIMULATED_AIBOT_ID);
+		String token = simulated.getProperty("wecom.aibot.bots[0].token");
+		String aesKey = simulated.getProperty("wecom.aibot.bots[0].aes-key");
+		assertThat(token).hasSize(32).isNotEqualTo(simulated.getProperty("wecom.token"));
+		assertThat(Base64.getDecoder().decode(aesKey + "=")).hasSize(32);
+
+		StandardEnvironment configured = environment(Map.of("wecom.aibot.bots[0].id", "aibOwnBot"));
+		postProcessor.postProcessEnvironment(configured, new SpringApplication());
+		assertThat(configured.getProperty("wecom.aibot.bots[0].id")).isEqualTo("aibOwnBot");
+		assertThat(configured.getProperty("wecom.aibot.bots[0].token")).isNull();
+	}
+
+	@Test
 	void partialWeComSettingsWithoutCorpIdOrSecretAreReplacedWholesale() {
 		StandardEnvironment environment = environment(Map.of("wecom.token", "leftover", "wecom.agent-id", "7"));
 
