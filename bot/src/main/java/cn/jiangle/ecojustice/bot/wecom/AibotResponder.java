@@ -65,6 +65,10 @@ final class AibotResponder implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		if (!properties.configured()) {
+			// no bot, no response_url: no thread polling the database (and competing for its connections)
+			return;
+		}
 		loop.start();
 		loop.kick();
 	}
