@@ -229,7 +229,12 @@ class PaymentsIntegrationTests {
 		assertThatExceptionOfType(PaymentAlreadyConfirmed.class)
 			.isThrownBy(() -> payments.notReceived(request.id(), MANAGER));
 		assertThatExceptionOfType(RestorationFinished.class)
-			.isThrownBy(() -> payments.expectPayment(party.id(), PRICING, JUDGE));
+			.isThrownBy(() -> payments.expectPayment(party.id(), PRICING, JUDGE))
+			.withMessageContaining("已出具认购证明");
+		assertThatExceptionOfType(RestorationFinished.class)
+			.isThrownBy(() -> files.choosePath(party.id(), RestorationPath.LABOUR_COMPENSATION, JUDGE));
+		assertThatExceptionOfType(RestorationFinished.class).isThrownBy(() -> files.correctAmount(party.id(),
+				cn.jiangle.ecojustice.db.obligations.ObligationKind.OTHER, BigDecimal.ONE, JUDGE));
 
 		Party another = aCarbonParty();
 		PaymentRequest other = payments.expectPayment(another.id(), PRICING, JUDGE);
@@ -244,6 +249,9 @@ class PaymentsIntegrationTests {
 		PaymentRequest request = payments.expectPayment(party.id(), PRICING, JUDGE);
 
 		assertThatExceptionOfType(NotTheManager.class).isThrownBy(() -> payments.notReceived(request.id(), JUDGE));
+		assertThatExceptionOfType(NotAHandlingOfficer.class)
+			.isThrownBy(() -> payments.expectPayment(aCarbonParty().id(), PRICING, RestorationTestConfiguration.STRANGER))
+			.withMessage("只有本案承办人或当事人本人可以发起缴款确认。");
 		payments.notReceived(request.id(), MANAGER);
 		payments.notReceived(request.id(), MANAGER_TWO);
 
