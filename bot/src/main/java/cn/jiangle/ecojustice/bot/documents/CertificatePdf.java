@@ -91,6 +91,11 @@ public final class CertificatePdf {
 		pdf.field(label, value, BODY, LABEL_WIDTH).space(3);
 	}
 
+	/** The name to send the PDF under, e.g. {@code 认购碳汇证明书-JLTH-2026-000123.pdf}. */
+	public static String fileName(CertificateView view) {
+		return TITLE + "-" + view.number().strip().replaceAll("[^0-9A-Za-z-]", "_") + ".pdf";
+	}
+
 	/** A double frame in forest green inside the page edge. */
 	private static void border(PdfComposer pdf) {
 		pdf.rectangle(28, 28, pdf.pageWidth() - 56, pdf.pageHeight() - 56, 2.2f, FOREST);

@@ -90,6 +90,12 @@ class CertificatePdfTests {
 	}
 
 	@Test
+	void theFileNameCarriesTheNumberAndNothingAPathCouldMisread() {
+		assertThat(CertificatePdf.fileName(VIEW)).isEqualTo("认购碳汇证明书-JLTH-2026-000123.pdf");
+		assertThat(CertificatePdf.fileName(Certificates.sample("JLTH/2026 ../7"))).isEqualTo("认购碳汇证明书-JLTH_2026____7.pdf");
+	}
+
+	@Test
 	void theCheckCodeFollowsTheValuesNotTheirScale() {
 		Instant issued = Instant.parse("2026-12-04T03:00:00Z");
 		String code = CertificateView.checkCode("JLTH-2026-000123", new BigDecimal("41850.39"),
