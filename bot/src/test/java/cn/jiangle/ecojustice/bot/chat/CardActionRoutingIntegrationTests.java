@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * anything, someone not registered at all, a 微信客服 customer clicking a menu made from a card — before any flow;
  * other task ids still reach the flows.
  */
-@Import(CardActionRoutingIntegrationTests.Probe.class)
+@Import(CardActionRoutingIntegrationTests.Config.class)
 class CardActionRoutingIntegrationTests extends ChatIntegrationTest {
 
 	@Autowired
@@ -73,14 +73,18 @@ class CardActionRoutingIntegrationTests extends ChatIntegrationTest {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Probe implements CardAction {
-
-		final List<CardClick> clicks = new CopyOnWriteArrayList<>();
+	static class Config {
 
 		@Bean
 		Probe probeAction() {
-			return this;
+			return new Probe();
 		}
+
+	}
+
+	static class Probe implements CardAction {
+
+		final List<CardClick> clicks = new CopyOnWriteArrayList<>();
 
 		@Override
 		public String taskPrefix() {

@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 class HandOverIntegrationTests extends EchoChannelIntegrationTest {
 
 	static final TestCorp CORP = new TestCorp("wwhandovertest001", "handover-secret", "handoverToken",
-			"handoverabcdefghijklmnopqrstuvwxyz01234567");
+			"handoverabcdefghijklmnopqrstuvwxyz012345678");
 
 	@RegisterExtension
 	static final FakeWeComApi api = CORP.startApi();

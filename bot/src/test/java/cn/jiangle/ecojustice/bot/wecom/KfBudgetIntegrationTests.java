@@ -12,6 +12,7 @@ import cn.jiangle.ecojustice.bot.messages.Messenger;
 import cn.jiangle.ecojustice.bot.messages.Recipient;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
+import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,7 +83,14 @@ class KfBudgetIntegrationTests extends EchoChannelIntegrationTest {
 		messenger.send(customer, List.of(new Reply.Text("通知1")), IdempotencyKey.of("budget-test", 1));
 		assertThat(unreachable.of("wmBudget")).hasSize(2);
 
-		// the customer's reply opens a new window: the answer goes out
+		// the customer's reply opens a new window: the answer goes out. Times are whole seconds, so a message sent in
+		// the same second as the customer's counts in the new window (it may have followed it): the reply comes a
+		// second after the last send, as a person's would
+		Instant lastSent = outbox.findByRecipient(OutboundMessage.Destination.KF_CUSTOMER, "wmBudget").stream()
+			.map(entry -> entry.sentAt())
+			.max(Instant::compareTo)
+			.orElseThrow();
+		await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(lastSent.plusSeconds(1)));
 		customerWrites("wkBudget", "wmBudget", "收到");
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(texts("wmBudget")).hasSize(6));
 		assertThat(texts("wmBudget").get(5)).isEqualTo("echo: 收到");
@@ -126,7 +134,7 @@ class KfBudgetIntegrationTests extends EchoChannelIntegrationTest {
 
 		assertThat(unreachable.of("wmOld")).singleElement()
 			.satisfies(e -> assertThat(e.undeliveredSummary()).isEqualTo("迟到的通知\n[图片 码.png]"));
-		assertThat(outbox.findByRecipient(cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination.KF_CUSTOMER,
+		assertThat(outbox.findByRecipient(OutboundMessage.Destination.KF_CUSTOMER,
 				"wmOld")).hasSize(1);
 	}
 
@@ -136,7 +144,7 @@ class KfBudgetIntegrationTests extends EchoChannelIntegrationTest {
 				IdempotencyKey.of("never-test", 1));
 		assertThat(unreachable.of("wmNever")).singleElement()
 			.satisfies(e -> assertThat(e.undeliveredSummary()).isEqualTo("主动通知"));
-		assertThat(outbox.findByRecipient(cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination.KF_CUSTOMER,
+		assertThat(outbox.findByRecipient(OutboundMessage.Destination.KF_CUSTOMER,
 				"wmNever")).isEmpty();
 	}
 

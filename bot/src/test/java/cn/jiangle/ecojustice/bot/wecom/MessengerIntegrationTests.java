@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 class MessengerIntegrationTests extends EchoChannelIntegrationTest {
 
 	static final TestCorp CORP = new TestCorp("wwmessengertest01", "messenger-secret", "messengerToken",
-			"messengerabcdefghijklmnopqrstuvwxyz0123456");
+			"messengerabcdefghijklmnopqrstuvwxyz01234567");
 
 	@RegisterExtension
 	static final FakeWeComApi api = CORP.startApi();
