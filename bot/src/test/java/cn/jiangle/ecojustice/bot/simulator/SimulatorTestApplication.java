@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
 		ValidationAutoConfiguration.class, TomcatServletWebServerAutoConfiguration.class,
 		DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class,
 		HttpMessageConvertersAutoConfiguration.class, ErrorMvcAutoConfiguration.class })
-@Import({ SimulatorConfiguration.class, SimulatedWeComApi.class, SimulatorPage.class, SimulatorProblems.class,
+@Import({ SimulatorConfiguration.class, SimulatedWeComApi.class, SimulatedMedia.class, SimulatorPage.class, SimulatorProblems.class,
 		RecordingCallbackEndpoint.class })
 class SimulatorTestApplication {
 
