@@ -115,8 +115,11 @@ final class FileViews {
 		Map<ObligationKind, BigDecimal> amounts = amountsOf(relevant);
 		BigDecimal total = amounts.values().stream().reduce(ZERO, BigDecimal::add);
 		BigDecimal paid = (row != null) ? row.paid() : ZERO;
-		RestorationState state = (row != null) ? row.state()
-				: (kase.status() == CaseStatus.CLOSED) ? RestorationState.CLOSED : initial(path);
+		RestorationState state = (row != null) ? row.state() : initial(path);
+		if (kase.status() == CaseStatus.CLOSED && !state.finished()) {
+			// the case was closed as a whole (Cases.changeStatus): nothing more happens on an unfinished file
+			state = RestorationState.CLOSED;
+		}
 		String caseNumber = kase.number().toString();
 		PaymentMapper.Row pending = this.payments.pendingOf(party.id());
 		Certificate certificate = this.certificates.byParty(party.id());
