@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** A case as shown in chat (查询案件): status, stage, masked parties, obligations and chosen path. */
 @Component
-class CaseReport {
+public class CaseReport {
 
 	private final Parties parties;
 
@@ -79,7 +79,7 @@ class CaseReport {
 	}
 
 	/** 12000 → 12,000.00 */
-	static String yuan(BigDecimal amount) {
+	public static String yuan(BigDecimal amount) {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
 		return format.format(amount);
 	}
