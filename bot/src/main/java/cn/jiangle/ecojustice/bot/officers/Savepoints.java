@@ -3,6 +3,7 @@ package cn.jiangle.ecojustice.bot.officers;
 import java.util.function.Supplier;
 
 import cn.jiangle.ecojustice.db.InvalidInput;
+import cn.jiangle.ecojustice.db.RecordNotFound;
 import cn.jiangle.ecojustice.db.restoration.RestorationRefused;
 
 import org.springframework.stereotype.Component;
@@ -12,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one domain call for an officer's message in a savepoint of the message's transaction. A refusal (the
- * restoration file's {@link RestorationRefused}, or {@link InvalidInput}) rolls back to the savepoint, which also
- * clears the rollback-only mark the failed call left, so the message's replies still commit.
+ * restoration file's {@link RestorationRefused}, {@link InvalidInput} or {@link RecordNotFound}) rolls back to the
+ * savepoint, which also clears the rollback-only mark the failed call left, so the message's replies still commit.
  */
 @Component
 public class Savepoints {
@@ -29,11 +30,8 @@ public class Savepoints {
 		try {
 			return Attempt.done(savepoint.execute(status -> call.get()));
 		}
-		catch (RestorationRefused ex) {
-			return Attempt.refused(ex.getMessage());
-		}
-		catch (InvalidInput ex) {
-			return Attempt.refused(ex.getMessage());
+		catch (RestorationRefused | InvalidInput | RecordNotFound ex) {
+			return Attempt.refused(ex);
 		}
 	}
 
