@@ -177,7 +177,8 @@ final class KfSync {
 					stored++;
 					if (item.getOrigin() == ORIGIN_CUSTOMER) {
 						// the customer's message opens WeCom's window for our answers (see OutboundQueue)
-						queue.customerWrote(event.get().openKfId(), event.get().fromUser(), event.get().createdAt());
+						queue.customerWrote(event.get().openKfId(), event.get().fromUser(), event.get().createdAt(),
+								true);
 					}
 				}
 			}
