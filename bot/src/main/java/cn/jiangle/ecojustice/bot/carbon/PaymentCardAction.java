@@ -77,7 +77,7 @@ class PaymentCardAction implements CardAction {
 		long requestId = Long.parseLong(subject);
 		PaymentRequest request;
 		try {
-			request = PaymentConfirmationFlow.pending(payments, requestId);
+			request = PaymentConfirmationFlow.pending(payments, savepoints, requestId);
 		}
 		catch (InputRejected ex) {
 			return text(ex.reason());

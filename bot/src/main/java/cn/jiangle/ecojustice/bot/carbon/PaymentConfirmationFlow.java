@@ -65,7 +65,7 @@ class PaymentConfirmationFlow {
 					if (!digits.matches("\\d{1,18}")) {
 						throw new InputRejected("收款编号应为 P 加数字，如 P12。");
 					}
-					return Long.toString(pending(payments, Long.parseLong(digits)).id());
+					return Long.toString(pending(payments, savepoints, Long.parseLong(digits)).id());
 				})
 				.when(context -> !context.data().has("requestId")))
 			.step(AskStep.<Officer>ask("receipt", "receipt",
@@ -119,15 +119,19 @@ class PaymentConfirmationFlow {
 		return new PaymentCardAction(paymentConfirmation, officers, payments, conversations, savepoints);
 	}
 
-	/** The request, if it still waits for a confirmation; otherwise why not. */
-	static PaymentRequest pending(Payments payments, long requestId) {
-		PaymentRequest request;
-		try {
-			request = payments.get(requestId);
-		}
-		catch (PaymentRequestNotFound ex) {
+	/**
+	 * The request, if it still waits for a confirmation; otherwise why not. Looked up in a savepoint: an unknown id
+	 * must not leave the message's transaction marked for rollback.
+	 */
+	static PaymentRequest pending(Payments payments, Savepoints savepoints, long requestId) {
+		Attempt<PaymentRequest> found = savepoints.attempt(() -> payments.get(requestId));
+		if (found.refusedWith(PaymentRequestNotFound.class)) {
 			throw new InputRejected("没有收款编号 " + PaymentCards.number(requestId) + "，请核对。");
 		}
+		if (found.isRefused()) {
+			throw new InputRejected(found.refusal());
+		}
+		PaymentRequest request = found.value();
 		if (request.status() != PaymentRequestStatus.PENDING) {
 			throw new InputRejected(settled(request));
 		}
