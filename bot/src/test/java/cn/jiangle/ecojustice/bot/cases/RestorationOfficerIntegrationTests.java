@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The officers' side of the restoration file through the dispatched chat, on the real database: 我的案件 with each
  * party's step, 更正修复信息 (amount and path, ledgered, with refusals), 解除绑定 (usage, several parties, not bound,
- * not the officer's case), the path chosen in 新建案件 on the restoration file, and 查询案件 with progress.
+ * not the officer's case), the path chosen in 新建案件 on the restoration file, police and procuratorate numbers as
+ * case numbers, and 查询案件 with progress.
  */
 class RestorationOfficerIntegrationTests extends ChatIntegrationTest {
 
@@ -213,6 +214,34 @@ class RestorationOfficerIntegrationTests extends ChatIntegrationTest {
 		assertThat(files.ofCase(stored.id())).singleElement()
 			.satisfies(file -> assertThat(file.path()).isEqualTo(RestorationPath.CARBON_SUBSCRIPTION));
 		assertThat(text(say("r.police", "我的案件"))).contains("（2026）闽0428刑初304号").contains("孙*：认购碳汇");
+	}
+
+	@Test
+	void policeAndProcuratorateNumbersAreCaseNumbers() {
+		say("r.police", "新建案件");
+		say("r.police", "将公（刑）立字〔2026〕15号");
+		say("r.police", "1");
+		say("r.police", "1");
+		say("r.police", "孙七");
+		say("r.police", "跳过");
+		say("r.police", "跳过");
+		say("r.police", "否");
+		say("r.police", "8000");
+		say("r.police", "跳过");
+		say("r.police", "跳过");
+		say("r.police", "跳过");
+		say("r.police", "3");
+		assertThat(text(say("r.police", "将检刑检建〔2026〕3号"))).contains("请选择修复方式");
+		assertThat(text(say("r.police", "认购碳汇"))).contains("修复方式：认购碳汇");
+		assertThat(text(say("r.police", "确认"))).contains("✅ 案件已登记：将公（刑）立字〔2026〕15号");
+		Case stored = found("将公（刑）立字〔2026〕15号");
+		assertThat(files.ofCase(stored.id())).singleElement()
+			.satisfies(file -> assertThat(file.path()).isEqualTo(RestorationPath.CARBON_SUBSCRIPTION));
+		assertThat(text(say("r.police", "我的案件"))).contains("将公（刑）立字〔2026〕15号").contains("孙*：认购碳汇");
+
+		say("r.prosecutor", "查询案件");
+		assertThat(text(say("r.prosecutor", "将检刑诉〔2026〕3号"))).contains("未找到案号为");
+		assertThat(text(say("r.prosecutor", "取消"))).startsWith("已取消「查询案件」");
 	}
 
 	@Test
