@@ -15,7 +15,8 @@ public record CustomerUnreachable(String openKfId, String externalUserId, String
 
 	/** Without a cause (tests of listeners). */
 	public CustomerUnreachable(String openKfId, String externalUserId, String undeliveredSummary) {
-		this(openKfId, externalUserId, undeliveredSummary, "unreachable:" + externalUserId + ":" + undeliveredSummary.hashCode());
+		this(openKfId, externalUserId, undeliveredSummary,
+				"unreachable:" + externalUserId + ":" + undeliveredSummary.hashCode());
 	}
 
 	@Override

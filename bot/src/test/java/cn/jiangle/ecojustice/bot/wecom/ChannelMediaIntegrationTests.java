@@ -150,6 +150,8 @@ class ChannelMediaIntegrationTests extends EchoChannelIntegrationTest {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(api.messagesTo("media.retry")).hasSize(1));
 		long eventId = events.findByDedupeKey(DedupeKeys.appMessage(Long.toString(msgId))).orElseThrow().id();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(outbox.findBySourceEvent(eventId))
+			.singleElement().satisfies(entry -> assertThat(entry.status()).isEqualTo("SENT")));
 		assertThat(outbox.findBySourceEvent(eventId)).singleElement().satisfies(entry -> {
 			assertThat(entry.status()).isEqualTo("SENT");
 			assertThat(entry.attempts()).isEqualTo(3);
