@@ -43,6 +43,11 @@ final class FileViews {
 			return total().subtract(this.row.paid()).max(ZERO);
 		}
 
+		/** The state; before any payment it follows the path, however the path was recorded. */
+		RestorationState state() {
+			return effective(this.row.state(), path());
+		}
+
 		String caseNumber() {
 			return this.kase.number().toString();
 		}
@@ -115,8 +120,11 @@ final class FileViews {
 		Map<ObligationKind, BigDecimal> amounts = amountsOf(relevant);
 		BigDecimal total = amounts.values().stream().reduce(ZERO, BigDecimal::add);
 		BigDecimal paid = (row != null) ? row.paid() : ZERO;
-		RestorationState state = (row != null) ? row.state()
-				: (kase.status() == CaseStatus.CLOSED) ? RestorationState.CLOSED : initial(path);
+		RestorationState state = (row != null) ? effective(row.state(), path) : initial(path);
+		if (kase.status() == CaseStatus.CLOSED && !state.finished()) {
+			// the case was closed as a whole (Cases.changeStatus): nothing more happens on an unfinished file
+			state = RestorationState.CLOSED;
+		}
 		String caseNumber = kase.number().toString();
 		PaymentMapper.Row pending = this.payments.pendingOf(party.id());
 		Certificate certificate = this.certificates.byParty(party.id());
@@ -145,6 +153,17 @@ final class FileViews {
 		EnumMap<ObligationKind, BigDecimal> amounts = new EnumMap<>(ObligationKind.class);
 		obligations.forEach((o) -> o.amounts().forEach((kind, amount) -> amounts.merge(kind, amount, BigDecimal::add)));
 		return amounts;
+	}
+
+	/**
+	 * A stored state before any payment is the path's (the path may also have been changed on the obligations
+	 * directly); later states are as stored.
+	 */
+	static RestorationState effective(RestorationState stored, RestorationPath path) {
+		return switch (stored) {
+			case AWAITING_CHOICE, AWAITING_PAYMENT, LABOUR_CHOSEN -> initial(path);
+			default -> stored;
+		};
 	}
 
 	/** The state a file starts in (or returns to, when the path changes before any payment). */

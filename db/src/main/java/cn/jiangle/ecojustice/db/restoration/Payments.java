@@ -145,7 +145,7 @@ public class Payments {
 		RestorationState state = (left.signum() == 0) ? RestorationState.CERTIFIED : RestorationState.PARTIALLY_PAID;
 		this.files.update(file.party().id(), state, paid, at);
 		this.ledger.record(actor, RestorationFiles.AUDIT_TYPE, Long.toString(file.party().id()), "restoration.paid",
-				Changes.of().change("paid", file.row().paid(), paid).change("state", file.row().state(), state));
+				Changes.of().change("paid", file.row().paid(), paid).change("state", file.state(), state));
 		PaymentRequest next = (left.signum() > 0) ? open(file, left, request.pricing(), actor, at) : null;
 		Certificate certificate = (left.signum() == 0)
 				? this.certificates.issue(file, paid, request.pricing(), requestId, actor, at) : null;

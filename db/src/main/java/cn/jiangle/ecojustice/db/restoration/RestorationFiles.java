@@ -109,7 +109,7 @@ public class RestorationFiles {
 		}
 		RestorationPath from = file.path();
 		RestorationState state = FileViews.initial(path);
-		if (from == path && file.row().state() == state) {
+		if (from == path && file.state() == state) {
 			return this.views.view(partyId);
 		}
 		for (Obligation obligation : file.obligations()) {
@@ -121,7 +121,7 @@ public class RestorationFiles {
 		this.files.update(partyId, state, file.row().paid(), at);
 		this.ledger.record(actor, AUDIT_TYPE, Long.toString(partyId), "restoration.path_chosen", Changes.of()
 			.change("path", from, path)
-			.change("state", file.row().state(), state)
+			.change("state", file.state(), state)
 			.set("paymentRequestsCancelled", cancelled));
 		RestorationFile view = this.views.view(partyId);
 		this.events.publishEvent(new PathChosen(view, from, actor));
@@ -165,7 +165,7 @@ public class RestorationFiles {
 		this.obligations.setAmount(target.id(), kind, checked, actor);
 		Instant at = now();
 		this.payments.repricePending(partyId, newTotal.subtract(paid));
-		this.files.update(partyId, file.row().state(), paid, at);
+		this.files.update(partyId, file.state(), paid, at);
 		BigDecimal after = (before != null ? before : FileViews.ZERO).subtract(targetBefore).add(checked);
 		this.ledger.record(actor, AUDIT_TYPE, Long.toString(partyId), "restoration.amount_corrected", Changes.of()
 			.set("obligationId", target.id())
@@ -188,7 +188,7 @@ public class RestorationFiles {
 		this.files.lockCase(caseId);
 		FileViews.Locked file = this.views.lock(partyId);
 		this.authority.requireHandlingOfficer(file.kase(), actor, "结案");
-		RestorationState from = file.row().state();
+		RestorationState from = file.state();
 		if (from == RestorationState.CLOSED) {
 			return this.views.view(partyId);
 		}
@@ -213,8 +213,8 @@ public class RestorationFiles {
 		if (file.closed()) {
 			throw new CaseClosed(file.caseNumber());
 		}
-		if (file.row().state().finished()) {
-			throw new RestorationFinished(file.row().state());
+		if (file.state().finished()) {
+			throw new RestorationFinished(file.state());
 		}
 	}
 

@@ -283,6 +283,34 @@ class RestorationFilesIntegrationTests {
 	}
 
 	@Test
+	void aCaseClosedAsAWholeClosesItsUnfinishedFiles() {
+		RegisteredCase kase = aCase(1, RestorationPath.CARBON_SUBSCRIPTION);
+		Party party = kase.parties().get(0);
+		PaymentRequest request = payments.expectPayment(party.id(), PRICING, JUDGE);
+
+		cases.changeStatus(kase.registeredCase().id(), CaseStatus.CLOSED, JUDGE);
+
+		assertThat(files.get(party.id()).state()).isEqualTo(RestorationState.CLOSED);
+		assertThatExceptionOfType(CaseClosed.class)
+			.isThrownBy(() -> payments.confirm(request.id(), "CL-1", null, MANAGER));
+		assertThatExceptionOfType(CaseClosed.class)
+			.isThrownBy(() -> files.choosePath(party.id(), RestorationPath.LABOUR_COMPENSATION, JUDGE));
+		assertThat(files.get(party.id()).paid()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void beforeAnyPaymentTheStateFollowsThePathHoweverItWasRecorded() {
+		Party party = aCase(1, RestorationPath.UNDECIDED).parties().get(0);
+		files.choosePath(party.id(), RestorationPath.LABOUR_COMPENSATION, JUDGE);
+		long obligation = obligations.ofCase(party.caseId()).get(0).id();
+
+		obligations.choosePath(obligation, RestorationPath.CARBON_SUBSCRIPTION, JUDGE);
+
+		assertThat(files.get(party.id()).state()).isEqualTo(RestorationState.AWAITING_PAYMENT);
+		assertThat(payments.expectPayment(party.id(), PRICING, JUDGE).amount()).isEqualByComparingTo("3000");
+	}
+
+	@Test
 	void aSharedObligationBelongsToTheOnlyParty() {
 		RegisteredCase kase = aCase(1, RestorationPath.UNDECIDED);
 		Party party = kase.parties().get(0);
