@@ -28,11 +28,16 @@ public final class CertificatePdf {
 
 	private static final float MARGIN = 72f;
 
-	private static final float BODY = 12f;
+	private static final float BODY = 13f;
 
-	private static final float LABEL_WIDTH = 120f;
+	private static final float LABEL_WIDTH = 128f;
 
-	private static final float QR_SIZE = 112f;
+	private static final float QR_SIZE = 120f;
+
+	private static final float QR_BOTTOM = MARGIN + 12;
+
+	/** The body must end above this: the QR code and the issuer's name sit below it. */
+	static final float FOOTER_TOP = QR_BOTTOM + QR_SIZE + 4;
 
 	private CertificatePdf() {
 	}
@@ -45,38 +50,50 @@ public final class CertificatePdf {
 		PdfComposer pdf = PdfComposer.a4(TITLE + " " + view.number(), MARGIN);
 		try {
 			border(pdf);
-			pdf.space(18)
-				.centered(TITLE, 26, FOREST)
+			pdf.space(32)
+				.centered(TITLE, 28, FOREST)
 				.centered(SUBTITLE, 14, FOREST)
 				.space(6);
 			String numberLine = "证书编号：" + view.number();
 			pdf.textAt(numberLine, pdf.right() - pdf.width(numberLine, 10.5f), pdf.cursor() - 10, 10.5f,
 					PdfComposer.MUTED);
-			pdf.space(22).rule().space(10)
+			pdf.space(22).rule().space(14)
 				.paragraph("兹证明 " + view.maskedPartyName() + " 已通过" + view.issuerName() + "认购林业碳汇，"
 						+ "用于生态环境损害修复（司法碳达），认购情况如下：", BODY, PdfComposer.TEXT)
-				.space(8)
-				.field("案　　号", view.caseNumber(), BODY, LABEL_WIDTH)
-				.field("认 购 人", view.maskedPartyName(), BODY, LABEL_WIDTH)
-				.field("认购金额", yuan(view.amountYuan()) + " 元", BODY, LABEL_WIDTH)
-				.field("认购碳汇量", tonnes(view.tonnes()) + " 吨（二氧化碳当量，CO₂e）", BODY, LABEL_WIDTH)
-				.field("碳汇积分", plain(view.points()) + " 分", BODY, LABEL_WIDTH)
-				.field("碳汇交易指导价格", yuan(view.pricePerTonne()) + " 元/吨（" + view.priceSource() + "，"
-						+ date(view.priceEffectiveDate()) + "起执行）", BODY, LABEL_WIDTH)
-				.field("签发日期", date(view.issuedAt().atZone(CHINA).toLocalDate()), BODY, LABEL_WIDTH)
-				.field("签发单位", view.issuerName(), BODY, LABEL_WIDTH)
-				.space(12)
+				.space(10);
+			field(pdf, "案　　号", view.caseNumber());
+			field(pdf, "认 购 人", view.maskedPartyName());
+			field(pdf, "认购金额", yuan(view.amountYuan()) + " 元");
+			field(pdf, "认购碳汇量", tonnes(view.tonnes()) + " 吨（二氧化碳当量，CO₂e）");
+			field(pdf, "碳汇积分", plain(view.points()) + " 分");
+			field(pdf, "碳汇交易指导价格", yuan(view.pricePerTonne()) + " 元/吨（" + view.priceSource() + "，"
+					+ date(view.priceEffectiveDate()) + "起执行）");
+			field(pdf, "签发日期", date(view.issuedAt().atZone(CHINA).toLocalDate()));
+			field(pdf, "签发单位", view.issuerName());
+			pdf.space(12)
 				.rule()
-				.space(4)
+				.space(6)
 				.paragraph("本证明书仅证明上述碳汇认购事实，供人民法院、人民检察院依法参考；" + COURT_DECIDES + "。"
 						+ "扫描下方二维码，或在企业微信中向助手发送「" + CertificateView.VERIFY_COMMAND + " 证书编号」，"
 						+ "可核验本证书的真实性。", 10.5f, PdfComposer.MUTED);
+			if (pdf.cursor() < FOOTER_TOP) {
+				throw new CertificateViewInvalid("view", "text runs into the QR code and issuer block");
+			}
 			footer(pdf, view);
 			return pdf.finish();
 		}
 		finally {
 			pdf.close();
 		}
+	}
+
+	private static void field(PdfComposer pdf, String label, String value) {
+		pdf.field(label, value, BODY, LABEL_WIDTH).space(3);
+	}
+
+	/** The name to send the PDF under, e.g. {@code 认购碳汇证明书-JLTH-2026-000123.pdf}. */
+	public static String fileName(CertificateView view) {
+		return TITLE + "-" + view.number().strip().replaceAll("[^0-9A-Za-z-]", "_") + ".pdf";
 	}
 
 	/** A double frame in forest green inside the page edge. */
@@ -87,11 +104,15 @@ public final class CertificatePdf {
 
 	/** QR code bottom left with its text beneath; issuer and date bottom right, where a seal would go. */
 	private static void footer(PdfComposer pdf, CertificateView view) {
-		float qrBottom = pdf.bottom() + 30;
+		float qrBottom = QR_BOTTOM;
 		pdf.imageAt(QrCodes.image(view.verificationText(), 400), pdf.left(), qrBottom, QR_SIZE, QR_SIZE);
 		pdf.textAt("扫码核验", pdf.left() + (QR_SIZE - pdf.width("扫码核验", 9)) / 2, qrBottom - 12, 9,
 				PdfComposer.MUTED);
-		pdf.textAt(view.verificationText(), pdf.left(), qrBottom - 26, 8, PdfComposer.MUTED);
+		float baseline = qrBottom - 24;
+		for (String line : pdf.lines(view.verificationText(), 8, pdf.contentWidth() / 2)) {
+			pdf.textAt(line, pdf.left(), baseline, 8, PdfComposer.MUTED);
+			baseline -= 10;
+		}
 
 		float issuerSize = 14f;
 		String date = date(view.issuedAt().atZone(CHINA).toLocalDate());

@@ -35,32 +35,48 @@ public record CertificateView(String number, String caseNumber, String maskedPar
 	/** The officers' command that verifies a certificate; the QR text starts with it. */
 	public static final String VERIFY_COMMAND = "核验证书";
 
+	/**
+	 * Longest texts, in characters, that still fit the one-page layout (checked there with every field at its
+	 * maximum). The price source comes from configuration; validate {@code price-source} against this.
+	 */
+	public static final int MAX_PRICE_SOURCE = 60;
+
+	static final int MAX_NUMBER = 32;
+
+	static final int MAX_CASE_NUMBER = 40;
+
+	static final int MAX_PARTY_NAME = 20;
+
+	static final int MAX_ISSUER = 20;
+
+	static final int MAX_VERIFICATION_TEXT = 64;
+
 	public CertificateView {
-		requireText("number", number);
-		requireText("caseNumber", caseNumber);
-		requireText("maskedPartyName", maskedPartyName);
+		requireText("number", number, MAX_NUMBER);
+		requireText("caseNumber", caseNumber, MAX_CASE_NUMBER);
+		requireText("maskedPartyName", maskedPartyName, MAX_PARTY_NAME);
 		requirePositive("amountYuan", amountYuan);
 		requirePositive("tonnes", tonnes);
 		if (points == null || points.signum() < 0) {
 			throw new CertificateViewInvalid("points", points == null ? "is missing" : "is negative: " + points);
 		}
 		requirePositive("pricePerTonne", pricePerTonne);
-		requireText("priceSource", priceSource);
+		requireText("priceSource", priceSource, MAX_PRICE_SOURCE);
 		if (priceEffectiveDate == null) {
 			throw new CertificateViewInvalid("priceEffectiveDate", "is missing");
 		}
 		if (issuedAt == null) {
 			throw new CertificateViewInvalid("issuedAt", "is missing");
 		}
-		requireText("issuerName", issuerName);
-		requireText("verificationText", verificationText);
+		requireText("issuerName", issuerName, MAX_ISSUER);
+		requireText("verificationText", verificationText, MAX_VERIFICATION_TEXT);
 	}
 
 	/** A certificate issued by {@link #JINSEN} whose QR code is {@link #verificationTextFor} its own values. */
 	public static CertificateView issuedByJinsen(String number, String caseNumber, String maskedPartyName,
 			BigDecimal amountYuan, BigDecimal tonnes, BigDecimal points, BigDecimal pricePerTonne, String priceSource,
 			LocalDate priceEffectiveDate, Instant issuedAt) {
-		requireText("number", number);
+		requireText("number", number, MAX_NUMBER);
 		requirePositive("amountYuan", amountYuan);
 		requirePositive("tonnes", tonnes);
 		if (issuedAt == null) {
@@ -94,9 +110,13 @@ public record CertificateView(String number, String caseNumber, String maskedPar
 		}
 	}
 
-	private static void requireText(String field, String value) {
+	private static void requireText(String field, String value, int maxLength) {
 		if (value == null || value.isBlank()) {
 			throw new CertificateViewInvalid(field, value == null ? "is missing" : "is blank");
+		}
+		int length = value.codePointCount(0, value.length());
+		if (length > maxLength) {
+			throw new CertificateViewInvalid(field, "has " + length + " characters, at most " + maxLength + " fit");
 		}
 	}
 

@@ -59,9 +59,13 @@ final class LineBreaker {
 
 	private void breakParagraph(String paragraph, double maxWidth, List<String> lines) {
 		StringBuilder line = new StringBuilder();
+		// widths add up (no kerning between glyphs in a CID font), so each unit is measured once
+		double lineWidth = 0;
 		for (String unit : units(paragraph)) {
-			if (width.applyAsDouble(line + unit) <= maxWidth) {
+			double unitWidth = width.applyAsDouble(unit);
+			if (lineWidth + unitWidth <= maxWidth) {
 				line.append(unit);
+				lineWidth += unitWidth;
 				continue;
 			}
 			if (!line.isEmpty() && !line.toString().isBlank()) {
@@ -75,6 +79,7 @@ final class LineBreaker {
 				rest = rest.substring(cut);
 			}
 			line.append(rest);
+			lineWidth = width.applyAsDouble(rest);
 		}
 		if (!line.toString().isBlank() || lines.isEmpty() || paragraph.isEmpty()) {
 			lines.add(line.toString().stripTrailing());

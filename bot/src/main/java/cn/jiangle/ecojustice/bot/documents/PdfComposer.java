@@ -2,27 +2,17 @@ package cn.jiangle.ecojustice.bot.documents;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Lays out an A4 document top to bottom in the embedded Chinese font: headings, wrapped paragraphs, label–value
- * fields, tables that continue on the next page with their header, images; plus absolute drawing for fixed layouts
- * such as the certificate. Units are PDF points (1/72 inch). Not thread-safe: one composer per document; close it (or
- * call {@link #finish()}) to release the font.
+ * Lays out an A4 document top to bottom in the embedded Chinese font (see {@code resources/fonts/README.md}):
+ * headings, wrapped paragraphs, label–value fields, tables that continue on the next page under their header, images;
+ * plus absolute drawing for fixed layouts such as the certificate. Units are PDF points (1/72 inch), y upwards from
+ * the bottom of the page. One composer per document, not thread-safe; {@link #finish()} returns the bytes and releases
+ * it, {@link #close()} releases it on a failure path. Characters the font lacks print as □ instead of failing.
  */
 public final class PdfComposer implements AutoCloseable {
 
@@ -34,64 +24,43 @@ public final class PdfComposer implements AutoCloseable {
 
 	private static final Color HEADER_FILL = new Color(0xEE, 0xF2, 0xEE);
 
+	/** Line height as a multiple of the font size; Chinese needs more air than Latin's usual 1.2. */
 	private static final float LEADING = 1.5f;
 
 	private static final float CELL_PADDING = 4f;
 
-	private final PDDocument document = new PDDocument();
-
-	private final EmbeddedFont font;
+	private final PdfCanvas canvas;
 
 	private final LineBreaker breaker;
 
 	private final float margin;
 
-	private final List<PDPage> pages = new ArrayList<>();
-
-	private PDPageContentStream content;
-
 	private float cursor;
 
 	private boolean pageNumbers;
 
-	private PdfComposer(String title, float margin) throws IOException {
+	private PdfComposer(String title, float margin) {
 		this.margin = margin;
-		this.font = EmbeddedFont.embedInto(document);
-		this.breaker = new LineBreaker(this::unitWidth, font::draws);
-		PDDocumentInformation info = document.getDocumentInformation();
-		info.setTitle(title);
-		info.setProducer("EcoJustice Assistant");
-		info.setCreationDate(Calendar.getInstance());
+		this.canvas = new PdfCanvas(title);
+		this.breaker = new LineBreaker(canvas::unitWidth, canvas::draws);
 		newPage();
 	}
 
 	/** A new A4 portrait document titled {@code title} (shown by PDF readers) with {@code margin} on every side. */
 	public static PdfComposer a4(String title, float margin) {
-		try {
-			return new PdfComposer(title, margin);
-		}
-		catch (IOException ex) {
-			throw new PdfRenderingFailed("could not start a PDF document", ex);
-		}
+		return new PdfComposer(title, margin);
 	}
 
-	/** Adds 「第 n 页 共 m 页」 at the foot of every page when the document is finished. */
+	/** Adds 「第 n 页　共 m 页」 at the foot of every page when the document is finished. */
 	public PdfComposer withPageNumbers() {
 		this.pageNumbers = true;
 		return this;
 	}
 
 	public PdfComposer newPage() {
-		return io(() -> {
-			if (content != null) {
-				content.close();
-			}
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			pages.add(page);
-			content = new PDPageContentStream(document, page);
-			cursor = top();
-		});
+		canvas.newPage();
+		cursor = top();
+		return this;
 	}
 
 	/** Each line centred between the margins. */
@@ -103,7 +72,7 @@ public final class PdfComposer implements AutoCloseable {
 		return this;
 	}
 
-	/** Left-aligned, wrapped at the right margin. */
+	/** Left-aligned, wrapped at the right margin; \n starts a new line. */
 	public PdfComposer paragraph(String text, float size, Color color) {
 		for (String line : lines(text, size, contentWidth())) {
 			textAt(line, left(), nextLine(size), size, color);
@@ -111,7 +80,7 @@ public final class PdfComposer implements AutoCloseable {
 		return this;
 	}
 
-	/** 「label　value」 with the value wrapped in its own column starting {@code labelWidth} from the margin. */
+	/** 「label　value」: the label muted, the value wrapped in its own column {@code labelWidth} from the margin. */
 	public PdfComposer field(String label, String value, float size, float labelWidth) {
 		List<String> valueLines = lines(value, size, contentWidth() - labelWidth);
 		for (int i = 0; i < valueLines.size(); i++) {
@@ -157,7 +126,7 @@ public final class PdfComposer implements AutoCloseable {
 		return this;
 	}
 
-	/** The image scaled to fit {@code maxWidth}×{@code maxHeight} (and the margins), at the left margin. */
+	/** The image scaled to fit {@code maxWidth}×{@code maxHeight} (and the margins) at the left margin. */
 	public PdfComposer image(BufferedImage image, float maxWidth, float maxHeight) {
 		float scale = Math.min(Math.min(maxWidth, contentWidth()) / image.getWidth(),
 				Math.min(maxHeight, top() - bottom()) / image.getHeight());
@@ -179,53 +148,32 @@ public final class PdfComposer implements AutoCloseable {
 	/** A thin horizontal line across the content width. */
 	public PdfComposer rule() {
 		float y = cursor - 4;
-		return io(() -> {
-			content.setStrokingColor(GRID);
-			content.setLineWidth(0.5f);
-			content.moveTo(left(), y);
-			content.lineTo(right(), y);
-			content.stroke();
-			cursor = y - 4;
-		});
+		canvas.line(left(), y, right(), y, 0.5f, GRID);
+		cursor = y - 4;
+		return this;
 	}
 
 	/** One line of text with its baseline at {@code baseline}; no wrapping. */
 	public PdfComposer textAt(String text, float x, float baseline, float size, Color color) {
-		String printable = breaker.printable(text).replace('\n', ' ');
-		return io(() -> {
-			content.beginText();
-			content.setFont(font.pdfFont, size);
-			content.setNonStrokingColor(color);
-			content.newLineAtOffset(x, baseline);
-			content.showText(printable);
-			content.endText();
-		});
+		canvas.text(breaker.printable(text).replace('\n', ' '), x, baseline, size, color);
+		return this;
 	}
 
 	/** Bilevel and grey images are stored losslessly (QR codes stay sharp), colour photos as JPEG. */
 	public PdfComposer imageAt(BufferedImage image, float x, float y, float width, float height) {
-		return io(() -> {
-			PDImageXObject xobject = image.getType() == BufferedImage.TYPE_BYTE_BINARY
-					|| image.getType() == BufferedImage.TYPE_BYTE_GRAY
-							? LosslessFactory.createFromImage(document, image)
-							: JPEGFactory.createFromImage(document, image, 0.85f);
-			content.drawImage(xobject, x, y, width, height);
-		});
+		canvas.image(image, x, y, width, height);
+		return this;
 	}
 
 	/** An unfilled rectangle, e.g. a certificate's border. */
 	public PdfComposer rectangle(float x, float y, float width, float height, float lineWidth, Color color) {
-		return io(() -> {
-			content.setStrokingColor(color);
-			content.setLineWidth(lineWidth);
-			content.addRect(x, y, width, height);
-			content.stroke();
-		});
+		canvas.strokeRectangle(x, y, width, height, lineWidth, color);
+		return this;
 	}
 
 	/** The printed width of {@code text} at {@code size}. */
 	public float width(String text, float size) {
-		return (float) unitWidth(breaker.printable(text)) * size / 1000f;
+		return (float) canvas.unitWidth(breaker.printable(text)) * size / 1000f;
 	}
 
 	/** The lines {@code text} takes at {@code size} in a column {@code maxWidth} wide. */
@@ -274,57 +222,34 @@ public final class PdfComposer implements AutoCloseable {
 	/** The finished PDF; the composer is closed afterwards. */
 	public byte[] finish() {
 		try {
-			content.close();
-			content = null;
 			if (pageNumbers) {
-				numberPages();
+				canvas.numberPages(margin / 2, 9, MUTED, pageWidth());
 			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new PdfRenderingFailed("could not write the PDF", ex);
+			return canvas.save();
 		}
 		finally {
 			close();
 		}
 	}
 
+	/** Releases the document and the font; safe to call after {@link #finish()}. */
 	@Override
 	public void close() {
-		try (document; font) {
-			if (content != null) {
-				content.close();
-				content = null;
-			}
-		}
-		catch (IOException ex) {
-			throw new PdfRenderingFailed("could not release the PDF document", ex);
-		}
+		canvas.close();
 	}
 
-	private void numberPages() throws IOException {
-		for (int i = 0; i < pages.size(); i++) {
-			String label = "第 " + (i + 1) + " 页　共 " + pages.size() + " 页";
-			try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i), AppendMode.APPEND, true,
-					true)) {
-				footer.beginText();
-				footer.setFont(font.pdfFont, 9);
-				footer.setNonStrokingColor(MUTED);
-				footer.newLineAtOffset((pageWidth() - width(label, 9)) / 2, margin / 2);
-				footer.showText(label);
-				footer.endText();
-			}
-		}
-	}
-
-	/** Draws one table row at the cursor; false (nothing drawn) when it does not fit on this page. */
+	/** Draws one table row at the cursor; false (nothing drawn) when it does not fit below it on this page. */
 	private boolean row(List<String> cells, float[] widths, float size, boolean header) {
 		List<List<String>> wrapped = new ArrayList<>();
 		int lineCount = 1;
+		int maxLines = (int) ((top() - bottom() - 2 * CELL_PADDING) / (size * LEADING));
 		for (int i = 0; i < cells.size(); i++) {
 			List<String> lines = lines(cells.get(i) == null ? "" : cells.get(i), size, widths[i] - 2 * CELL_PADDING);
+			if (lines.size() > maxLines) {
+				// a row never splits, so a cell longer than a page is cut where the page ends
+				lines = new ArrayList<>(lines.subList(0, maxLines));
+				lines.set(maxLines - 1, "……");
+			}
 			wrapped.add(lines);
 			lineCount = Math.max(lineCount, lines.size());
 		}
@@ -333,23 +258,12 @@ public final class PdfComposer implements AutoCloseable {
 			return false;
 		}
 		float rowTop = cursor;
-		io(() -> {
-			float x = left();
-			for (int i = 0; i < widths.length; i++) {
-				if (header) {
-					content.setNonStrokingColor(HEADER_FILL);
-					content.addRect(x, rowTop - height, widths[i], height);
-					content.fill();
-				}
-				content.setStrokingColor(GRID);
-				content.setLineWidth(0.5f);
-				content.addRect(x, rowTop - height, widths[i], height);
-				content.stroke();
-				x += widths[i];
-			}
-		});
 		float x = left();
 		for (int i = 0; i < widths.length; i++) {
+			if (header) {
+				canvas.fillRectangle(x, rowTop - height, widths[i], height, HEADER_FILL);
+			}
+			canvas.strokeRectangle(x, rowTop - height, widths[i], height, 0.5f, GRID);
 			cursor = rowTop - CELL_PADDING;
 			for (String line : wrapped.get(i)) {
 				textAt(line, x + CELL_PADDING, nextLine(size), size, header ? MUTED : TEXT);
@@ -370,32 +284,6 @@ public final class PdfComposer implements AutoCloseable {
 		float baseline = cursor - leading / 2 - 0.38f * size;
 		cursor -= leading;
 		return baseline;
-	}
-
-	private double unitWidth(String text) {
-		try {
-			return font.pdfFont.getStringWidth(text);
-		}
-		catch (IOException ex) {
-			throw new PdfRenderingFailed("could not measure text in the embedded font", ex);
-		}
-	}
-
-	private PdfComposer io(IoStep step) {
-		try {
-			step.run();
-			return this;
-		}
-		catch (IOException ex) {
-			throw new PdfRenderingFailed("could not draw on the PDF page", ex);
-		}
-	}
-
-	@FunctionalInterface
-	private interface IoStep {
-
-		void run() throws IOException;
-
 	}
 
 }

@@ -66,12 +66,14 @@ class CertificatePdfTests {
 
 		double all = darkFraction(page, 0, 0, width, height);
 		assertThat(all).as("dark share of the page").isBetween(0.005, 0.25);
-		// the title band, centred under the top border (at 72 dpi one pixel is one point)
-		assertThat(darkFraction(page, width / 3, 72, width / 3, 50)).as("title band").isGreaterThan(0.05);
+		// the title band, centred some 110 points below the top edge (at 72 dpi one pixel is one point)
+		assertThat(darkFraction(page, width / 3, 105, width / 3, 50)).as("title band").isGreaterThan(0.05);
+		// between the title and the top frame there is nothing
+		assertThat(darkFraction(page, 72, 40, width - 144, 50)).as("above the title").isZero();
 		// the field block on the left
 		assertThat(darkFraction(page, 72, 260, 300, 160)).as("fields").isGreaterThan(0.02);
 		// the QR code bottom left
-		assertThat(darkFraction(page, 75, height - 210, 105, 105)).as("QR code").isGreaterThan(0.3);
+		assertThat(darkFraction(page, 76, height - 200, 110, 110)).as("QR code").isGreaterThan(0.3);
 		// outside the frame there is nothing
 		assertThat(darkFraction(page, 0, 0, 20, height)).as("left page edge").isZero();
 		assertThat(darkFraction(page, width - 20, 0, 20, height)).as("right page edge").isZero();
@@ -85,6 +87,12 @@ class CertificatePdfTests {
 
 		assertThat(QrDecoding.decode(bottomLeft)).isEqualTo(VIEW.verificationText())
 			.startsWith("核验证书 JLTH-2026-000123 校验码 ");
+	}
+
+	@Test
+	void theFileNameCarriesTheNumberAndNothingAPathCouldMisread() {
+		assertThat(CertificatePdf.fileName(VIEW)).isEqualTo("认购碳汇证明书-JLTH-2026-000123.pdf");
+		assertThat(CertificatePdf.fileName(Certificates.sample("JLTH/2026 ../7"))).isEqualTo("认购碳汇证明书-JLTH_2026____7.pdf");
 	}
 
 	@Test
@@ -145,15 +153,43 @@ class CertificatePdfTests {
 		assertThat(darkFraction(page, page.getWidth() - 20, 0, 20, page.getHeight())).isZero();
 	}
 
+	@Test
+	void everyFieldAtItsLongestStillFitsOnePageAboveTheQrCode() throws IOException {
+		CertificateView longest = Certificates.longest();
+		byte[] pdf = CertificatePdf.render(longest);
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+		}
+		BufferedImage page = renderPage(pdf, 150);
+		assertThat(QrDecoding.decode(page.getSubimage(0, page.getHeight() / 2, page.getWidth() / 2,
+				page.getHeight() / 2))).isEqualTo(longest.verificationText());
+		assertThat(darkFraction(page, page.getWidth() - 40, 0, 40, page.getHeight())).as("right page edge").isZero();
+		assertThat(darkFraction(page, 0, page.getHeight() - 40, page.getWidth(), 40)).as("bottom page edge").isZero();
+	}
+
+	@Test
+	void textLongerThanTheLayoutHoldsIsRefusedByName() {
+		assertThatThrownBy(() -> new CertificateView("JLTH-2026-000123", "案号", "张*三", BigDecimal.TEN, BigDecimal.ONE,
+				BigDecimal.ONE, BigDecimal.TEN, "林".repeat(CertificateView.MAX_PRICE_SOURCE + 1), LocalDate.now(),
+				Instant.now(), CertificateView.JINSEN, "核验证书 JLTH-2026-000123"))
+			.isInstanceOf(CertificateViewInvalid.class)
+			.hasMessageContaining("at most " + CertificateView.MAX_PRICE_SOURCE)
+			.extracting("field").isEqualTo("priceSource");
+	}
+
 	/** Not a check but a look: writes the sample certificate as PDF and PNG under target/ for eyeballing. */
 	@Test
 	void writesTheSampleForEyeballing() throws IOException {
-		byte[] pdf = CertificatePdf.render(VIEW);
 		Path dir = Files.createDirectories(Path.of("target", "documents"));
-		Files.write(dir.resolve("certificate-sample.pdf"), pdf);
-		BufferedImage page = renderPage(pdf, 110);
-		assertThat(ImageIO.write(page, "png", dir.resolve("certificate-sample.png").toFile())).isTrue();
-		assertThat(dir.resolve("certificate-sample.png")).isNotEmptyFile();
+		for (var sample : java.util.Map.of("certificate-sample", VIEW, "certificate-longest", Certificates.longest())
+			.entrySet()) {
+			byte[] pdf = CertificatePdf.render(sample.getValue());
+			Files.write(dir.resolve(sample.getKey() + ".pdf"), pdf);
+			Path png = dir.resolve(sample.getKey() + ".png");
+			assertThat(ImageIO.write(renderPage(pdf, 110), "png", png.toFile())).isTrue();
+			assertThat(png).isNotEmptyFile();
+		}
 	}
 
 	static String extractText(byte[] pdf) throws IOException {
