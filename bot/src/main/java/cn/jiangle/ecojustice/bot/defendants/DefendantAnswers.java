@@ -72,17 +72,18 @@ class DefendantAnswers {
 
 	/** The answer as a defendant reads it: cited text, related clauses on a refusal, and the notice. */
 	static String text(Answer answer) {
-		String body = answer.text().strip();
-		if (PROMISE.matcher(body).find()) {
+		String original = answer.text().strip();
+		String body = original;
+		if (PROMISE.matcher(original).find()) {
 			body = "这个问题涉及对您案件结果的判断，文件中只规定了「县法院依照认购碳汇证明书或碳汇积分的多少，在量刑时给予酌情从轻考虑」"
 					+ "【将法〔2021〕17号 二、5】，具体如何处理由人民法院依法裁判。";
 		}
 		// the knowledge base's own notice reads the same as ours; keep exactly one, at the end
-		body = body.replace("以上内容仅供参考，是否从轻处理由人民法院依法裁判", "").strip();
-		StringBuilder text = new StringBuilder(body);
+		String shown = body.replace("以上内容仅供参考，是否从轻处理由人民法院依法裁判", "").strip();
+		StringBuilder text = new StringBuilder(shown);
 		if (answer.abstained() || answer.notCovered()) {
 			List<String> related = answer.suggestions().stream().map(Citation::label).distinct()
-				.filter(label -> !body.contains(label)).toList();
+				.filter(label -> !shown.contains(label)).toList();
 			if (!related.isEmpty()) {
 				text.append("\n\n相关条款：");
 				related.forEach(label -> text.append('\n').append(label));
