@@ -78,14 +78,14 @@ class OfficerDesk {
 			case TEXT -> text(officer, speaker, message);
 			case BUTTON_CLICK -> button(officer, speaker, message);
 			case SUBSCRIBE -> List.of(new Reply.Text(menu(officer, speaker)));
-			case UNSUPPORTED_MEDIA -> List.of(new Reply.Text(textOnly(speaker)));
+			case UNSUPPORTED_MEDIA, IMAGE, LOCATION, FILE -> List.of(new Reply.Text(textOnly(speaker)));
 			case ENTER_SESSION, OTHER_EVENT -> List.of();
 		};
 	}
 
 	private List<Reply> stranger(InboundMessage message, boolean deactivated) {
 		return switch (message.kind()) {
-			case TEXT, UNSUPPORTED_MEDIA, BUTTON_CLICK, SUBSCRIBE -> {
+			case TEXT, UNSUPPORTED_MEDIA, IMAGE, LOCATION, FILE, BUTTON_CLICK, SUBSCRIBE -> {
 				log.info("Message from {} who is not an active officer", message.fromUser());
 				yield List.of(new Reply.Text(deactivated ? DEACTIVATED : UNKNOWN_USER));
 			}

@@ -44,7 +44,7 @@ public class DefendantDesk {
 			case ENTER_SESSION -> arrived(message, message.sceneParam());
 			case TEXT -> BindingCodes.normalise(message.content()).isPresent() ? arrived(message, message.content())
 					: List.of(new Reply.Text(WELCOME));
-			case UNSUPPORTED_MEDIA -> List.of(new Reply.Text(TEXT_ONLY));
+			case UNSUPPORTED_MEDIA, IMAGE, LOCATION, FILE -> List.of(new Reply.Text(TEXT_ONLY));
 			default -> List.of();
 		};
 	}

@@ -58,6 +58,16 @@ class WeComConfiguration {
 	}
 
 	@Bean
+	WeComMessenger weComMessenger() {
+		return new WeComMessenger();
+	}
+
+	@Bean
+	WeComKfSessions weComKfSessions() {
+		return new WeComKfSessions();
+	}
+
+	@Bean
 	AppChats appChats(WxCpService weComService) {
 		return new AppChats(weComService);
 	}

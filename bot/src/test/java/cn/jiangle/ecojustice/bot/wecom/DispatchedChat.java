@@ -91,7 +91,10 @@ public final class DispatchedChat {
 			case ENTER_SESSION -> "enter_session";
 			case SUBSCRIBE -> "subscribe";
 			case OTHER_EVENT -> "event";
-			case UNSUPPORTED_MEDIA -> "image";
+			case UNSUPPORTED_MEDIA -> "voice";
+			case IMAGE -> "image";
+			case LOCATION -> "location";
+			case FILE -> "file";
 		};
 	}
 
