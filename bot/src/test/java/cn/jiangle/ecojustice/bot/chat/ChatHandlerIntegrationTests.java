@@ -1,22 +1,12 @@
 package cn.jiangle.ecojustice.bot.chat;
 
-import java.time.Duration;
 import java.util.List;
 
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Kind;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
-import cn.jiangle.ecojustice.db.binding.BindingCodes;
-import cn.jiangle.ecojustice.db.binding.BindingCodes.CodeState;
-import cn.jiangle.ecojustice.db.cases.CaseNumber;
-import cn.jiangle.ecojustice.db.cases.Charge;
-import cn.jiangle.ecojustice.db.cases.NewCase;
-import cn.jiangle.ecojustice.db.cases.Stage;
 import cn.jiangle.ecojustice.db.officers.Role;
-import cn.jiangle.ecojustice.db.parties.NewParty;
-import cn.jiangle.ecojustice.db.registration.CaseRegistration;
-import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,16 +17,10 @@ import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one inbound handler: unknown and deactivated users, non-text messages, the menu by role, stale buttons, and
- * 微信客服 users (defendants) with their binding codes.
+ * The one inbound handler: unknown and deactivated users, non-text messages, the menu by role, stale buttons (微信客服
+ * users are the defendant desk's, tested in bot.defendants).
  */
 class ChatHandlerIntegrationTests extends ChatIntegrationTest {
-
-	@Autowired
-	CaseRegistrations registrations;
-
-	@Autowired
-	BindingCodes codes;
 
 	@BeforeAll
 	void officers() {

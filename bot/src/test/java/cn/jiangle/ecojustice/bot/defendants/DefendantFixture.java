@@ -1,0 +1,115 @@
+package cn.jiangle.ecojustice.bot.defendants;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+import cn.jiangle.ecojustice.bot.chat.ChatFixture;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
+import cn.jiangle.ecojustice.bot.messages.InboundMessage.Kind;
+import cn.jiangle.ecojustice.bot.messages.Reply;
+import cn.jiangle.ecojustice.db.Actor;
+import cn.jiangle.ecojustice.db.binding.BindingCodes;
+import cn.jiangle.ecojustice.db.binding.BindingCodes.IssuedCode;
+import cn.jiangle.ecojustice.db.cases.CaseNumber;
+import cn.jiangle.ecojustice.db.cases.Charge;
+import cn.jiangle.ecojustice.db.cases.NewCase;
+import cn.jiangle.ecojustice.db.cases.Stage;
+import cn.jiangle.ecojustice.db.obligations.LegalBasis;
+import cn.jiangle.ecojustice.db.obligations.LegalBasisType;
+import cn.jiangle.ecojustice.db.obligations.ObligationKind;
+import cn.jiangle.ecojustice.db.parties.NewParty;
+import cn.jiangle.ecojustice.db.registration.CaseRegistration;
+import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
+
+/**
+ * A defendant talking through 微信客服 (each message stored and handled by the channel's real dispatcher), and the
+ * officer's side done through the database APIs: a case with one defendant owing 100,000 + 20,000 yuan, and a code.
+ */
+final class DefendantFixture {
+
+	static final String KF = "wkDefendants01";
+
+	private final ChatFixture chat;
+
+	DefendantFixture(ChatFixture chat) {
+		this.chat = chat;
+	}
+
+	List<Reply> say(String externalUserId, String text) {
+		return chat.send(ChatFixture.message(Channel.KF, externalUserId, KF, Kind.TEXT, text, null, null, null));
+	}
+
+	List<Reply> enter(String externalUserId, String sceneParam) {
+		return chat.send(ChatFixture.message(Channel.KF, externalUserId, KF, Kind.ENTER_SESSION, null,
+				"enter_session", sceneParam, null));
+	}
+
+	List<Reply> click(String externalUserId, String key, String taskId) {
+		return chat.send(ChatFixture.message(Channel.KF, externalUserId, KF, Kind.BUTTON_CLICK, null, key, null, taskId));
+	}
+
+	/** A case handled by {@code officer}; its one defendant owes 生态修复赔偿金 100,000 and 生态服务功能损失费 20,000. */
+	static long registerCase(CaseRegistrations registrations, String number, String defendant, String officer) {
+		return registrations.register(new CaseRegistration(
+				new NewCase(CaseNumber.parse(number), Charge.ILLEGAL_LOGGING, null, Stage.TRIAL, List.of(officer)),
+				List.of(new NewParty(defendant, null, null)),
+				List.of(new CaseRegistration.ObligationDraft(0,
+						Map.of(ObligationKind.RESTORATION_COMPENSATION, new BigDecimal("100000"),
+								ObligationKind.SERVICE_LOSS, new BigDecimal("20000")),
+						new LegalBasis(LegalBasisType.MEDIATION_STATEMENT, number), null))),
+				Actor.officer(officer)).parties().get(0).id();
+	}
+
+	static IssuedCode code(BindingCodes codes, long partyId, String officer, Instant now) {
+		return codes.issue(partyId, Actor.officer(officer), Duration.ofDays(7), now);
+	}
+
+	static String text(List<Reply> replies) {
+		return ChatFixture.text(replies);
+	}
+
+	static Reply.Image image(List<Reply> replies) {
+		return replies.stream().filter(Reply.Image.class::isInstance).map(Reply.Image.class::cast).findFirst()
+			.orElseThrow(() -> new AssertionError("no image in " + replies));
+	}
+
+	/** What a phone reads from the QR code in the PNG. */
+	static String decodeQr(byte[] png) {
+		BufferedImage image;
+		try {
+			image = ImageIO.read(new ByteArrayInputStream(png));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		int width = image.getWidth();
+		int height = image.getHeight();
+		int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+		try {
+			return new QRCodeReader()
+				.decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))),
+						Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+				.getText();
+		}
+		catch (ReaderException ex) {
+			throw new AssertionError("no readable QR code in the image", ex);
+		}
+	}
+
+}
