@@ -114,8 +114,8 @@ class DefendantNotices {
 			return;
 		}
 		officers.tell(event.caseId(), "【绑定码多次输错】有微信用户连续 5 次输错绑定码，已暂停其绑定至 " + BEIJING.format(event.until())
-				+ "。其最后输入的是本院签发给案件当事人的绑定码（案件编号 " + event.caseId()
-				+ "）。如确为被告人本人，请核实后电话联系，必要时重新签发绑定码；如不是，请留意绑定码是否外泄。",
+				+ "。其最后输入的是为案件" + officers.caseNumber(event.caseId())
+				+ "当事人签发的绑定码。如确为被告人本人，请核实后电话联系，必要时重新签发绑定码；如不是，请留意绑定码是否外泄。",
 				IdempotencyKey.of("binding-locked", event.externalUserId(), event.until().getEpochSecond()));
 	}
 

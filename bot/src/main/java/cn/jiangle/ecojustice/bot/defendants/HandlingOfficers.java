@@ -28,6 +28,11 @@ class HandlingOfficers {
 		this.messenger = messenger;
 	}
 
+	/** The case's number as officers know it, or its id when it is gone. */
+	String caseNumber(long caseId) {
+		return cases.find(caseId).map(found -> found.number().toString()).orElse("#" + caseId);
+	}
+
 	/** @return how many officers were told */
 	int tell(long caseId, String text, IdempotencyKey key) {
 		List<String> officers = cases.find(caseId).map(found -> found.officerUserids()).orElse(List.of());
