@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.bot.chat;
 
 import java.util.List;
+import java.util.Optional;
 
 import cn.jiangle.ecojustice.bot.defendants.DefendantDesk;
 import cn.jiangle.ecojustice.bot.messages.InboundHandler;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The application's one {@link InboundHandler}: officers on the self-built application go to the {@link OfficerDesk},
  * 微信客服 users (defendants) to the {@link DefendantDesk}. Runs inside the dispatcher's transaction; it only changes
- * the database and returns replies, which the channel turns into outbox rows.
+ * the database and returns replies, which the channel turns into outbox rows. Clicks on cards a
+ * {@link cn.jiangle.ecojustice.bot.messages.CardAction} owns go to it first ({@link CardRouter}).
  */
 @Component
 class ChatHandler implements InboundHandler {
@@ -22,9 +24,12 @@ class ChatHandler implements InboundHandler {
 
 	private final DefendantDesk defendants;
 
-	ChatHandler(OfficerDesk officers, DefendantDesk defendants) {
+	private final CardRouter cards;
+
+	ChatHandler(OfficerDesk officers, DefendantDesk defendants, CardRouter cards) {
 		this.officers = officers;
 		this.defendants = defendants;
+		this.cards = cards;
 	}
 
 	@Override
@@ -32,6 +37,11 @@ class ChatHandler implements InboundHandler {
 	public List<Reply> handle(InboundMessage message) {
 		if (message.fromUser() == null || message.fromUser().isBlank()) {
 			return List.of();
+		}
+		// a card an action owns (a payment card, say) is answered by it, whoever clicks, before any flow
+		Optional<List<Reply>> clicked = cards.route(message);
+		if (clicked.isPresent()) {
+			return clicked.get();
 		}
 		return switch (message.channel()) {
 			case APP -> officers.handle(message);

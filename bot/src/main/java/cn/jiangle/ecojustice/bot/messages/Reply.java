@@ -30,7 +30,7 @@ public sealed interface Reply {
 	record Card(String title, String description, String taskId, List<Button> buttons) implements Reply {
 
 		/** Longest task id a card may carry (WeCom's limit is 128 bytes; the channel adds a per-message suffix). */
-		public static final int MAX_TASK_ID = 96;
+		public static final int MAX_TASK_ID = 48;
 
 		public Card {
 			if (taskId != null && !taskId.isBlank() && !taskId.matches("[A-Za-z0-9_\\-:.@]{1," + MAX_TASK_ID + "}")) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Kind;
+import cn.jiangle.ecojustice.bot.messages.Location;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.officers.Role;
@@ -66,6 +67,18 @@ class ChatHandlerIntegrationTests extends ChatIntegrationTest {
 				null, null));
 		assertThat(text(inFlow)).contains("目前只支持文字消息").contains("您正在进行「查询案件」");
 		chat.say("judge", "取消");
+	}
+
+	@Test
+	void imagesLocationsAndFilesAreAnsweredLikeOtherMediaUntilAFlowUsesThem() {
+		assertThat(chat.send(ChatFixture.media(Channel.APP, "judge", null, Kind.IMAGE, "media-1", null, null)))
+			.containsExactly(new Reply.Text(OfficerDesk.TEXT_ONLY));
+		assertThat(chat.send(ChatFixture.media(Channel.APP, "judge", null, Kind.FILE, "media-2", "判决书.pdf", null)))
+			.containsExactly(new Reply.Text(OfficerDesk.TEXT_ONLY));
+		assertThat(chat.send(ChatFixture.media(Channel.APP, "judge", null, Kind.LOCATION, null, null,
+				new Location(26.7285, 117.4712, "将乐县龙栖山")))).containsExactly(new Reply.Text(OfficerDesk.TEXT_ONLY));
+		assertThat(chat.send(ChatFixture.media(Channel.APP, "stranger", null, Kind.IMAGE, "media-3", null, null)))
+			.containsExactly(new Reply.Text(OfficerDesk.UNKNOWN_USER));
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package cn.jiangle.ecojustice.db.restoration;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 import cn.jiangle.ecojustice.db.obligations.ObligationKind;
@@ -31,7 +33,9 @@ public record RestorationFile(long caseId, String caseNumber, long partyId, Stri
 		Instant updatedAt) {
 
 	public RestorationFile {
-		amounts = Map.copyOf(amounts);
+		EnumMap<ObligationKind, BigDecimal> ordered = new EnumMap<>(ObligationKind.class);
+		ordered.putAll(amounts);
+		amounts = Collections.unmodifiableMap(ordered);
 	}
 
 }
