@@ -278,7 +278,8 @@ public class DefendantDesk {
 	}
 
 	private static String command(String text) {
-		return Commands.normalise(text).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+		// 「在吗？」 greets like 「在吗」
+		return Commands.normalise(text).replaceAll("\\s+", "").replaceAll("[?？]+$", "").toLowerCase(Locale.ROOT);
 	}
 
 	/** The 绑定码 in {@code text}: the whole message, or a 12-character group inside it. */

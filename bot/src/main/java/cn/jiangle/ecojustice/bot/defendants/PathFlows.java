@@ -32,7 +32,7 @@ class PathFlows {
 	static final String LABOUR = "劳役代偿";
 
 	@Bean
-	Flow<Defendant> carbonSubscription(RestorationFiles files, CarbonSubscription subscription, Savepoints savepoints) {
+	Flow<Defendant> defendantCarbonFlow(RestorationFiles files, CarbonSubscription subscription, Savepoints savepoints) {
 		return Flow.<Defendant>named(CARBON)
 			.summary("以认购碳汇方式履行生态修复义务，获取碳汇认购二维码")
 			.keywords("选择认购碳汇", "我要认购碳汇", "认购")
@@ -48,7 +48,7 @@ class PathFlows {
 	}
 
 	@Bean
-	Flow<Defendant> labourCompensation(RestorationFiles files, Savepoints savepoints) {
+	Flow<Defendant> defendantLabourFlow(RestorationFiles files, Savepoints savepoints) {
 		return Flow.<Defendant>named(LABOUR)
 			.summary("申请以劳役代偿方式履行生态修复义务")
 			.keywords("选择劳役代偿", "申请劳役代偿", "我要劳役代偿")
