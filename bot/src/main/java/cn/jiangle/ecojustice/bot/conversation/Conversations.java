@@ -100,13 +100,39 @@ public class Conversations {
 		return continueFlow(catalog, speaker, principal, eventId, turn, state, now);
 	}
 
+	/**
+	 * Starts {@code flow} for {@code speaker} with some answers already known — e.g. the payment request whose card
+	 * was clicked — unless the speaker is in the middle of another flow: then they are told so and nothing starts.
+	 * The flow must also be in the catalog the speaker's later turns are handled with.
+	 */
+	@Transactional
+	public <P> List<Reply> begin(Flow<P> flow, Speaker speaker, P principal, long eventId, FlowData known) {
+		Instant now = clock.instant();
+		Optional<ConversationState> found = states.find(speaker.channel().name(), speaker.userId());
+		if (found.isPresent() && (found.get().data() == null
+				|| found.get().updatedAt().plus(properties.abandonAfter()).isBefore(now))) {
+			states.end(found.get(), Ending.ABANDONED, now);
+			found = Optional.empty();
+		}
+		if (found.isPresent()) {
+			return List.of(new Reply.Text("您正在进行「" + found.get().flow() + "」，请先完成，或回复「取消」结束后再办理「"
+					+ flow.name() + "」。"));
+		}
+		return start(flow, speaker, principal, eventId, now, known);
+	}
+
 	private <P> List<Reply> start(Flow<P> flow, Speaker speaker, P principal, long eventId, Instant now) {
+		return start(flow, speaker, principal, eventId, now, FlowData.empty());
+	}
+
+	private <P> List<Reply> start(Flow<P> flow, Speaker speaker, P principal, long eventId, Instant now,
+			FlowData known) {
 		Optional<String> refusal = flow.access().refusal(principal);
 		if (refusal.isPresent()) {
 			log.info("Flow {} refused to {}", flow.name(), speaker.userId());
 			return List.of(new Reply.Text(refusal.get()));
 		}
-		FlowState flowState = FlowState.start();
+		FlowState flowState = new FlowState(known, List.of(), null, null);
 		Step<P> first = nextApplicable(flow, -1, new StepContext<>(speaker, principal, flowState.data(), null))
 			.orElseThrow(() -> new IllegalStateException("flow " + flow.name() + " has no applicable step"));
 		String card = newCardTaskId();

@@ -270,7 +270,7 @@ final class InboundDispatcher implements SmartLifecycle {
 		long started = System.nanoTime();
 		if ("KF".equals(event.channel()) && event.fromUser() != null && !"ENTER_SESSION".equals(event.kind())) {
 			// normally done when the message was pulled; events stored another way open the customer's window here
-			queue.customerWrote(event.openKfId(), event.fromUser(), event.createdAt());
+			queue.customerWrote(event.openKfId(), event.fromUser(), event.createdAt(), false);
 		}
 		List<Reply> replies = handler.handle(toMessage(event));
 		List<OutboundMessage> messages = ReplyConversion.toOutbound(event, replies == null ? List.of() : replies);

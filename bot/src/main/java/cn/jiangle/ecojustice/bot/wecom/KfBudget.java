@@ -63,7 +63,14 @@ final class KfBudget {
 			}
 		}
 		boolean cut = !undelivered.isEmpty();
-		if ((cut || (used == available && used > 0)) && lastCounted >= 0) {
+		if (cut && lastCounted < 0 && used < available) {
+			// nothing else fits (one text split into more parts than are left): at least ask for a reply
+			OutboundMessage first = undelivered.get(0);
+			allowed.add(new OutboundMessage(Destination.KF_CUSTOMER, first.recipient(), first.openKfId(), null,
+					Format.TEXT, CUT_NOTICE + INVITE, first.purpose(), first.sourceEventId()));
+			used++;
+		}
+		else if ((cut || (used == available && used > 0)) && lastCounted >= 0) {
 			used = endWithQuestion(allowed, lastCounted, used, available, cut, undelivered);
 		}
 		return new Plan(List.copyOf(allowed), used, List.copyOf(undelivered));

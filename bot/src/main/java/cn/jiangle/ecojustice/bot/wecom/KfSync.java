@@ -177,7 +177,8 @@ final class KfSync {
 					stored++;
 					if (item.getOrigin() == ORIGIN_CUSTOMER) {
 						// the customer's message opens WeCom's window for our answers (see OutboundQueue)
-						queue.customerWrote(event.get().openKfId(), event.get().fromUser(), event.get().createdAt());
+						queue.customerWrote(event.get().openKfId(), event.get().fromUser(), event.get().createdAt(),
+								true);
 					}
 				}
 			}
@@ -273,7 +274,10 @@ final class KfSync {
 				String label = String.join(" ", java.util.stream.Stream.of(location.getName(), location.getAddress())
 					.filter(part -> part != null && !part.isBlank())
 					.toList());
-				return Payloads.Attachment.location(location.getLatitude(), location.getLongitude(),
+				// WxJava reads them as float (about 7 digits, ~1 m here): its decimal form is what WeCom sent, not the
+				// float widened to double (26.7 must not become 26.700000762939453)
+				return Payloads.Attachment.location(Double.parseDouble(location.getLatitude().toString()),
+						Double.parseDouble(location.getLongitude().toString()),
 						label.isEmpty() ? null : label.substring(0, Math.min(label.length(), 255)));
 			}
 			default -> {

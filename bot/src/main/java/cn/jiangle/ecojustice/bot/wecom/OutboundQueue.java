@@ -83,12 +83,15 @@ class OutboundQueue {
 
 	/**
 	 * A customer's message sent at {@code sentAt}: opens a new window, counting in it what was queued before and not
-	 * yet sent (WeCom counts what it sends after the message). Locks the customer's row only when the window moves.
+	 * yet sent and what was sent since (WeCom counts what it sends after the message).
+	 * @param known false for a message this node may have seen already (the dispatcher's fallback for events not stored
+	 * by a pull): then the row is locked only when the message is newer than the window's
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void customerWrote(String openKfId, String externalUserId, Instant sentAt) {
+	public void customerWrote(String openKfId, String externalUserId, Instant sentAt, boolean known) {
 		Instant last = customers.lastMessageAt(openKfId, externalUserId);
-		if (last != null && !sentAt.isAfter(last)) {
+		Instant sent = sentAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		if (last != null && (sent.isBefore(last) || (!known && !sent.isAfter(last)))) {
 			return;
 		}
 		Instant now = clock.instant();

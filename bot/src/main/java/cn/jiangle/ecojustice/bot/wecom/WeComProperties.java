@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -178,6 +179,7 @@ public record WeComProperties(String corpId, Integer agentId, String secret, Str
 			@DefaultValue("48h") @NotNull Duration budgetWindow, String servicerUserid, Map<String, String> servicers,
 			@DefaultValue("48h") @NotNull Duration humanTimeout) {
 
+		@ConstructorBinding
 		public Kf {
 			servicerUserid = blankToNull(servicerUserid);
 			servicers = servicers == null ? Map.of() : Map.copyOf(servicers);

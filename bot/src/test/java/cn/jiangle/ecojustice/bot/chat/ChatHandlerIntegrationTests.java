@@ -111,13 +111,14 @@ class ChatHandlerIntegrationTests extends ChatIntegrationTest {
 
 	@Test
 	void guessedCommandsGetAPointerToHelpNotAPolicyAnswer() {
-		for (String guess : List.of("案件列表", "修改案件", "我的案件", "删除案件", "查看案件", "案件详情", "删除被告人",
-				"人员列表", "修改绑定码", "案件", " 我的案件。")) {
+		for (String guess : List.of("案件列表", "修改案件", "案件清单", "删除案件", "查看案件", "案件详情", "删除被告人",
+				"人员列表", "修改绑定码", "案件", " 案件列表。")) {
 			List<Reply> replies = chat.say("judge", guess);
 			assertThat(replies).as(guess)
 				.containsExactly(new Reply.Text("没有「" + guess.strip().replace("。", "") + "」这项功能。请发送「帮助」查看您可以使用的功能。"));
 		}
 		// a real command still starts its flow, and a policy question is still answered
+		assertThat(text(chat.say("judge", "我的案件"))).doesNotContain("这项功能").contains("承办的案件");
 		assertThat(text(chat.say("judge", "案件查询"))).contains("请输入要查询的案号");
 		chat.say("judge", "取消");
 		assertThat(text(chat.say("viewer", "案件查询"))).startsWith("「查询案件」仅限");

@@ -29,6 +29,14 @@ public record CarbonPricing(BigDecimal pricePerTonne, String source, LocalDate e
 			throw new IllegalArgumentException("points per tonne cannot be negative");
 		}
 		source = source.strip();
+		pricePerTonne = plain(pricePerTonne);
+		pointsPerTonne = (pointsPerTonne != null) ? plain(pointsPerTonne) : null;
+	}
+
+	/** 80.00 and 80.0000 (as stored) are the same price: the same record, shown as 80. */
+	static BigDecimal plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	/** Tonnes CO₂e that {@code yuan} subscribes: yuan ÷ price, rounded up to 0.001 t. */

@@ -24,4 +24,10 @@ import java.time.LocalDate;
 public record Certificate(String number, long caseId, String caseNumber, long partyId, String partyName,
 		BigDecimal amount, BigDecimal tonnes, BigDecimal points, BigDecimal pricePerTonne, String priceSource,
 		LocalDate priceEffectiveDate, Instant issuedAt, WriteOffStatus writeOffStatus) {
+
+	public Certificate {
+		// the price as configured (80), not as stored (80.0000)
+		pricePerTonne = CarbonPricing.plain(pricePerTonne);
+	}
+
 }

@@ -9,9 +9,12 @@ import org.apache.ibatis.annotations.Update;
 
 interface KfCustomerMapper {
 
+	/* ON DUPLICATE KEY takes the existing row's exclusive lock at once (INSERT IGNORE would take a shared one, and
+	 * two transactions upgrading shared locks to exclusive deadlock) */
 	@Insert("""
-			INSERT IGNORE INTO kf_customer (open_kf_id, external_userid, window_used, updated_at)
-			VALUES (#{openKfId}, #{user}, 0, #{now})""")
+			INSERT INTO kf_customer (open_kf_id, external_userid, window_used, updated_at)
+			VALUES (#{openKfId}, #{user}, 0, #{now})
+			ON DUPLICATE KEY UPDATE open_kf_id = open_kf_id""")
 	int ensure(@Param("openKfId") String openKfId, @Param("user") String user, @Param("now") Instant now);
 
 	@Select("""

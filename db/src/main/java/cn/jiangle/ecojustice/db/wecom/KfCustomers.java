@@ -46,14 +46,15 @@ public class KfCustomers {
 
 	/**
 	 * Opens a new window at the customer's message sent {@code at}, with {@code alreadyUsed} messages counted in it
-	 * (queued before but sent after it). Call with the row {@link #lock locked}; an older message changes nothing.
-	 * @return whether the window moved
+	 * (those not yet sent, and those sent at or after it). Call with the row {@link #lock locked}; an older message
+	 * changes nothing (one sent in the same second as the latest opens the window again: WeCom counts per message).
+	 * @return whether the window was opened again
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean customerWrote(String openKfId, String externalUserId, Instant at, int alreadyUsed, Instant now) {
 		Window window = mapper.lock(openKfId, externalUserId);
 		Instant sent = seconds(at);
-		if (window.lastMessageAt() != null && !sent.isAfter(window.lastMessageAt())) {
+		if (window.lastMessageAt() != null && sent.isBefore(window.lastMessageAt())) {
 			return false;
 		}
 		mapper.openWindow(openKfId, externalUserId, sent, alreadyUsed, seconds(now));

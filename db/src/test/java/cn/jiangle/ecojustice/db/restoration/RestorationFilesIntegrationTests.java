@@ -181,6 +181,8 @@ class RestorationFilesIntegrationTests {
 			.withMessage("只有本案承办人或当事人本人可以选择修复方式。");
 		assertThatExceptionOfType(NotAHandlingOfficer.class)
 			.isThrownBy(() -> files.choosePath(two.get(0).id(), RestorationPath.CARBON_SUBSCRIPTION, other));
+		assertThatExceptionOfType(cn.jiangle.ecojustice.db.FieldMissing.class)
+			.isThrownBy(() -> files.choosePath(two.get(0).id(), null, JUDGE));
 		assertThat(files.get(two.get(0).id()).path()).isEqualTo(RestorationPath.UNDECIDED);
 		assertThat(events.of(PathChosen.class)).isEmpty();
 	}
