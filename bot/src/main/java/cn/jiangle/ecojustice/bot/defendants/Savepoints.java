@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * RestorationRefused}) rolls back only that call: a refused participating transaction would otherwise mark the whole
  * transaction rollback-only, and the defendant's reply (and the handled mark) with it.
  */
-@Component
+@Component("defendantSavepoints")
 class Savepoints {
 
 	private final TransactionTemplate nested;

@@ -1,9 +1,5 @@
 package cn.jiangle.ecojustice.bot.defendants;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,14 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.ReaderException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import cn.jiangle.ecojustice.bot.chat.ChatFixture;
 import cn.jiangle.ecojustice.bot.chat.ChatTestSupport;
@@ -125,25 +114,7 @@ final class DefendantFixture {
 
 	/** What a phone reads from the QR code in the PNG. */
 	static String decodeQr(byte[] png) {
-		BufferedImage image;
-		try {
-			image = ImageIO.read(new ByteArrayInputStream(png));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		int width = image.getWidth();
-		int height = image.getHeight();
-		int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-		try {
-			return new QRCodeReader()
-				.decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))),
-						Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-				.getText();
-		}
-		catch (ReaderException ex) {
-			throw new AssertionError("no readable QR code in the image", ex);
-		}
+		return QrReading.decode(png);
 	}
 
 }
