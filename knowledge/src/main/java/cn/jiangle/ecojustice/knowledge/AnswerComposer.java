@@ -51,6 +51,12 @@ final class AnswerComposer {
 	/** The next clause's best sentence is added if it scores this share of the best sentence. */
 	private static final double SECOND_CLAUSE = 0.5;
 
+	/** Clauses of this many top ranks each show their best sentence when it fits. */
+	private static final int OTHER_CLAUSES = 3;
+
+	/** … if it scores at least this share of the lead sentence. */
+	private static final double OTHER_CLAUSE = 0.3;
+
 	/** A further sentence must add at least this share of the best sentence's score. */
 	private static final double MIN_GAIN = 0.25;
 
@@ -193,6 +199,28 @@ final class AnswerComposer {
 						covered.addAll(c.units());
 						length += c.text().length();
 					}
+				}
+			}
+		}
+		if (!notCovered) {
+			// each other clause of the top three shows its best sentence when there is room: search found it for a
+			// reason, and the sentence that answers is often there rather than in the best clause
+			int cap = list ? budget : Math.max(budget, WHOLE_CLAUSE);
+			Set<ScoredChunk> shown = new HashSet<>();
+			chosen.forEach(c -> shown.add(c.hit()));
+			for (int rank = 0; rank < OTHER_CLAUSES; rank++) {
+				Candidate best = null;
+				for (Candidate c : candidates) {
+					if (c.rank() == rank && !shown.contains(c.hit()) && (best == null || c.score() > best.score())) {
+						best = c;
+					}
+				}
+				if (best != null && best.score() >= OTHER_CLAUSE * first.score()
+						&& length + best.text().length() <= cap && !duplicate(best, chosen)) {
+					chosen.add(best);
+					shown.add(best.hit());
+					covered.addAll(best.units());
+					length += best.text().length();
 				}
 			}
 		}

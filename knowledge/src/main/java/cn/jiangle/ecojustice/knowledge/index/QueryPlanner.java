@@ -511,6 +511,36 @@ final class QueryPlanner {
 			return (double) found / units.size();
 		}
 
+		/**
+		 * Proximity: the largest IDF-weighted share of the content words that one sentence of the clause names, its
+		 * headings counting for every sentence. The clause whose single sentence names what was asked states it; a
+		 * clause that scatters the words over several sentences mostly mentions them. 1 for agency-duty questions.
+		 */
+		double sentenceCoverageIn(String normalizedBody, String normalizedContext) {
+			if (!subjects.isEmpty()) {
+				// an agency-duty question's duty words are generic: subjectFactor reads its sentences instead
+				return 1;
+			}
+			double all = 0;
+			for (Unit u : units) {
+				all += u.weight();
+			}
+			if (all == 0) {
+				return 0;
+			}
+			double best = 0;
+			for (String sentence : SENTENCE_END.split(normalizedBody)) {
+				double found = 0;
+				for (Unit u : units) {
+					if (u.alternatives().stream().anyMatch(a -> sentence.contains(a) || normalizedContext.contains(a))) {
+						found += u.weight();
+					}
+				}
+				best = Math.max(best, found / all);
+			}
+			return best;
+		}
+
 		/** Share of the content words found in one chunk's (normalised) text. */
 		double coverageIn(String normalizedText) {
 			double all = 0;
