@@ -228,22 +228,32 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	/**
 	 * Whether a text states the quantity asked: 「种多少棵树」 needs a number of 棵, not the 「1名工作人员」 elsewhere in
-	 * the clause; a question naming no unit (最多, 上限) takes any counted number.
+	 * the clause; a question naming no unit (最多, 上限) takes any counted number; a question for a total (一共几个人)
+	 * is not answered by a number per unit (各部门指派1名).
 	 */
 	static boolean statesQuantity(String normalizedQuestion, String normalizedText) {
 		Matcher asked = ASKED_UNIT.matcher(normalizedQuestion);
-		if (!asked.find()) {
-			return NUMBER_QUANTITY.matcher(normalizedText).find();
-		}
-		String unit = asked.group(1);
+		boolean total = TOTAL.matcher(normalizedQuestion).find();
+		String unit = asked.find() ? asked.group(1) : null;
 		Matcher stated = NUMBER_QUANTITY.matcher(normalizedText);
 		while (stated.find()) {
 			String u = stated.group(2);
-			if (u.equals(unit) || (PEOPLE.contains(unit) && PEOPLE.contains(u))) {
+			boolean fits = unit == null || u.equals(unit) || (PEOPLE.contains(unit) && PEOPLE.contains(u));
+			if (fits && !(total && perUnit(normalizedText, stated.start()))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** 一共、总共 …: a question for a total. */
+	private static final Pattern TOTAL = Pattern.compile("一共|总共|总计|合计|共有|加起来|总数|总人数");
+
+	/** 「各部门指派1名」「每人」: a number stated per unit, which does not give a total. */
+	private static final Pattern PER_UNIT = Pattern.compile("[各每][^，,。；;]{0,10}$");
+
+	private static boolean perUnit(String text, int numberStart) {
+		return PER_UNIT.matcher(text.substring(Math.max(0, numberStart - 12), numberStart)).find();
 	}
 
 }
