@@ -87,9 +87,11 @@ final class Answerability {
 				return Optional.of("文件没有关于“" + word + "”的规定。");
 			}
 		}
-		boolean stated = asked.kind() == AskedFor.Kind.QUANTITY
-				? relevant.stream().anyMatch(t -> AskedFor.statesQuantity(q, t))
-				: relevant.stream().anyMatch(t -> AskedFor.states(asked.kind(), t));
+		boolean stated = switch (asked.kind()) {
+			case QUANTITY -> relevant.stream().anyMatch(t -> AskedFor.statesQuantity(q, t));
+			case FREQUENCY -> relevant.stream().anyMatch(t -> AskedFor.statesFrequency(q, t));
+			default -> relevant.stream().anyMatch(t -> AskedFor.states(asked.kind(), t));
+		};
 		if (!stated) {
 			return Optional.of("文件没有规定" + (topic.isEmpty() ? "" : topic + "的") + asked.kind().missing + "。");
 		}

@@ -85,9 +85,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			+ "(能|可以)?(拿|领|给|发)多少");
 
 	private static final Pattern QUANTITY = Pattern.compile("(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
-			+ "个人|个委员|个案件|个案子|个活动)|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高");
+			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高");
 
-	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|多少天|多少年|多少个月|"
+	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
 			+ "几点|期限|有效期|时限|干满|最长|最短|多长");
 
 	/** Specific outcomes the documents never grant; each maps to the noun used in 「文件没有规定……与X的关系」. */
@@ -192,6 +192,17 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** Whether the question is about a sentencing outcome at all (for the notice). */
 	boolean aboutOutcome() {
 		return !outcomes.isEmpty() || lenience;
+	}
+
+	/** 「一年开几次」 asks for a count, which 定期 does not give; 「多久开一次」 asks for an interval, which it does. */
+	private static final Pattern COUNT = Pattern.compile("(几|多少)(次|回)");
+
+	private static final Pattern NUMBER_COUNT = Pattern.compile("(?<![第首])([0-9]+|[一二两三四五六七八九十百千万]+)(次|回)(?!性)");
+
+	/** Whether a text states the frequency asked: a number of times for a count, also 定期 for an interval. */
+	static boolean statesFrequency(String normalizedQuestion, String normalizedText) {
+		return COUNT.matcher(askingClause(normalizedQuestion)).find() ? NUMBER_COUNT.matcher(normalizedText).find()
+				: states(Kind.FREQUENCY, normalizedText);
 	}
 
 	/** Whether a text states a fact of {@code kind}: a number with a fitting unit (定期 answers a frequency). */
