@@ -88,7 +88,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
-			+ "几点|期限|有效期|时限|干满|最长|最短|多长");
+			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|到什么时候|什么时候(算)?(结束|完|到期|截止)|截止");
 
 	/** Specific outcomes the documents never grant; each maps to the noun used in 「文件没有规定……与X的关系」. */
 	private static final String[][] OUTCOMES = { { "缓刑", "缓刑" }, { "不起诉", "不起诉" }, { "不诉", "不起诉" },
