@@ -320,7 +320,7 @@ public final class PolicyIndex implements AutoCloseable {
 		double[] proximity = new double[docs.length];
 		double closest = 0;
 		for (int i = 0; i < docs.length; i++) {
-			proximity[i] = plan.sentenceCoverageIn(g.normalizedBodies[docs[i].doc], g.normalizedContexts[docs[i].doc]);
+			proximity[i] = plan.sentenceCoverageIn(g.normalizedSentences[docs[i].doc], g.normalizedContexts[docs[i].doc]);
 			closest = Math.max(closest, proximity[i]);
 		}
 		for (int i = 0; i < docs.length; i++) {
@@ -501,7 +501,8 @@ public final class PolicyIndex implements AutoCloseable {
 
 		final String[] normalizedHeadings;
 
-		final String[] normalizedBodies;
+		/** Each chunk's normalised text split into sentences, for proximity. */
+		final String[][] normalizedSentences;
 
 		final String[] normalizedContexts;
 
@@ -521,7 +522,9 @@ public final class PolicyIndex implements AutoCloseable {
 			this.normalizedHeadings = chunks.stream()
 				.map(c -> Thesaurus.normalize(String.join(" ", c.sectionPath())))
 				.toArray(String[]::new);
-			this.normalizedBodies = chunks.stream().map(c -> Thesaurus.normalize(c.text())).toArray(String[]::new);
+			this.normalizedSentences = chunks.stream()
+				.map(c -> QueryPlanner.SENTENCE_END.split(Thesaurus.normalize(c.text())))
+				.toArray(String[][]::new);
 			this.normalizedContexts = chunks.stream()
 				.map(c -> Thesaurus.normalize(String.join(" ", c.sectionPath()) + "\n" + c.doc() + c.title()))
 				.toArray(String[]::new);
