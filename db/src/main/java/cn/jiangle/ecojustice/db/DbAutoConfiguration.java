@@ -11,6 +11,7 @@ import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.parties.Parties;
 import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
+import cn.jiangle.ecojustice.db.reminders.RecurringReminders;
 import cn.jiangle.ecojustice.db.reminders.Reminders;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
@@ -29,7 +30,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = { MybatisAutoConfiguration.class, CryptoAutoConfiguration.class })
 @ConditionalOnBean(SqlSessionTemplate.class)
 @Import({ AuditLedger.class, Agencies.class, Officers.class, Cases.class, Parties.class, Obligations.class,
-		CaseRegistrations.class, Outbox.class, Reminders.class })
+		CaseRegistrations.class, Outbox.class, Reminders.class, RecurringReminders.class })
 public class DbAutoConfiguration {
 
 	/** Time source for all stored instants; tests replace it with a fixed clock. */
