@@ -127,7 +127,13 @@ public class RecurringReminderScheduler {
 			return;
 		}
 		this.lastCheck = now;
-		extendDue();
+		try {
+			extendDue();
+		}
+		catch (RuntimeException ex) {
+			// due pushes must still go out this poll; the series are tried again next minute
+			log.error("Extending recurring reminders failed; retried in {}", CHECK_EVERY, ex);
+		}
 	}
 
 	/**
