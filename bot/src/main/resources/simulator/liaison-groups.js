@@ -58,8 +58,11 @@
       panel.appendChild(box);
     });
     panel.hidden = groups.length === 0;
+    var changed = Object.keys(shown).join(',') !== Object.keys(window.ecoLiaisonShown || {}).join(',')
+      || (window.ecoLiaisonGroups || 0) !== groups.length;
     window.ecoLiaisonShown = shown;
     window.ecoLiaisonGroups = groups.length;
+    if (changed && window.ecoRenderLiaison) { window.ecoRenderLiaison(); }
   }
 
   function poll() {

@@ -393,6 +393,9 @@
     });
   }
 
+  // liaison-groups.js re-renders the raw group view once it knows which messages it shows by group name
+  window.ecoRenderLiaison = function () { renderLiaison(); };
+
   function render(fresh) {
     renderChat(fresh);
     renderParties();
