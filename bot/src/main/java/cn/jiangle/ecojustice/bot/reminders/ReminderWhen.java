@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 import cn.jiangle.ecojustice.jobs.reminders.ChineseDateTime;
+import cn.jiangle.ecojustice.jobs.reminders.DateTimeUnreadable;
 import cn.jiangle.ecojustice.jobs.reminders.Recurrence;
 import cn.jiangle.ecojustice.jobs.reminders.ReminderScheduler;
 
@@ -21,7 +22,19 @@ record ReminderWhen(LocalDateTime once, Recurrence rule, LocalDateTime first) {
 
 	/** Finds a recurrence (每季度…, 每月…) or else a date-time in {@code text}. */
 	static Optional<Found> find(String text, ReminderScheduler scheduler) {
-		Optional<Recurrence.Found> rule = Recurrence.find(text, scheduler.today(), scheduler.properties().dayTime());
+		Optional<Recurrence.Found> rule;
+		try {
+			rule = Recurrence.find(text, scheduler.today(), scheduler.properties().dayTime());
+		}
+		catch (DateTimeUnreadable ex) {
+			// 每月/每季度 without a day may just be words of the subject (「12月1日9点 报送每月台账」): a date wins
+			Optional<ChineseDateTime.Found> once = ChineseDateTime.find(text, scheduler.today(),
+					scheduler.properties().dayTime());
+			if (once.isEmpty()) {
+				throw ex;
+			}
+			rule = Optional.empty();
+		}
 		if (rule.isPresent()) {
 			Recurrence.Found found = rule.get();
 			return Optional.of(new Found(new ReminderWhen(null, found.rule(), found.first()), found.before(),

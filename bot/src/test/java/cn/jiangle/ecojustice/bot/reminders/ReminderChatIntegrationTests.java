@@ -130,6 +130,9 @@ class ReminderChatIntegrationTests extends ChatIntegrationTest {
 	void badRecurringInputIsRefusedWithAClearReason() {
 		assertThat(text(say("judge", "提醒 林业局联络组 每季度 开会"))).contains("请写明每次是哪一天");
 		assertThat(text(say("judge", "提醒 林业局联络组 每月32日 9点 报送"))).contains("没有32日");
+		// 每月 in the subject of a one-off reminder is just words
+		assertThat(text(say("judge", "提醒 林业局联络组 12月15日9点10分 报送每月台账"))).contains("已设置提醒R",
+				"自定义提醒", "报送每月台账");
 		String once = remind("提醒 林业局联络组 12月14日9点10分 报送");
 		assertThat(text(say("judge", "取消提醒 " + once + " 全部"))).contains(once + "不是定期提醒");
 		String reply = text(say("judge", "提醒 林业局联络组 每月25日 9:40 报送月报"));
