@@ -12,6 +12,7 @@ import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.parties.Parties;
 import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
+import cn.jiangle.ecojustice.db.reminders.RecurringReminders;
 import cn.jiangle.ecojustice.db.reminders.Reminders;
 import cn.jiangle.ecojustice.db.restoration.Bindings;
 import cn.jiangle.ecojustice.db.restoration.Certificates;
@@ -36,7 +37,8 @@ import org.springframework.context.annotation.Import;
 @ConditionalOnBean(SqlSessionTemplate.class)
 @Import({ AuditLedger.class, Agencies.class, Officers.class, Cases.class, Parties.class, Obligations.class,
 		CaseRegistrations.class, Outbox.class, Reminders.class, BindingCodes.class, Bindings.class,
-		RestorationFiles.class, Payments.class, Certificates.class, WriteOffs.class })
+		RestorationFiles.class, Payments.class, Certificates.class, WriteOffs.class,
+		RecurringReminders.class })
 public class DbAutoConfiguration {
 
 	/** Time source for all stored instants; tests replace it with a fixed clock. */

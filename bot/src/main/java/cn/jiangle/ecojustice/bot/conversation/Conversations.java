@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -119,6 +120,26 @@ public class Conversations {
 					+ flow.name() + "」。"));
 		}
 		return start(flow, speaker, principal, eventId, now, known);
+	}
+
+	/**
+	 * Starts {@code flowName} for a speaker without an active flow, with answers already given (e.g. the parts of a
+	 * one-line command that were there): steps whose condition skips a given answer are not asked.
+	 * @return the replies, or empty when the speaker is in a flow already (the caller then handles the turn as usual)
+	 */
+	@Transactional
+	public <P> Optional<List<Reply>> startWith(FlowCatalog<P> catalog, String flowName, Speaker speaker, P principal,
+			long eventId, Map<String, String> given) {
+		if (states.find(speaker.channel().name(), speaker.userId()).isPresent()) {
+			return Optional.empty();
+		}
+		Flow<P> flow = catalog.named(flowName)
+			.orElseThrow(() -> new IllegalArgumentException("no flow " + flowName + " in the catalog"));
+		FlowData data = FlowData.empty();
+		for (Map.Entry<String, String> answer : given.entrySet()) {
+			data = data.with(answer.getKey(), answer.getValue());
+		}
+		return Optional.of(start(flow, speaker, principal, eventId, clock.instant(), data));
 	}
 
 	private <P> List<Reply> start(Flow<P> flow, Speaker speaker, P principal, long eventId, Instant now) {
