@@ -64,6 +64,9 @@ class PaymentCardAction implements CardAction {
 	@Override
 	public List<Reply> clicked(CardClick click) {
 		Officer officer = officers.find(click.clickerUserid()).orElse(null);
+		if (officer == null) {
+			return text(Permissions.NOT_REGISTERED);
+		}
 		Optional<String> refused = Permissions.STANDARD.refusal(officer, Action.CONFIRM_PAYMENT);
 		if (refused.isPresent()) {
 			log.info("Payment card {} clicked by {}, who may not confirm payments", click.taskId(),

@@ -148,6 +148,9 @@ public final class Permissions {
 			+ "林业局的承办人、联络员和管理员：确认核销；系统管理员：以上全部功能并可登记人员；"
 			+ "修复管理人工作人员：收款确认、核销申报；只读，以及村委会、乡镇政府、自然资源局的人员：政策问答、核验证书。";
 
+	/** For someone who is no officer at all, e.g. clicking a card forwarded to them. */
+	public static final String NOT_REGISTERED = "您尚未登记为本系统的工作人员，如需使用请联系本单位管理员登记。";
+
 	private final List<Grant> grants;
 
 	Permissions(List<Grant> grants) {

@@ -89,6 +89,9 @@ class WriteOffCards implements CardAction {
 	@Override
 	public List<Reply> clicked(CardClick click) {
 		Officer officer = officers.find(click.clickerUserid()).orElse(null);
+		if (officer == null) {
+			return List.of(new Reply.Text(Permissions.NOT_REGISTERED));
+		}
 		Optional<String> refused = Permissions.STANDARD.refusal(officer, Action.CONFIRM_WRITE_OFF);
 		if (refused.isPresent()) {
 			return List.of(new Reply.Text(refused.get()));

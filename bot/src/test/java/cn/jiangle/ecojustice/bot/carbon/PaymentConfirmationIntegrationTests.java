@@ -132,6 +132,7 @@ class PaymentConfirmationIntegrationTests extends ChatIntegrationTest {
 		assertThat(text(chat.click("c.judge", PaymentCards.PAID, task))).isEqualTo("「收款确认」仅限生态修复管理人（福建金森碳汇科技有限公司）"
 				+ "的工作人员使用，您的身份是将乐县人民法院·承办人。如需开通请联系系统管理员。\n");
 		assertThat(text(chat.click("c.managerLiaison", PaymentCards.PAID, task))).startsWith("「收款确认」仅限");
+		assertThat(text(chat.click("stranger", PaymentCards.PAID, task))).startsWith("您尚未登记为本系统的工作人员");
 		assertThat(states.find("APP", "c.judge")).isEmpty();
 
 		// manager2 answers the card both got

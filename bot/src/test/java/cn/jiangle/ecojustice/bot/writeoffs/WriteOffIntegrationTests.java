@@ -125,6 +125,8 @@ class WriteOffIntegrationTests extends ChatIntegrationTest {
 		assertThat(text(chat.click("w.judge", WriteOffCards.DONE, "writeoff:" + submission.id())))
 			.isEqualTo("「已核销」仅限林业局的承办人、联络员和系统管理员使用，您的身份是将乐县人民法院·承办人。如需开通请联系系统管理员。\n");
 		assertThat(text(say("w.manager", "已核销 " + number))).startsWith("「已核销」仅限");
+		assertThat(text(chat.click("stranger", WriteOffCards.DONE, "writeoff:" + submission.id())))
+			.startsWith("您尚未登记为本系统的工作人员");
 		assertThat(text(say("w.foresterViewer", "已核销 " + number))).startsWith("「已核销」仅限");
 		assertThat(writeOffs.get(submission.id()).writtenOff()).isFalse();
 
