@@ -353,6 +353,8 @@
     state.entries.forEach(function (entry) {
       var kind = entry.party.kind;
       if (kind !== 'APPCHAT' && kind !== 'ROBOT') { return; }
+      // configured liaison groups are shown by name (liaison-groups.js)
+      if (window.ecoLiaisonShown && window.ecoLiaisonShown[entry.seq]) { return; }
       var key = partyKey(kind, entry.party.id);
       if (!groups[key]) { groups[key] = { kind: kind, id: entry.party.id, entries: [] }; order.push(key); }
       groups[key].entries.push(entry);
@@ -363,7 +365,8 @@
     });
     panel.textContent = '';
     if (!order.length) {
-      panel.appendChild(el('p', 'empty', '暂无联络群消息。'));
+      // with configured liaison groups listed above, an empty raw view says nothing
+      if (!window.ecoLiaisonGroups) { panel.appendChild(el('p', 'empty', '暂无联络群消息。')); }
       return;
     }
     order.forEach(function (key) {
@@ -389,6 +392,9 @@
       panel.appendChild(box);
     });
   }
+
+  // liaison-groups.js re-renders the raw group view once it knows which messages it shows by group name
+  window.ecoRenderLiaison = function () { renderLiaison(); };
 
   function render(fresh) {
     renderChat(fresh);

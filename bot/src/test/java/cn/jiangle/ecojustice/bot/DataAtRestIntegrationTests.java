@@ -64,7 +64,7 @@ class DataAtRestIntegrationTests {
 			assistant.bean(Officers.class).register("rest.judge", "COURT", Role.CASE_OFFICER, "郑法官", Actor.SYSTEM);
 			String judge = "rest.judge";
 			for (String answer : new String[] { "新建案件", NUMBER, "2", "1", "张三", ID_CARD, PHONE, "否", "12000", "跳过",
-					"1.5万", "跳过", "2", NUMBER }) {
+					"1.5万", "跳过", "2", NUMBER, "3" }) {
 				assistant.say(judge, answer);
 			}
 			assertThat(assistant.say(judge, "确认")).contains("✅ 案件已登记：" + NUMBER);

@@ -113,7 +113,7 @@ class KeyRotationIntegrationTests {
 			assertThat(String.join("\n", after.textsTo("rot.judge"))).contains("还有其他被告人吗");
 			assertThat(after.textsTo("rot.clerk")).contains("请继续填写「新建案件」。");
 
-			for (String answer : new String[] { "否", "12000", "跳过", "1.5万", "跳过", "2", FIRST }) {
+			for (String answer : new String[] { "否", "12000", "跳过", "1.5万", "跳过", "2", FIRST, "待定" }) {
 				after.say("rot.judge", answer);
 			}
 			assertThat(after.say("rot.judge", "确认")).contains("✅ 案件已登记：" + FIRST);

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.jiangle.ecojustice.db.agencies.Agencies;
 import cn.jiangle.ecojustice.db.audit.AuditLedger;
+import cn.jiangle.ecojustice.db.binding.BindingCodes;
 import cn.jiangle.ecojustice.db.cases.Cases;
 import cn.jiangle.ecojustice.db.crypto.CryptoAutoConfiguration;
 import cn.jiangle.ecojustice.db.obligations.Obligations;
@@ -11,7 +12,13 @@ import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.parties.Parties;
 import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
+import cn.jiangle.ecojustice.db.reminders.RecurringReminders;
 import cn.jiangle.ecojustice.db.reminders.Reminders;
+import cn.jiangle.ecojustice.db.restoration.Bindings;
+import cn.jiangle.ecojustice.db.restoration.Certificates;
+import cn.jiangle.ecojustice.db.restoration.Payments;
+import cn.jiangle.ecojustice.db.restoration.RestorationFiles;
+import cn.jiangle.ecojustice.db.restoration.WriteOffs;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
 
@@ -29,7 +36,9 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = { MybatisAutoConfiguration.class, CryptoAutoConfiguration.class })
 @ConditionalOnBean(SqlSessionTemplate.class)
 @Import({ AuditLedger.class, Agencies.class, Officers.class, Cases.class, Parties.class, Obligations.class,
-		CaseRegistrations.class, Outbox.class, Reminders.class })
+		CaseRegistrations.class, Outbox.class, Reminders.class, BindingCodes.class, Bindings.class,
+		RestorationFiles.class, Payments.class, Certificates.class, WriteOffs.class,
+		RecurringReminders.class })
 public class DbAutoConfiguration {
 
 	/** Time source for all stored instants; tests replace it with a fixed clock. */

@@ -51,6 +51,12 @@ final class AnswerComposer {
 	/** The next clause's best sentence is added if it scores this share of the best sentence. */
 	private static final double SECOND_CLAUSE = 0.5;
 
+	/** Clauses of this many top ranks each show their best sentence when it fits. */
+	private static final int OTHER_CLAUSES = 3;
+
+	/** … if it scores at least this share of the lead sentence. */
+	private static final double OTHER_CLAUSE = 0.4;
+
 	/** A further sentence must add at least this share of the best sentence's score. */
 	private static final double MIN_GAIN = 0.25;
 
@@ -159,6 +165,13 @@ final class AnswerComposer {
 		int maxSentences = notCovered ? 2 : list ? 8 : 4;
 		Candidate lead = first;
 		int clauseLength = candidates.stream().filter(c -> c.hit() == lead.hit()).mapToInt(c -> c.text().length()).sum();
+		// a short best clause is quoted whole first; otherwise the best sentence of each other top clause comes first,
+		// since the sentence that answers is often there rather than in the rest of a long clause
+		boolean shortClause = !list && clauseLength <= budget;
+		int cap = list ? budget : Math.max(budget, WHOLE_CLAUSE);
+		if (!notCovered && !shortClause) {
+			length = showOtherClauses(candidates, first, chosen, covered, length, cap);
+		}
 		if (list || (!notCovered && (clauseLength <= budget || (clauseLength <= WHOLE_CLAUSE && (disputed || !answers(lead, units)))))) {
 			int clauseBudget = list ? budget : Math.max(budget, WHOLE_CLAUSE);
 			// a short clause is quoted whole: its other sentences say how, when and by whom
@@ -171,6 +184,9 @@ final class AnswerComposer {
 				}
 			}
 		}
+		if (!notCovered && shortClause) {
+			length = showOtherClauses(candidates, first, chosen, covered, length, cap);
+		}
 		if (!list && !notCovered) {
 			// the other best clause's best sentence, or all of it if it fits: two clauses often split the answer (who
 			// reports, who accepts; who asks for the money, who checks the bills)
@@ -182,13 +198,15 @@ final class AnswerComposer {
 				}
 			}
 			int room = Math.max(budget, WHOLE_CLAUSE) - length;
-			if (second != null && second.score() >= SECOND_CLAUSE * first.score() && second.text().length() <= room
-					&& !duplicate(second, chosen)) {
+			// (its best sentence may already be shown: the rest of the clause still comes if it fits)
+			if (second != null && second.score() >= SECOND_CLAUSE * first.score()
+					&& (chosen.contains(second) || second.text().length() <= room) && !duplicateOf(second, chosen)) {
 				Candidate other = second;
 				List<Candidate> clause = candidates.stream().filter(c -> c.hit() == other.hit()).toList();
 				int otherLength = clause.stream().mapToInt(c -> c.text().length()).sum();
-				for (Candidate c : otherLength <= room ? clause : List.of(second)) {
-					if (!duplicate(c, chosen)) {
+				int shownLength = clause.stream().filter(chosen::contains).mapToInt(c -> c.text().length()).sum();
+				for (Candidate c : otherLength - shownLength <= room ? clause : List.of(second)) {
+					if (!chosen.contains(c) && !duplicate(c, chosen)) {
 						chosen.add(c);
 						covered.addAll(c.units());
 						length += c.text().length();
@@ -313,9 +331,41 @@ final class AnswerComposer {
 		return out;
 	}
 
+	/**
+	 * Each other clause of the top three shows its best sentence when it scores {@link #OTHER_CLAUSE} of the lead and
+	 * fits within {@code cap}: search found the clause for a reason. Returns the new quoted length.
+	 */
+	private static int showOtherClauses(List<Candidate> candidates, Candidate first, List<Candidate> chosen,
+			Set<Integer> covered, int length, int cap) {
+		Set<ScoredChunk> shown = new HashSet<>();
+		chosen.forEach(c -> shown.add(c.hit()));
+		int quoted = length;
+		for (int rank = 0; rank < OTHER_CLAUSES; rank++) {
+			Candidate best = null;
+			for (Candidate c : candidates) {
+				if (c.rank() == rank && !shown.contains(c.hit()) && (best == null || c.score() > best.score())) {
+					best = c;
+				}
+			}
+			if (best != null && best.score() >= OTHER_CLAUSE * first.score() && quoted + best.text().length() <= cap
+					&& !duplicate(best, chosen)) {
+				chosen.add(best);
+				shown.add(best.hit());
+				covered.addAll(best.units());
+				quoted += best.text().length();
+			}
+		}
+		return quoted;
+	}
+
 	/** Whether a sentence alone answers: it names every word of the question and states the kind of thing asked. */
 	private static boolean answers(Candidate sentence, List<Retrieval.Unit> units) {
 		return sentence.focus() && units.stream().allMatch(u -> u.in(sentence.normalized()));
+	}
+
+	/** A duplicate of another chosen sentence (the same sentence does not count). */
+	private static boolean duplicateOf(Candidate c, List<Candidate> chosen) {
+		return duplicate(c, chosen.stream().filter(o -> o != c).toList());
 	}
 
 	private static boolean duplicate(Candidate c, List<Candidate> chosen) {

@@ -27,10 +27,28 @@ final class Answerability {
 
 	private static final List<String> LEGAL_EFFECT = List.of("量刑", "从轻");
 
-	private final List<String> unstatedTopics;
+	/** A matter the documents leave to practice: the words that ask about it and the name the answer gives it. */
+	record Topic(String name, List<String> words) {
+	}
 
-	Answerability(List<String> unstatedTopics) {
+	private final List<Topic> unstatedTopics;
+
+	Answerability(List<Topic> unstatedTopics) {
 		this.unstatedTopics = List.copyOf(unstatedTopics);
+	}
+
+	/** 「资金来源: 哪来的, 从哪来」 names a matter asked in several ways; a bare word names itself. */
+	static Topic topicLine(String line) {
+		int colon = line.indexOf(':') >= 0 ? line.indexOf(':') : line.indexOf('：');
+		if (colon < 0) {
+			return new Topic(Thesaurus.normalize(line), List.of(Thesaurus.normalize(line)));
+		}
+		List<String> words = java.util.Arrays.stream(line.substring(colon + 1).split("[,，、]"))
+			.map(String::strip)
+			.filter(w -> !w.isEmpty())
+			.map(Thesaurus::normalize)
+			.toList();
+		return new Topic(line.substring(0, colon).strip(), words);
 	}
 
 	static Answerability builtIn() {
@@ -39,12 +57,12 @@ final class Answerability {
 			if (in == null) {
 				throw new IllegalStateException("knowledge/unstated-topics.txt missing from the classpath");
 			}
-			List<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+			List<Topic> topics = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.map(String::strip)
 				.filter(l -> !l.isEmpty() && !l.startsWith("#"))
-				.map(Thesaurus::normalize)
+				.map(Answerability::topicLine)
 				.toList();
-			return new Answerability(words);
+			return new Answerability(topics);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -82,14 +100,18 @@ final class Answerability {
 				return Optional.of("文件没有规定劳役代偿对量刑的影响。");
 			}
 		}
-		for (String word : unstatedTopics) {
-			if (q.contains(word) && !best.contains(word)) {
-				return Optional.of("文件没有关于“" + word + "”的规定。");
+		for (Topic t : unstatedTopics) {
+			for (String word : t.words()) {
+				if (q.contains(word) && !best.contains(word)) {
+					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
+				}
 			}
 		}
-		boolean stated = asked.kind() == AskedFor.Kind.QUANTITY
-				? relevant.stream().anyMatch(t -> AskedFor.statesQuantity(q, t))
-				: relevant.stream().anyMatch(t -> AskedFor.states(asked.kind(), t));
+		boolean stated = switch (asked.kind()) {
+			case QUANTITY -> relevant.stream().anyMatch(t -> AskedFor.statesQuantity(q, t));
+			case FREQUENCY -> relevant.stream().anyMatch(t -> AskedFor.statesFrequency(q, t));
+			default -> relevant.stream().anyMatch(t -> AskedFor.states(asked.kind(), t));
+		};
 		if (!stated) {
 			return Optional.of("文件没有规定" + (topic.isEmpty() ? "" : topic + "的") + asked.kind().missing + "。");
 		}

@@ -85,10 +85,10 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			+ "(能|可以)?(拿|领|给|发)多少");
 
 	private static final Pattern QUANTITY = Pattern.compile("(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
-			+ "个人|个委员|个案件|个案子|个活动)|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高");
+			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高");
 
-	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|多少天|多少年|多少个月|"
-			+ "几点|期限|有效期|时限|干满|最长|最短|多长");
+	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
+			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|到什么时候|什么时候(算)?(结束|完|到期|截止)|截止");
 
 	/** Specific outcomes the documents never grant; each maps to the noun used in 「文件没有规定……与X的关系」. */
 	private static final String[][] OUTCOMES = { { "缓刑", "缓刑" }, { "不起诉", "不起诉" }, { "不诉", "不起诉" },
@@ -194,6 +194,17 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		return !outcomes.isEmpty() || lenience;
 	}
 
+	/** 「一年开几次」 asks for a count, which 定期 does not give; 「多久开一次」 asks for an interval, which it does. */
+	private static final Pattern COUNT = Pattern.compile("(几|多少)(次|回)");
+
+	private static final Pattern NUMBER_COUNT = Pattern.compile("(?<![第首])([0-9]+|[一二两三四五六七八九十百千万]+)(次|回)(?!性)");
+
+	/** Whether a text states the frequency asked: a number of times for a count, also 定期 for an interval. */
+	static boolean statesFrequency(String normalizedQuestion, String normalizedText) {
+		return COUNT.matcher(askingClause(normalizedQuestion)).find() ? NUMBER_COUNT.matcher(normalizedText).find()
+				: states(Kind.FREQUENCY, normalizedText);
+	}
+
 	/** Whether a text states a fact of {@code kind}: a number with a fitting unit (定期 answers a frequency). */
 	static boolean states(Kind kind, String normalizedText) {
 		Pattern p = switch (kind) {
@@ -228,22 +239,32 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	/**
 	 * Whether a text states the quantity asked: 「种多少棵树」 needs a number of 棵, not the 「1名工作人员」 elsewhere in
-	 * the clause; a question naming no unit (最多, 上限) takes any counted number.
+	 * the clause; a question naming no unit (最多, 上限) takes any counted number; a question for a total (一共几个人)
+	 * is not answered by a number per unit (各部门指派1名).
 	 */
 	static boolean statesQuantity(String normalizedQuestion, String normalizedText) {
 		Matcher asked = ASKED_UNIT.matcher(normalizedQuestion);
-		if (!asked.find()) {
-			return NUMBER_QUANTITY.matcher(normalizedText).find();
-		}
-		String unit = asked.group(1);
+		boolean total = TOTAL.matcher(normalizedQuestion).find();
+		String unit = asked.find() ? asked.group(1) : null;
 		Matcher stated = NUMBER_QUANTITY.matcher(normalizedText);
 		while (stated.find()) {
 			String u = stated.group(2);
-			if (u.equals(unit) || (PEOPLE.contains(unit) && PEOPLE.contains(u))) {
+			boolean fits = unit == null || u.equals(unit) || (PEOPLE.contains(unit) && PEOPLE.contains(u));
+			if (fits && !(total && perUnit(normalizedText, stated.start()))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** 一共、总共 …: a question for a total. */
+	private static final Pattern TOTAL = Pattern.compile("一共|总共|总计|合计|共有|加起来|总数|总人数");
+
+	/** 「各部门指派1名」「每人」: a number stated per unit, which does not give a total. */
+	private static final Pattern PER_UNIT = Pattern.compile("[各每][^，,。；;]{0,10}$");
+
+	private static boolean perUnit(String text, int numberStart) {
+		return PER_UNIT.matcher(text.substring(Math.max(0, numberStart - 12), numberStart)).find();
 	}
 
 }

@@ -81,6 +81,9 @@ final class ManagerRoles {
 
 	private static final Pattern MANAGES = Pattern.compile("管");
 
+	/** 「法院是不是管理人」 asks who a body is; 「管理人不干活法院能撤了它吗」 asks what it may do, and gets no 是/不是. */
+	private static final Pattern IDENTITY = Pattern.compile("是|算|当|属于|也管|管不管|归.{0,4}管");
+
 	private ManagerRoles() {
 	}
 
@@ -91,7 +94,7 @@ final class ManagerRoles {
 		boolean manager = MANAGER.matcher(q).find();
 		boolean who = WHO.matcher(q).find() || (!manager && !paths.isEmpty() && WHO_MANAGES.matcher(q).find());
 		List<Body> bodies = BODIES.stream().filter(b -> b.words().matcher(q).find()).toList();
-		boolean yesNo = !who && !bodies.isEmpty() && YES_NO.matcher(q).find()
+		boolean yesNo = !who && !bodies.isEmpty() && YES_NO.matcher(q).find() && IDENTITY.matcher(q).find()
 				&& (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
 		if (!who && !yesNo) {
 			return Optional.empty();

@@ -32,6 +32,7 @@ import cn.jiangle.ecojustice.db.cases.Stage;
 import cn.jiangle.ecojustice.db.obligations.LegalBasis;
 import cn.jiangle.ecojustice.db.obligations.LegalBasisType;
 import cn.jiangle.ecojustice.db.obligations.ObligationKind;
+import cn.jiangle.ecojustice.db.obligations.RestorationPath;
 import cn.jiangle.ecojustice.db.obligations.Yuan;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Role;
@@ -46,8 +47,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * 新建案件: 案号 → 罪名 (其他 with free text) → 阶段 → 被告人 (name, 身份证号, phone; one or more) → amounts by kind →
- * legal basis → confirm. Completion registers everything at once through {@link CaseRegistrations} (case, parties
+ * 新建案件: 案号 (court 案号, or the procuratorate's or police's number while the case is with them) → 罪名 (其他 with
+ * free text) → 阶段 → 被告人 (name, 身份证号, phone; one or more) → amounts by kind → legal basis → 修复方式 (认购碳汇,
+ * 劳役代偿 or 待定) → confirm. Completion registers everything at once through {@link CaseRegistrations} (case, parties
  * with encrypted numbers, obligation, audit ledger): all of it or nothing.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,15 +63,25 @@ class CaseIntakeFlow {
 
 	private static final String AMOUNT = "amount.";
 
+	/** How a 案号 (or a police or procuratorate number) is written; shared by the flows that ask for one. */
+	static final String CASE_NUMBER_HELP = "法院案号格式：（年度）法院代字+类型代字+编号+号，如（2026）闽0428刑初12号；"
+			+ "公安、检察文号如将公（刑）立字〔2026〕15号、将检刑诉〔2026〕3号。括号用全角或半角均可。";
+
+	/** 修复方式 as the officer chooses it at intake: 待定 is stored as undecided. */
+	static final List<Option> PATHS = List.of(new Option("认购碳汇", RestorationPath.CARBON_SUBSCRIPTION.name()),
+			new Option("劳役代偿", RestorationPath.LABOUR_COMPENSATION.name()),
+			new Option("待定", RestorationPath.UNDECIDED.name()));
+
 	@Bean
 	Flow<Officer> caseIntake(Cases cases, CaseRegistrations registrations) {
 		Flow.Builder<Officer> flow = Flow.<Officer>named(NAME)
-			.summary("登记新案件：案号、罪名、阶段、被告人、修复金额、法律依据")
+			.summary("登记新案件：案号、罪名、阶段、被告人、修复金额、法律依据、修复方式")
 			.keywords("新建案件", "登记案件", "新增案件")
 			.menuKey("flow_new_case")
 			.access(PERMISSION)
-			.step(AskStep.<Officer>ask("caseNumber", "caseNumber", "请输入案号，如（2026）闽0428刑初12号。")
-				.help("案号格式：（年度）法院代字+类型代字+编号+号，如（2026）闽0428刑初12号；括号用全角或半角均可。")
+			.step(AskStep.<Officer>ask("caseNumber", "caseNumber", "请输入案号，如（2026）闽0428刑初12号；"
+					+ "尚在侦查或审查起诉的案件可填公安、检察文号，如将公（刑）立字〔2026〕15号、将检刑诉〔2026〕3号。")
+				.help(CASE_NUMBER_HELP)
 				.parse(input -> {
 					CaseNumber number = CaseNumber.parse(input);
 					if (cases.find(number).isPresent()) {
@@ -133,6 +145,10 @@ class CaseIntakeFlow {
 				.parse((context, input) -> new LegalBasis(LegalBasisType.valueOf(context.data().require("basisType")),
 						input)
 					.documentNumber())
+				.when(CaseIntakeFlow::hasAmounts))
+			.step(ChoiceStep.<Officer>chooseFrom("path", "path", "请选择修复方式：", context -> PATHS)
+				.help("将法〔2024〕13号：被告人可认购碳汇，或以劳役代偿方式履行修复义务；尚未确定的选“待定”，"
+						+ "之后可由被告人在微信中选择，或由承办人发送「更正修复信息」修改。")
 				.when(CaseIntakeFlow::hasAmounts))
 			.step(ConfirmStep.<Officer>confirm("请核对案件信息：", context -> summary(context.data())))
 			.completes((speaker, officer, data) -> {
@@ -214,9 +230,14 @@ class CaseIntakeFlow {
 			Integer partyIndex = parties.size() == 1 ? 0 : null;
 			obligations.add(new CaseRegistration.ObligationDraft(partyIndex, amounts,
 					new LegalBasis(LegalBasisType.valueOf(data.require("basisType")), data.require("basisNumber")),
-					null));
+					RestorationPath.valueOf(data.text("path").orElse(RestorationPath.UNDECIDED.name()))));
 		}
 		return new CaseRegistration(details, parties, obligations);
+	}
+
+	/** The intake's word for a stored path: 待定 for undecided. */
+	static String pathLabel(String path) {
+		return PATHS.stream().filter(option -> option.value().equals(path)).findFirst().orElseThrow().label();
 	}
 
 	static String summary(FlowData data) {
@@ -252,6 +273,7 @@ class CaseIntakeFlow {
 			text.append("\n  合计 ").append(CaseReport.yuan(total)).append(" 元");
 			text.append("\n法律依据：").append(LegalBasisType.valueOf(data.require("basisType")).label()).append(" ")
 				.append(data.require("basisNumber"));
+			text.append("\n修复方式：").append(pathLabel(data.text("path").orElse(RestorationPath.UNDECIDED.name())));
 		}
 		return text.toString();
 	}

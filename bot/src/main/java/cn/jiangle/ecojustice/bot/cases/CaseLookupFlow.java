@@ -35,7 +35,7 @@ class CaseLookupFlow {
 			.menuKey("flow_find_case")
 			.access(PERMISSION)
 			.step(AskStep.<Officer>ask("caseNumber", "caseNumber", "请输入要查询的案号，如（2026）闽0428刑初12号。")
-				.help("案号格式：（年度）法院代字+类型代字+编号+号，如（2026）闽0428刑初12号。")
+				.help(CaseIntakeFlow.CASE_NUMBER_HELP)
 				.parse((context, input) -> {
 					CaseNumber number = CaseNumber.parse(input);
 					if (cases.find(context.principal(), Action.VIEW_CASE, number).isEmpty()) {

@@ -16,12 +16,17 @@ import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.parties.Parties;
 import cn.jiangle.ecojustice.db.parties.Party;
+import cn.jiangle.ecojustice.db.restoration.RestorationFile;
+import cn.jiangle.ecojustice.db.restoration.RestorationFiles;
 
 import org.springframework.stereotype.Component;
 
-/** A case as shown in chat (查询案件): status, stage, masked parties, obligations and chosen path. */
+/**
+ * A case as shown in chat (查询案件): status, stage, masked parties, obligations and chosen path, and each party's
+ * progress — payments, certificate, 核销 — from the restoration file.
+ */
 @Component
-class CaseReport {
+public class CaseReport {
 
 	private final Parties parties;
 
@@ -29,10 +34,13 @@ class CaseReport {
 
 	private final Officers officers;
 
-	CaseReport(Parties parties, Obligations obligations, Officers officers) {
+	private final RestorationFiles files;
+
+	CaseReport(Parties parties, Obligations obligations, Officers officers, RestorationFiles files) {
 		this.parties = parties;
 		this.obligations = obligations;
 		this.officers = officers;
+		this.files = files;
 	}
 
 	String describe(Case found) {
@@ -71,6 +79,15 @@ class CaseReport {
 			text.append("合计 ").append(yuan(obligation.total())).append(" 元");
 			text.append("\n    依据：").append(obligation.basis()).append("；修复方式：").append(obligation.path().label());
 		}
+		List<RestorationFile> progress = files.ofCase(found.id());
+		if (!progress.isEmpty()) {
+			// payments, certificates and 核销 as the restoration file records them
+			text.append("\n修复进度：");
+			for (RestorationFile file : progress) {
+				text.append("\n  · ").append(Masks.name(file.partyName())).append("：")
+					.append(RestorationSteps.describe(file));
+			}
+		}
 		return text.toString();
 	}
 
@@ -79,7 +96,7 @@ class CaseReport {
 	}
 
 	/** 12000 → 12,000.00 */
-	static String yuan(BigDecimal amount) {
+	public static String yuan(BigDecimal amount) {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
 		return format.format(amount);
 	}

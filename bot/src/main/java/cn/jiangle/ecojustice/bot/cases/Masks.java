@@ -1,13 +1,13 @@
 package cn.jiangle.ecojustice.bot.cases;
 
 /** How personal data is shown in chat: never in full. */
-final class Masks {
+public final class Masks {
 
 	private Masks() {
 	}
 
 	/** 张三 → 张*, 欧阳娜娜 → 欧***: the first character only. */
-	static String name(String name) {
+	public static String name(String name) {
 		if (name == null || name.isEmpty()) {
 			return "";
 		}

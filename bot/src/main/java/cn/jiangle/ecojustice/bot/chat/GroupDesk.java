@@ -78,7 +78,7 @@ class GroupDesk {
 			case BUTTON_CLICK -> OfficerQuestions.isFeedbackKey(message.eventKey())
 					? questions.rate(officer, message.taskId(), message.eventKey())
 					: List.of(new Reply.Text(OfficerDesk.STALE_BUTTON));
-			case UNSUPPORTED_MEDIA -> List.of(new Reply.Text(TEXT_ONLY));
+			case UNSUPPORTED_MEDIA, IMAGE, LOCATION, FILE -> List.of(new Reply.Text(TEXT_ONLY));
 			case SUBSCRIBE, ENTER_SESSION, OTHER_EVENT -> List.of();
 		};
 	}

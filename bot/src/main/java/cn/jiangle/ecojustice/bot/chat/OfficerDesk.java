@@ -14,6 +14,7 @@ import cn.jiangle.ecojustice.bot.conversation.FlowCatalog;
 import cn.jiangle.ecojustice.bot.conversation.Speaker;
 import cn.jiangle.ecojustice.bot.conversation.Turn;
 import cn.jiangle.ecojustice.bot.officers.Action;
+import cn.jiangle.ecojustice.bot.officers.OfficerCommand;
 import cn.jiangle.ecojustice.bot.officers.Permissions;
 import cn.jiangle.ecojustice.bot.qa.OfficerQuestions;
 import cn.jiangle.ecojustice.bot.reminders.ReminderDesk;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Officers on the self-built application. A registered, active officer's text goes, in order, to: the active guided
- * flow or a flow keyword; 帮助/菜单; a pointer to 帮助 for a command that does not exist ({@link GuessedCommands}); a
- * pending 👎 reason; otherwise the knowledge base as a question. What an officer may do is
+ * flow or a flow keyword; 帮助/菜单; a one-line command ({@link OfficerCommand}); a reminder command; a pointer to
+ * 帮助 for a command that does not exist ({@link GuessedCommands}); a pending 👎 reason; otherwise the knowledge base as a question. What an officer may do is
  * {@link Permissions}'s to say. Unknown users get one polite sentence and nothing else; non-text messages a polite
  * "text only".
  */
@@ -59,13 +60,16 @@ class OfficerDesk {
 
 	private final ReminderDesk reminders;
 
+	private final List<OfficerCommand> commands;
+
 	OfficerDesk(Officers officers, Conversations conversations, List<Flow<Officer>> flows,
-			OfficerQuestions questions, ReminderDesk reminders) {
+			OfficerQuestions questions, ReminderDesk reminders, List<OfficerCommand> commands) {
 		this.officers = officers;
 		this.conversations = conversations;
 		this.catalog = new FlowCatalog<>(flows);
 		this.questions = questions;
 		this.reminders = reminders;
+		this.commands = List.copyOf(commands);
 	}
 
 	List<Reply> handle(InboundMessage message) {
@@ -82,14 +86,14 @@ class OfficerDesk {
 			case TEXT -> text(officer, speaker, message);
 			case BUTTON_CLICK -> button(officer, speaker, message);
 			case SUBSCRIBE -> List.of(new Reply.Text(menu(officer, speaker)));
-			case UNSUPPORTED_MEDIA -> List.of(new Reply.Text(textOnly(speaker)));
+			case UNSUPPORTED_MEDIA, IMAGE, LOCATION, FILE -> List.of(new Reply.Text(textOnly(speaker)));
 			case ENTER_SESSION, OTHER_EVENT -> List.of();
 		};
 	}
 
 	private List<Reply> stranger(InboundMessage message, boolean deactivated) {
 		return switch (message.kind()) {
-			case TEXT, UNSUPPORTED_MEDIA, BUTTON_CLICK, SUBSCRIBE -> {
+			case TEXT, UNSUPPORTED_MEDIA, IMAGE, LOCATION, FILE, BUTTON_CLICK, SUBSCRIBE -> {
 				log.info("Message from {} who is not an active officer", message.fromUser());
 				yield List.of(new Reply.Text(deactivated ? DEACTIVATED : UNKNOWN_USER));
 			}
@@ -114,6 +118,10 @@ class OfficerDesk {
 		if (Commands.isCancel(text) || Commands.isBack(text)) {
 			return List.of(new Reply.Text("当前没有进行中的操作。发送「帮助」查看可用功能。"));
 		}
+		Optional<List<Reply>> oneLiner = command(officer, message.eventId(), Commands.normalise(text));
+		if (oneLiner.isPresent()) {
+			return oneLiner.get();
+		}
 		Optional<List<Reply>> reminder = reminders.handle(officer, speaker, message.eventId(), text, catalog);
 		if (reminder.isPresent()) {
 			return reminder.get();
@@ -131,6 +139,18 @@ class OfficerDesk {
 			return List.of(new Reply.Text(refused.get()));
 		}
 		return questions.answer(officer, message.eventId(), text);
+	}
+
+	/** A one-line command's answer, or its refusal by the table; empty when the text is no command. */
+	private Optional<List<Reply>> command(Officer officer, long eventId, String text) {
+		for (OfficerCommand command : commands) {
+			if (command.matches(text)) {
+				Optional<String> refused = Permissions.STANDARD.refusal(officer, command.action());
+				return Optional.of(refused.<List<Reply>>map(reason -> List.of(new Reply.Text(reason)))
+					.orElseGet(() -> command.run(officer, text, eventId)));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private List<Reply> button(Officer officer, Speaker speaker, InboundMessage message) {
@@ -176,6 +196,11 @@ class OfficerDesk {
 		for (Flow<Officer> flow : catalog.flows()) {
 			if (flow.access().refusal(officer).isEmpty()) {
 				text.append("\n· 发送「").append(flow.name()).append("」：").append(flow.summary());
+			}
+		}
+		for (OfficerCommand command : commands) {
+			if (Permissions.STANDARD.allows(officer, command.action())) {
+				text.append("\n· 发送「").append(command.usage()).append("」：").append(command.summary());
 			}
 		}
 		text.append("\n办理过程中随时可回复「返回」回到上一步、「取消」退出、「帮助」查看当前步骤说明。");

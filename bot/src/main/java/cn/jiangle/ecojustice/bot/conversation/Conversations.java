@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -100,13 +101,59 @@ public class Conversations {
 		return continueFlow(catalog, speaker, principal, eventId, turn, state, now);
 	}
 
+	/**
+	 * Starts {@code flow} for {@code speaker} with some answers already known — e.g. the payment request whose card
+	 * was clicked — unless the speaker is in the middle of another flow: then they are told so and nothing starts.
+	 * The flow must also be in the catalog the speaker's later turns are handled with.
+	 */
+	@Transactional
+	public <P> List<Reply> begin(Flow<P> flow, Speaker speaker, P principal, long eventId, FlowData known) {
+		Instant now = clock.instant();
+		Optional<ConversationState> found = states.find(speaker.channel().name(), speaker.userId());
+		if (found.isPresent() && (found.get().data() == null
+				|| found.get().updatedAt().plus(properties.abandonAfter()).isBefore(now))) {
+			states.end(found.get(), Ending.ABANDONED, now);
+			found = Optional.empty();
+		}
+		if (found.isPresent()) {
+			return List.of(new Reply.Text("您正在进行「" + found.get().flow() + "」，请先完成，或回复「取消」结束后再办理「"
+					+ flow.name() + "」。"));
+		}
+		return start(flow, speaker, principal, eventId, now, known);
+	}
+
+	/**
+	 * Starts {@code flowName} for a speaker without an active flow, with answers already given (e.g. the parts of a
+	 * one-line command that were there): steps whose condition skips a given answer are not asked.
+	 * @return the replies, or empty when the speaker is in a flow already (the caller then handles the turn as usual)
+	 */
+	@Transactional
+	public <P> Optional<List<Reply>> startWith(FlowCatalog<P> catalog, String flowName, Speaker speaker, P principal,
+			long eventId, Map<String, String> given) {
+		if (states.find(speaker.channel().name(), speaker.userId()).isPresent()) {
+			return Optional.empty();
+		}
+		Flow<P> flow = catalog.named(flowName)
+			.orElseThrow(() -> new IllegalArgumentException("no flow " + flowName + " in the catalog"));
+		FlowData data = FlowData.empty();
+		for (Map.Entry<String, String> answer : given.entrySet()) {
+			data = data.with(answer.getKey(), answer.getValue());
+		}
+		return Optional.of(start(flow, speaker, principal, eventId, clock.instant(), data));
+	}
+
 	private <P> List<Reply> start(Flow<P> flow, Speaker speaker, P principal, long eventId, Instant now) {
+		return start(flow, speaker, principal, eventId, now, FlowData.empty());
+	}
+
+	private <P> List<Reply> start(Flow<P> flow, Speaker speaker, P principal, long eventId, Instant now,
+			FlowData known) {
 		Optional<String> refusal = flow.access().refusal(principal);
 		if (refusal.isPresent()) {
 			log.info("Flow {} refused to {}", flow.name(), speaker.userId());
 			return List.of(new Reply.Text(refusal.get()));
 		}
-		FlowState flowState = FlowState.start();
+		FlowState flowState = new FlowState(known, List.of(), null, null);
 		Step<P> first = nextApplicable(flow, -1, new StepContext<>(speaker, principal, flowState.data(), null))
 			.orElseThrow(() -> new IllegalStateException("flow " + flow.name() + " has no applicable step"));
 		String card = newCardTaskId();

@@ -16,7 +16,21 @@ public enum Action {
 
 	REGISTER_OFFICER("登记人员", "法院、检察院、公安局、林业局及全系统的系统管理员"),
 
-	SET_REMINDER("提醒", "各单位的系统管理员、承办人和联络员");
+	SET_REMINDER("提醒", "各单位的系统管理员、承办人和联络员"),
+
+	MY_CASES("我的案件", "法院、检察院、公安局、林业局的承办人、联络员和系统管理员"),
+
+	CORRECT_RESTORATION("更正修复信息", "法院、检察院、公安局承办该案的承办人和系统管理员"),
+
+	UNBIND_WECHAT("解除绑定", "法院、检察院、公安局、林业局承办该案的承办人和系统管理员"),
+
+	VERIFY_CERTIFICATE("核验证书", "在职工作人员"),
+
+	CONFIRM_PAYMENT("收款确认", "生态修复管理人（福建金森碳汇科技有限公司）的工作人员"),
+
+	SUBMIT_WRITE_OFF("核销申报", "生态修复管理人（福建金森碳汇科技有限公司）的工作人员"),
+
+	CONFIRM_WRITE_OFF("已核销", "林业局的承办人、联络员和系统管理员");
 
 	private final String label;
 

@@ -11,10 +11,17 @@ import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Role;
 
 import static cn.jiangle.ecojustice.bot.officers.Action.ASK_QUESTION;
+import static cn.jiangle.ecojustice.bot.officers.Action.CONFIRM_PAYMENT;
+import static cn.jiangle.ecojustice.bot.officers.Action.CONFIRM_WRITE_OFF;
+import static cn.jiangle.ecojustice.bot.officers.Action.CORRECT_RESTORATION;
 import static cn.jiangle.ecojustice.bot.officers.Action.ISSUE_BINDING_CODE;
+import static cn.jiangle.ecojustice.bot.officers.Action.MY_CASES;
 import static cn.jiangle.ecojustice.bot.officers.Action.OPEN_CASE;
 import static cn.jiangle.ecojustice.bot.officers.Action.REGISTER_OFFICER;
 import static cn.jiangle.ecojustice.bot.officers.Action.SET_REMINDER;
+import static cn.jiangle.ecojustice.bot.officers.Action.SUBMIT_WRITE_OFF;
+import static cn.jiangle.ecojustice.bot.officers.Action.UNBIND_WECHAT;
+import static cn.jiangle.ecojustice.bot.officers.Action.VERIFY_CERTIFICATE;
 import static cn.jiangle.ecojustice.bot.officers.Action.VIEW_CASE;
 import static cn.jiangle.ecojustice.bot.officers.Permissions.CaseScope.ANY_CASE;
 import static cn.jiangle.ecojustice.bot.officers.Permissions.CaseScope.HANDLED_CASES;
@@ -22,9 +29,11 @@ import static cn.jiangle.ecojustice.db.agencies.AgencyKind.COURT;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.FORESTRY;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.POLICE;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.PROCURATORATE;
+import static cn.jiangle.ecojustice.db.agencies.AgencyKind.RESTORATION_MANAGER;
 import static cn.jiangle.ecojustice.db.officers.Role.ADMIN;
 import static cn.jiangle.ecojustice.db.officers.Role.CASE_OFFICER;
 import static cn.jiangle.ecojustice.db.officers.Role.LIAISON;
+import static cn.jiangle.ecojustice.db.officers.Role.MANAGER_STAFF;
 
 /**
  * Who may do what, in one table: each row grants an {@link Action} to some roles at some kinds of agency, for any case
@@ -35,11 +44,13 @@ import static cn.jiangle.ecojustice.db.officers.Role.LIAISON;
  * administrators of the four case agencies (法院, 检察院, 公安局, 林业局). Per 将法〔2024〕4号 the village committee
  * and the township run and supervise the mine restoration, and the 自然资源局 guides it; per 将法〔2024〕13号 the
  * restoration manager (福建金森碳汇科技有限公司) carries out restoration and reports progress. None of that needs
- * criminal case files, so their staff ask policy questions only, until a flow for their duties exists. Payment
- * confirmation by the manager's staff (next issue) is one {@link Action} and one more row:
- * {@code grant(CONFIRM_PAYMENT, Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER), ANY_CASE)}. Registering
- * officers is for administrators of the case agencies or of the whole system only: an administrator of another
- * agency could otherwise register a court liaison and read every case.
+ * criminal case files, so their staff ask policy questions, and the manager's staff confirm subscription payments
+ * and batch certificates into 核销 submissions to the forestry bureau (将法〔2024〕13号 二、二是), which the forestry
+ * bureau's officers confirm. Correcting a party's amounts or path and unbinding a defendant's WeChat are for the
+ * officers handling the case. Any officer may verify a certificate number (it is printed for the court to rely on);
+ * the certificate file goes only to those who may see its case. Registering officers is for administrators of the
+ * case agencies or of the whole system only: an administrator of another agency could otherwise register a court
+ * liaison and read every case.
  * <p>
  * An administrator without an agency (the bootstrap administrator) acts for the whole system: rows say so with
  * {@link Seats#orSystem()}.
@@ -115,13 +126,30 @@ public final class Permissions {
 		grant(ISSUE_BINDING_CODE, Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         ANY_CASE),
 		grant(REGISTER_OFFICER,   Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         ANY_CASE),
 		// liaison groups are every agency's (2021-17 二、1): their staff set and acknowledge reminders
-		grant(SET_REMINDER,       Set.of(ADMIN, CASE_OFFICER, LIAISON), ANYWHERE,          ANY_CASE)));
+		grant(SET_REMINDER,       Set.of(ADMIN, CASE_OFFICER, LIAISON), ANYWHERE,          ANY_CASE),
+		// 我的案件 lists the cases the officer is named on
+		grant(MY_CASES,           Set.of(CASE_OFFICER, LIAISON), CASE_AGENCIES,            HANDLED_CASES),
+		grant(MY_CASES,           Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         HANDLED_CASES),
+		// amounts and path come from the bodies that open cases; only the case's own officers correct them
+		grant(CORRECT_RESTORATION, Set.of(CASE_OFFICER), CASE_OPENING_AGENCIES,            HANDLED_CASES),
+		grant(CORRECT_RESTORATION, Set.of(ADMIN),        CASE_OPENING_AGENCIES.orSystem(), HANDLED_CASES),
+		grant(UNBIND_WECHAT,      Set.of(CASE_OFFICER),  CASE_AGENCIES,                    HANDLED_CASES),
+		grant(UNBIND_WECHAT,      Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         HANDLED_CASES),
+		grant(VERIFY_CERTIFICATE, EVERY_ROLE,            ANYWHERE,                         ANY_CASE),
+		// 将法〔2024〕13号 二、二是: the manager takes the subscriptions and reports them to the forestry bureau
+		grant(CONFIRM_PAYMENT,    Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
+		grant(SUBMIT_WRITE_OFF,   Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
+		grant(CONFIRM_WRITE_OFF,  Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(FORESTRY), ANY_CASE)));
 	// @formatter:on
 
 	/** What each role may do, for whoever registers officers; says what the rows above say. */
-	public static final String ROLE_GUIDE = "承办人（法院、检察院、公安局）：新建案件，查询本人承办的案件并签发绑定码；"
-			+ "联络员（法院、检察院、公安局、林业局）：查询案件、签发绑定码；系统管理员：以上全部功能并可登记人员；"
-			+ "修复管理人工作人员、只读，以及村委会、乡镇政府、自然资源局的人员：政策问答。";
+	public static final String ROLE_GUIDE = "承办人（法院、检察院、公安局）：新建案件，查询本人承办的案件、签发绑定码、"
+			+ "更正修复信息、解除绑定；联络员（法院、检察院、公安局、林业局）：查询案件、签发绑定码；"
+			+ "林业局的承办人、联络员和管理员：确认核销；系统管理员：以上全部功能并可登记人员；"
+			+ "修复管理人工作人员：收款确认、核销申报；只读，以及村委会、乡镇政府、自然资源局的人员：政策问答、核验证书。";
+
+	/** For someone who is no officer at all, e.g. clicking a card forwarded to them. */
+	public static final String NOT_REGISTERED = "您尚未登记为本系统的工作人员，如需使用请联系本单位管理员登记。";
 
 	private final List<Grant> grants;
 

@@ -7,15 +7,17 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.jiangle.ecojustice.bot.conversation.Conversations;
 import cn.jiangle.ecojustice.bot.conversation.FlowCatalog;
 import cn.jiangle.ecojustice.bot.conversation.Speaker;
-import cn.jiangle.ecojustice.bot.conversation.Turn;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.InvalidInput;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.reminders.Reminder;
+import cn.jiangle.ecojustice.db.reminders.ReminderSeries;
 import cn.jiangle.ecojustice.jobs.reminders.ChineseDateTime;
+import cn.jiangle.ecojustice.jobs.reminders.DateTimeUnreadable;
+import cn.jiangle.ecojustice.jobs.reminders.Recurrence;
+import cn.jiangle.ecojustice.jobs.reminders.RecurringReminderScheduler;
 import cn.jiangle.ecojustice.jobs.reminders.ReminderScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +28,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One-line reminder commands in the officers' chat: 提醒 …, 安排会议 …, 我的提醒, 已知悉 R123, 已完成 R123, 取消提醒 R123,
- * 改期 R123 时间; and the 已知悉/已完成 buttons of personal reminder cards. Each command is one call to the reminder API,
+ * One-line reminder commands in the officers' chat: 提醒 …, 安排会议 … (once or 每季度/每月: {@link ReminderRequests}),
+ * 我的提醒, 已知悉 R123, 已完成 R123, 取消提醒 R123 [全部], 改期 R123 时间 (or 全部 + a new rule for its series); and the
+ * 已知悉/已完成 buttons of personal reminder cards. Each command is one call to the reminder API,
  * in a savepoint, so a refusal (a Chinese sentence) leaves nothing written and the caller's transaction intact.
  */
 @Component
@@ -51,19 +54,24 @@ public class ReminderDesk {
 
 	static final String DONE_KEY = "reminder_done:";
 
+	private static final Pattern WHOLE_SERIES = Pattern.compile("^(.*?)\\s*(?:全部|整个系列|系列)\\s*(.*)$");
+
 	private final ReminderScheduler scheduler;
+
+	private final RecurringReminderScheduler series;
+
+	private final ReminderRequests requests;
 
 	private final ReminderTexts texts;
 
-	private final Conversations conversations;
-
 	private final TransactionTemplate savepoint;
 
-	ReminderDesk(ReminderScheduler scheduler, ReminderTexts texts, Conversations conversations,
-			PlatformTransactionManager transactions) {
+	ReminderDesk(ReminderScheduler scheduler, RecurringReminderScheduler series, ReminderRequests requests,
+			ReminderTexts texts, PlatformTransactionManager transactions) {
 		this.scheduler = scheduler;
+		this.series = series;
+		this.requests = requests;
 		this.texts = texts;
-		this.conversations = conversations;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -86,28 +94,50 @@ public class ReminderDesk {
 		}
 		Matcher cancel = CANCEL.matcher(command);
 		if (cancel.matches()) {
+			Matcher whole = WHOLE_SERIES.matcher(cancel.group(1));
+			if (whole.matches() && whole.group(2).isEmpty()) {
+				return reply(() -> {
+					ReminderSeries stopped = this.series.cancelSeries(number(whole.group(1)), officer.userid());
+					return "已取消定期提醒（" + Recurrence.ofCode(stopped.rule()).describe() + "，" + stopped.subject()
+							+ "）：以后各次都不再生成和推送。";
+				});
+			}
 			return reply(() -> "已取消提醒" + this.scheduler.cancel(number(cancel.group(1)), officer.userid()).number()
 					+ "，不再推送。");
 		}
 		Matcher move = MOVE.matcher(command);
 		if (move.matches()) {
-			return reply(() -> {
-				LocalDateTime when = ChineseDateTime.parse(move.group(2), this.scheduler.today(),
-						this.scheduler.properties().dayTime());
-				this.texts.requireFuture(when);
-				Reminder moved = this.scheduler.reschedule(Long.parseLong(move.group(1)), when, officer.userid());
-				return "已将" + moved.number() + "改到" + this.texts.format(moved.dueAt()) + "。" + this.texts.pushes(moved);
-			});
+			return reply(() -> move(officer, Long.parseLong(move.group(1)), move.group(2)));
 		}
 		Matcher meeting = MEETING.matcher(command);
 		if (meeting.matches()) {
-			return Optional.of(restricted(officer, () -> meeting(officer, meeting.group(1))));
+			return Optional.of(restricted(officer, () -> attempt(() -> this.requests.meeting(officer, meeting.group(1)))));
 		}
 		Matcher remind = REMIND.matcher(command);
 		if (remind.matches()) {
-			return Optional.of(restricted(officer, () -> remind(officer, speaker, eventId, remind.group(1), catalog)));
+			return Optional.of(restricted(officer,
+					() -> attempt(() -> this.requests.remind(officer, speaker, eventId, remind.group(1), catalog))));
 		}
 		return Optional.empty();
+	}
+
+	/** 「改期 R12 新时间」 moves one reminder; 「改期 R12 全部 每季度第二个月15日 14:30」 gives its series a new rule. */
+	private String move(Officer officer, long id, String rest) {
+		Matcher whole = WHOLE_SERIES.matcher(rest);
+		String when = whole.matches() && whole.group(1).isEmpty() ? whole.group(2) : rest;
+		Optional<Recurrence.Found> rule = Recurrence.find(when, this.scheduler.today(),
+				this.scheduler.properties().dayTime());
+		if (rule.isPresent() || !when.equals(rest)) {
+			Recurrence.Found found = rule.filter(f -> f.before().isEmpty() && f.after().isEmpty())
+				.orElseThrow(() -> new DateTimeUnreadable("改整个系列请写新的周期，如「改期 R" + id
+						+ " 全部 每季度第二个月15日 14:30」。"));
+			return this.texts.seriesCreated(this.series.changeRule(id, officer.userid(), found.rule(), found.first()))
+				.replaceFirst("^已设置定期提醒", "已改定期提醒");
+		}
+		LocalDateTime at = ChineseDateTime.parse(rest, this.scheduler.today(), this.scheduler.properties().dayTime());
+		this.texts.requireFuture(at);
+		Reminder moved = this.scheduler.reschedule(id, at, officer.userid());
+		return "已将" + moved.number() + "改到" + this.texts.format(moved.dueAt()) + "。" + this.texts.pushes(moved);
 	}
 
 	/** The replies to a personal card's 已知悉/已完成 button, or empty for other buttons. */
@@ -120,46 +150,15 @@ public class ReminderDesk {
 		return handle(officer, null, 0, (seen ? "已知悉 R" : "已完成 R") + id, null);
 	}
 
-	private List<Reply> remind(Officer officer, Speaker speaker, long eventId, String rest, FlowCatalog<Officer> catalog) {
-		Optional<ChineseDateTime.Found> found;
+	/** Runs a 提醒/安排会议 request in a savepoint: a refusal leaves nothing written and is answered with its reason. */
+	private List<Reply> attempt(Supplier<List<Reply>> action) {
 		try {
-			found = ChineseDateTime.find(rest, this.scheduler.today(), this.scheduler.properties().dayTime());
+			return this.savepoint.execute(status -> action.get());
 		}
 		catch (InvalidInput ex) {
+			log.info("Reminder request refused: {}", ex.field());
 			return List.of(new Reply.Text(ex.getMessage()));
 		}
-		if (found.isEmpty() || found.get().before().isEmpty() || found.get().after().isEmpty()) {
-			String missing = found.isEmpty() ? "时间" : found.get().before().isEmpty() ? "联络组" : "提醒事项";
-			List<Reply> guided = this.conversations
-				.handle(catalog, speaker, officer, eventId, new Turn.Text(ReminderFlow.NAME))
-				.orElse(List.of());
-			return prefixed("这条提醒缺少" + missing + "，我们一步步来设置。", guided);
-		}
-		ChineseDateTime.Found parts = found.get();
-		return reply(() -> {
-			this.texts.requireFuture(parts.when());
-			return this.texts.created(this.scheduler.remind(officer.userid(), parts.before(), parts.when(), parts.after()));
-		}).orElseThrow();
-	}
-
-	private List<Reply> meeting(Officer officer, String rest) {
-		Optional<ChineseDateTime.Found> found;
-		try {
-			found = ChineseDateTime.find(rest, this.scheduler.today(), this.scheduler.properties().dayTime());
-		}
-		catch (InvalidInput ex) {
-			return List.of(new Reply.Text(ex.getMessage()));
-		}
-		if (found.isEmpty()) {
-			return List.of(new Reply.Text("请写明会议时间和议程，如「安排会议 12月10日15点 第四季度基金使用情况专题会议」。"));
-		}
-		ChineseDateTime.Found parts = found.get();
-		String agenda = (parts.before() + " " + parts.after()).strip();
-		return reply(() -> {
-			this.texts.requireFuture(parts.when());
-			return this.texts.created(this.scheduler.scheduleMeeting(officer.userid(), parts.when(),
-					agenda.isEmpty() ? "基金管理委员会专题会议" : agenda));
-		}).orElseThrow();
 	}
 
 	private List<Reply> restricted(Officer officer, Supplier<List<Reply>> action) {
@@ -183,16 +182,6 @@ public class ReminderDesk {
 			log.info("Reminder command refused: {}", ex.field());
 			return Optional.of(List.of(new Reply.Text(ex.getMessage())));
 		}
-	}
-
-	private static List<Reply> prefixed(String text, List<Reply> replies) {
-		if (replies.isEmpty()) {
-			return List.of(new Reply.Text(text));
-		}
-		List<Reply> all = new java.util.ArrayList<>();
-		all.add(new Reply.Text(text));
-		all.addAll(replies);
-		return all;
 	}
 
 	/** 已知悉/已完成/取消提醒 without a reminder number. */

@@ -65,8 +65,11 @@ class SimulatedWeComApi {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final SimulatedMedia media;
+
 	SimulatedWeComApi(SimulatedCorp corp, SimulatorProperties properties, AccessTokens tokens, Transcript transcript,
-			KfInbox kf, JsonMapper json) {
+			KfInbox kf, JsonMapper json, SimulatedMedia media) {
+		this.media = media;
 		this.corp = corp;
 		this.properties = properties;
 		this.tokens = tokens;
@@ -321,7 +324,7 @@ class SimulatedWeComApi {
 		if ("text".equals(msgType)) {
 			refuseOverLimit(content, TEXT_LIMIT_BYTES);
 		}
-		transcript.append(party, Direction.OUT, msgType, content);
+		transcript.append(party, Direction.OUT, msgType, media.described(msgType, content));
 		String msgId = request.path("msgid").asString("");
 		return ok().put("msgid", msgId.isEmpty() ? randomHex(16) : msgId);
 	}
@@ -341,6 +344,7 @@ class SimulatedWeComApi {
 				}
 				yield content;
 			}
+			case "image", "file" -> media.described(msgType, content);
 			default -> content;
 		};
 	}

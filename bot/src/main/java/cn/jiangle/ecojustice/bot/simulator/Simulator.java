@@ -160,6 +160,40 @@ public class Simulator {
 		return announce(entry, item);
 	}
 
+	/** A WeChat user shares a location in 微信客服 (e.g. a check-in at a restoration site). */
+	public Sent defendantSharesLocation(String externalUserId, double latitude, double longitude, String name,
+			String address) {
+		ObjectNode location = NODES.objectNode().put("latitude", latitude).put("longitude", longitude)
+			.put("name", name).put("address", address);
+		Transcript.Entry entry = transcript.append(defendant(externalUserId), Direction.IN, "location",
+				location.deepCopy());
+		ObjectNode item = kfItem(externalUserId, 3, "location");
+		item.set("location", location);
+		return announce(entry, item);
+	}
+
+	/** A WeChat user sends a picture in 微信客服; WeCom hands over only its media id. */
+	public Sent defendantSendsImage(String externalUserId, String mediaId) {
+		ObjectNode image = NODES.objectNode().put("media_id", mediaId);
+		Transcript.Entry entry = transcript.append(defendant(externalUserId), Direction.IN, "image", image.deepCopy());
+		ObjectNode item = kfItem(externalUserId, 3, "image");
+		item.set("image", image);
+		return announce(entry, item);
+	}
+
+	/** The human servicer ends a 微信客服 session (session_status_change 3): the assistant answers again. */
+	public Sent servicerEndsSession(String externalUserId) {
+		Transcript.Entry entry = transcript.append(defendant(externalUserId), Direction.IN, "session_status_change",
+				NODES.objectNode().put("change_type", 3));
+		ObjectNode item = kfItem(externalUserId, 4, "event");
+		item.putObject("event")
+			.put("event_type", "session_status_change")
+			.put("open_kfid", properties.openKfId())
+			.put("external_userid", externalUserId)
+			.put("change_type", 3);
+		return announce(entry, item);
+	}
+
 	/** The admin console's callback URL check; true if {@code /wecom/callback} echoed correctly. */
 	public boolean verifyCallbackUrl() {
 		return callbacks.verifyUrl();

@@ -32,6 +32,8 @@ final class WeComApiError extends RuntimeException {
 
 	static final int INVALID_OPEN_KFID = 95000;
 
+	static final int INVALID_MEDIA_ID = 40007;
+
 	static final int INVALID_MSG_TOKEN = 95007;
 
 	private final int errcode;

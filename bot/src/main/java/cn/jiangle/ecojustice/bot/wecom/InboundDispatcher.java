@@ -3,6 +3,7 @@ package cn.jiangle.ecojustice.bot.wecom;
 import cn.jiangle.ecojustice.bot.messages.PreparationNeeded;
 import cn.jiangle.ecojustice.bot.messages.InboundHandler;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage;
+import cn.jiangle.ecojustice.bot.messages.Location;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import java.util.concurrent.Semaphore;
 
 import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
-import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.wecom.InboundEvent;
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
 import org.slf4j.Logger;
@@ -59,7 +59,7 @@ final class InboundDispatcher implements SmartLifecycle {
 
 	private final InboundEvents events;
 
-	private final Outbox outbox;
+	private final OutboundQueue queue;
 
 	private final InboundHandler handler;
 
@@ -85,12 +85,12 @@ final class InboundDispatcher implements SmartLifecycle {
 	private final Semaphore pullSlots;
 
 	InboundDispatcher(WeComProperties.Dispatcher settings, InboundProperties inbound, InboundEvents events,
-			Outbox outbox, InboundHandler handler, KfSync kfSync, SenderLimits limits, AibotReplySink aibot,
+			OutboundQueue queue, InboundHandler handler, KfSync kfSync, SenderLimits limits, AibotReplySink aibot,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.settings = settings;
 		this.inbound = inbound;
 		this.events = events;
-		this.outbox = outbox;
+		this.queue = queue;
 		this.handler = handler;
 		this.kfSync = kfSync;
 		this.limits = limits;
@@ -272,19 +272,20 @@ final class InboundDispatcher implements SmartLifecycle {
 
 	private void process(InboundEvent event) {
 		long started = System.nanoTime();
+		if ("KF".equals(event.channel()) && event.fromUser() != null && !"ENTER_SESSION".equals(event.kind())) {
+			// normally done when the message was pulled; events stored another way open the customer's window here
+			queue.customerWrote(event.openKfId(), event.fromUser(), event.createdAt(), false);
+		}
 		List<Reply> replies = handler.handle(toMessage(event));
-		Instant now = clock.instant();
 		if (aibot.handles(event)) {
-			aibot.store(event, replies == null ? List.of() : replies, now);
+			aibot.store(event, replies == null ? List.of() : replies, clock.instant());
 			log.debug("Inbound #{} {} answered for its 智能机器人 stream in {} ms", event.id(), event.kind(),
 					(System.nanoTime() - started) / 1_000_000);
 			return;
 		}
 		List<OutboundMessage> messages = ReplyConversion.toOutbound(event, replies == null ? List.of() : replies);
-		for (int part = 0; part < messages.size(); part++) {
-			// a redelivered or re-handled event finds its replies queued already
-			outbox.enqueue(messages.get(part), IdempotencyKey.of("reply", event.id(), part), now);
-		}
+		// a redelivered or re-handled event finds its replies queued already
+		queue.enqueue(messages, part -> IdempotencyKey.of("reply", event.id(), part), "reply:" + event.id());
 		log.debug("Inbound #{} {} handled in {} ms with {} replies", event.id(), event.kind(),
 				(System.nanoTime() - started) / 1_000_000, replies == null ? 0 : replies.size());
 	}
@@ -301,9 +302,7 @@ final class InboundDispatcher implements SmartLifecycle {
 			}
 			else if (event.fromUser() != null && !"KF_SYNC".equals(event.kind())) {
 				List<OutboundMessage> apology = ReplyConversion.toOutbound(event, List.of(new Reply.Text(APOLOGY)));
-				for (int part = 0; part < apology.size(); part++) {
-					outbox.enqueue(apology.get(part), IdempotencyKey.of("apology", event.id(), part), clock.instant());
-				}
+				queue.enqueue(apology, part -> IdempotencyKey.of("apology", event.id(), part), "apology:" + event.id());
 			}
 			return;
 		}
@@ -316,9 +315,43 @@ final class InboundDispatcher implements SmartLifecycle {
 	}
 
 	static InboundMessage toMessage(InboundEvent event) {
-		return new InboundMessage(event.id(), InboundMessage.Channel.valueOf(event.channel()), event.fromUser(),
-				event.openKfId(), InboundMessage.Kind.valueOf(event.kind()), event.content(), event.eventKey(),
-				event.sceneParam(), event.taskId(), event.createdAt());
+		InboundMessage.Kind kind = InboundMessage.Kind.valueOf(event.kind());
+		InboundMessage.Channel channel = InboundMessage.Channel.valueOf(event.channel());
+		if (kind == InboundMessage.Kind.IMAGE || kind == InboundMessage.Kind.FILE
+				|| kind == InboundMessage.Kind.LOCATION) {
+			// the content column holds what the message carries (see Payloads.Attachment), sealed like text
+			Payloads.Attachment attachment = attachmentOf(event);
+			if (attachment == null) {
+				return new InboundMessage(event.id(), channel, event.fromUser(), event.openKfId(),
+						InboundMessage.Kind.UNSUPPORTED_MEDIA, null, null, null, null, event.createdAt());
+			}
+			Location location = kind == InboundMessage.Kind.LOCATION
+					? new Location(attachment.latitude(), attachment.longitude(), attachment.label()) : null;
+			return new InboundMessage(event.id(), channel, event.fromUser(), event.openKfId(), kind,
+					kind == InboundMessage.Kind.FILE ? attachment.fileName() : null, null, null, null,
+					event.createdAt(), location == null ? attachment.mediaId() : null, location);
+		}
+		return new InboundMessage(event.id(), channel, event.fromUser(), event.openKfId(), kind, event.content(),
+				event.eventKey(), event.sceneParam(), event.taskId(), event.createdAt());
+	}
+
+	/** The stored attachment; null when it cannot be read (its key was removed, or a row from a damaged write). */
+	private static Payloads.Attachment attachmentOf(InboundEvent event) {
+		if (event.content() == null) {
+			return null;
+		}
+		try {
+			Payloads.Attachment attachment = Payloads.read(event.content(), Payloads.Attachment.class);
+			boolean usable = "LOCATION".equals(event.kind())
+					? attachment.latitude() != null && attachment.longitude() != null
+					: attachment.mediaId() != null;
+			return usable ? attachment : null;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Inbound #{} {} attachment unreadable ({})", event.id(), event.kind(),
+					ex.getClass().getSimpleName());
+			return null;
+		}
 	}
 
 }

@@ -59,6 +59,11 @@ final class InboundIntake {
 			}
 			String kind = "text".equals(msgType) ? "TEXT" : MEDIA.contains(msgType) ? "UNSUPPORTED_MEDIA" : "OTHER_EVENT";
 			String content = "text".equals(msgType) ? fields.getOrDefault("Content", "") : null;
+			Payloads.Attachment attachment = attachment(msgType, fields);
+			if (attachment != null) {
+				kind = msgType.toUpperCase(java.util.Locale.ROOT);
+				content = Payloads.write(attachment);
+			}
 			return new NewInboundEvent(DedupeKeys.appMessage(msgId), "APP", kind, limit(msgType, 32), from, null,
 					content, null, null, null, null, null, created);
 		}
@@ -71,7 +76,7 @@ final class InboundIntake {
 					created);
 			case "template_card_event" -> new NewInboundEvent(dedupe, "APP", "BUTTON_CLICK", name,
 					requiredSender(from), null, null, limit(fields.get("EventKey"), 255), null,
-					limit(fields.get("TaskId"), 128), null, null, created);
+					limit(CardTaskIds.logical(fields.get("TaskId")), 128), null, null, created);
 			case "subscribe" -> new NewInboundEvent(dedupe, "APP", "SUBSCRIBE", name, requiredSender(from), null, null,
 					null, null, null, null, null, created);
 			// other events carry their name as the key, so a handler can tell enter_agent from a menu click
@@ -79,6 +84,42 @@ final class InboundIntake {
 					limit(blankToNull(fields.get("EventKey")) == null ? name : fields.get("EventKey"), 255), null,
 					null, null, null, created);
 		};
+	}
+
+	/**
+	 * The media id (image, file) or the coordinates (location) of an application message; null for other types, and
+	 * for one whose fields are missing or unreadable (it is then stored as UNSUPPORTED_MEDIA rather than refused, so
+	 * the member still gets an answer).
+	 */
+	static Payloads.Attachment attachment(String msgType, Map<String, String> fields) {
+		switch (msgType) {
+			case "image", "file" -> {
+				String mediaId = blankToNull(fields.get("MediaId"));
+				if (mediaId == null || mediaId.length() > 255) {
+					return null;
+				}
+				String name = blankToNull(fields.get("Title")) != null ? fields.get("Title") : fields.get("FileName");
+				return Payloads.Attachment.media(mediaId, name == null || name.length() > 255 ? null : name);
+			}
+			case "location" -> {
+				try {
+					double latitude = Double.parseDouble(fields.getOrDefault("Location_X", ""));
+					double longitude = Double.parseDouble(fields.getOrDefault("Location_Y", ""));
+					if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
+						return null;
+					}
+					String label = blankToNull(fields.get("Label"));
+					return Payloads.Attachment.location(latitude, longitude,
+							label == null ? null : label.substring(0, Math.min(label.length(), 255)));
+				}
+				catch (NumberFormatException ex) {
+					return null;
+				}
+			}
+			default -> {
+				return null;
+			}
+		}
 	}
 
 	private String updateButton(String toUser) {

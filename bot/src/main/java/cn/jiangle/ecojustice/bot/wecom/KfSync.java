@@ -9,6 +9,7 @@ import java.util.UUID;
 import cn.jiangle.ecojustice.db.wecom.InboundEvent;
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
 import cn.jiangle.ecojustice.db.wecom.KfCursors;
+import cn.jiangle.ecojustice.db.wecom.KfCustomers;
 import cn.jiangle.ecojustice.db.wecom.NewInboundEvent;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
@@ -53,6 +54,15 @@ final class KfSync {
 
 	private static final int ORIGIN_SYSTEM_EVENT = 4;
 
+	/** session_status_change change_type: 从接待池接入会话, 转接会话, 结束会话, 重新接入已结束/已转接会话. */
+	private static final int SESSION_TAKEN = 1;
+
+	private static final int SESSION_TRANSFERRED = 2;
+
+	private static final int SESSION_ENDED = 3;
+
+	private static final int SESSION_REOPENED = 4;
+
 	/** What a pull did: {@code leased} false when another worker is pulling the account right now. */
 	record Pulled(boolean leased, int stored) {
 	}
@@ -75,8 +85,15 @@ final class KfSync {
 
 	private final Counter quarantined;
 
+	private final OutboundQueue queue;
+
+	private final KfCustomers customers;
+
 	KfSync(WxCpService wecom, InboundEvents events, KfCursors cursors, WeComProperties.Kf settings, Duration lease,
-			PlatformTransactionManager transactions, MeterRegistry meters, Clock clock) {
+			PlatformTransactionManager transactions, MeterRegistry meters, Clock clock, OutboundQueue queue,
+			KfCustomers customers) {
+		this.queue = queue;
+		this.customers = customers;
 		this.wecom = wecom;
 		this.events = events;
 		this.cursors = cursors;
@@ -152,11 +169,17 @@ final class KfSync {
 				continue;
 			}
 			if (event.isEmpty()) {
+				sessionChange(item, openKfId, now);
 				continue;
 			}
 			try {
 				if (events.record(event.get(), now).isPresent()) {
 					stored++;
+					if (item.getOrigin() == ORIGIN_CUSTOMER) {
+						// the customer's message opens WeCom's window for our answers (see OutboundQueue)
+						queue.customerWrote(event.get().openKfId(), event.get().fromUser(), event.get().createdAt(),
+								true);
+					}
 				}
 			}
 			catch (DataAccessException ex) {
@@ -165,6 +188,38 @@ final class KfSync {
 			}
 		}
 		return stored;
+	}
+
+	/**
+	 * A session state change WeCom reports (kf session_status_change): a servicer took the session from the pool (1),
+	 * it was transferred (2) or re-opened by a servicer (4) — a human has it; it was ended (3) — the assistant answers
+	 * again. Applied in the page's transaction, so it happens once with the cursor that passes it.
+	 */
+	private void sessionChange(WxCpKfMsgListResp.WxCpKfMsgItem item, String openKfId, Instant now) {
+		WxCpKfEventMsg event = item.getEvent();
+		if (item.getOrigin() == null || item.getOrigin() != ORIGIN_SYSTEM_EVENT || event == null
+				|| !"session_status_change".equals(event.getEventType()) || event.getExternalUserId() == null
+				|| event.getChangeType() == null) {
+			return;
+		}
+		String kf = event.getOpenKfid() != null ? event.getOpenKfid() : openKfId;
+		Instant at = Instant.ofEpochSecond(item.getSendTime() == null ? now.getEpochSecond() : item.getSendTime());
+		switch (event.getChangeType()) {
+			case SESSION_TAKEN, SESSION_TRANSFERRED, SESSION_REOPENED -> {
+				String servicer = event.getNewServicerUserId();
+				customers.handOver(kf, event.getExternalUserId(), servicer == null || servicer.isEmpty() ? "?" : servicer,
+						at);
+				log.info("微信客服 {} session of {} is with a human servicer (change {})", kf, event.getExternalUserId(),
+						event.getChangeType());
+			}
+			case SESSION_ENDED -> {
+				if (customers.humanEnded(kf, event.getExternalUserId(), at, now)) {
+					log.info("微信客服 {} session of {} ended by its servicer; the assistant answers again", kf,
+							event.getExternalUserId());
+				}
+			}
+			default -> log.debug("微信客服 {} session change {} ignored", kf, event.getChangeType());
+		}
 	}
 
 	private NewInboundEvent fit(NewInboundEvent event, WxCpKfMsgListResp.WxCpKfMsgItem item, String openKfId) {
@@ -201,6 +256,36 @@ final class KfSync {
 		}
 	}
 
+	/** The media id (image, file) or coordinates (location) a customer's message carries; else null. */
+	private static Payloads.Attachment attachment(WxCpKfMsgListResp.WxCpKfMsgItem item, String type) {
+		switch (type) {
+			case "image", "file" -> {
+				var media = "image".equals(type) ? item.getImage() : item.getFile();
+				String mediaId = media == null ? null : media.getMediaId();
+				return mediaId == null || mediaId.isEmpty() || mediaId.length() > 255 ? null
+						: Payloads.Attachment.media(mediaId, null);
+			}
+			case "location" -> {
+				var location = item.getLocation();
+				if (location == null || location.getLatitude() == null || location.getLongitude() == null
+						|| Math.abs(location.getLatitude()) > 90 || Math.abs(location.getLongitude()) > 180) {
+					return null;
+				}
+				String label = String.join(" ", java.util.stream.Stream.of(location.getName(), location.getAddress())
+					.filter(part -> part != null && !part.isBlank())
+					.toList());
+				// WxJava reads them as float (about 7 digits, ~1 m here): its decimal form is what WeCom sent, not the
+				// float widened to double (26.7 must not become 26.700000762939453)
+				return Payloads.Attachment.location(Double.parseDouble(location.getLatitude().toString()),
+						Double.parseDouble(location.getLongitude().toString()),
+						label.isEmpty() ? null : label.substring(0, Math.min(label.length(), 255)));
+			}
+			default -> {
+				return null;
+			}
+		}
+	}
+
 	static Optional<NewInboundEvent> toEvent(WxCpKfMsgListResp.WxCpKfMsgItem item, String openKfId) {
 		if (item.getMsgId() == null || item.getOrigin() == null) {
 			return Optional.empty();
@@ -220,6 +305,11 @@ final class KfSync {
 				}
 				return Optional.of(new NewInboundEvent(dedupe, "KF", "TEXT", type, item.getExternalUserId(), kf,
 						item.getText().getContent(), null, null, null, null, null, sent));
+			}
+			Payloads.Attachment attachment = attachment(item, type);
+			if (attachment != null) {
+				return Optional.of(new NewInboundEvent(dedupe, "KF", type.toUpperCase(java.util.Locale.ROOT), type,
+						item.getExternalUserId(), kf, Payloads.write(attachment), null, null, null, null, null, sent));
 			}
 			return Optional.of(new NewInboundEvent(dedupe, "KF", "UNSUPPORTED_MEDIA", type, item.getExternalUserId(),
 					kf, null, null, null, null, null, null, sent));

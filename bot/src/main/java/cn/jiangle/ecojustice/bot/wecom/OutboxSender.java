@@ -57,8 +57,15 @@ final class OutboxSender implements SmartLifecycle {
 
 	private volatile Instant nextLeaseSweep = Instant.MIN;
 
+	private final HandOverFailures handOvers;
+
 	OutboxSender(WeComProperties properties, Outbox outbox, WeComDelivery delivery, DeadLetters deadLetters,
 			Clock clock, MeterRegistry meters) {
+		this(properties, outbox, delivery, deadLetters, clock, meters, null);
+	}
+
+	OutboxSender(WeComProperties properties, Outbox outbox, WeComDelivery delivery, DeadLetters deadLetters,
+			Clock clock, MeterRegistry meters, HandOverFailures handOvers) {
 		Duration worstCase = WeComDelivery.worstCase(properties.http(), properties.accessToken());
 		if (properties.outbox().lease().compareTo(worstCase) <= 0) {
 			throw new IllegalStateException("wecom.outbox.lease (" + properties.outbox().lease()
@@ -72,6 +79,7 @@ final class OutboxSender implements SmartLifecycle {
 		this.deadLetters = deadLetters;
 		this.clock = clock;
 		this.meters = meters;
+		this.handOvers = handOvers;
 		WeComProperties.Throttle limits = properties.outbox().throttle();
 		this.throttle = new Throttle(limits.window(), limits.perMember(), limits.perRobot(), limits.perChat());
 		this.loop = new DrainLoop("wecom-outbox", properties.outbox().threads(), properties.outbox().pollInterval(),
@@ -184,8 +192,14 @@ final class OutboxSender implements SmartLifecycle {
 						unknown ? ", outcome unknown" : "", next);
 			}
 		}
-		else {
-			recorded(entry, "dead", deadLetters.bury(entry, reason, unknown));
+		else if (recorded(entry, "dead", deadLetters.bury(entry, reason, unknown)) && handOvers != null) {
+			try {
+				handOvers.dead(entry);
+			}
+			catch (RuntimeException ex) {
+				log.error("Outbox #{}: the failed hand-over could not be undone ({})", entry.id(),
+						ex.getClass().getSimpleName());
+			}
 		}
 	}
 
@@ -203,7 +217,7 @@ final class OutboxSender implements SmartLifecycle {
 	}
 
 	private void unknownOutcome(OutboxEntry entry, String cause) {
-		boolean deduplicated = WeComDelivery.weComDeduplicates(entry.destination());
+		boolean deduplicated = WeComDelivery.weComDeduplicates(entry.destination(), entry.format());
 		Counter.builder(UNKNOWN_OUTCOME)
 			.description("Send attempts whose outcome is unknown (may have been delivered); dedupe=none may duplicate")
 			.tag("destination", entry.destination().name())

@@ -27,6 +27,30 @@ final class Payloads {
 	record MenuItem(String id, String text) {
 	}
 
+	/**
+	 * What an IMAGE, FILE or LOCATION message carries, stored (sealed) in the inbound row's content column: the media
+	 * id and file name, or the coordinates and the place's label — personal data like the text of a message.
+	 */
+	record Attachment(String mediaId, String fileName, Double latitude, Double longitude, String label) {
+
+		static Attachment media(String mediaId, String fileName) {
+			return new Attachment(mediaId, fileName, null, null, null);
+		}
+
+		static Attachment location(double latitude, double longitude, String label) {
+			return new Attachment(null, null, latitude, longitude, label);
+		}
+
+	}
+
+	/** An image or file to upload and send: the name and the bytes in base64 (the row is sealed like any body). */
+	record Media(String fileName, String base64) {
+	}
+
+	/** A 微信客服 hand-over (kf/service_state/trans) to a servicer. */
+	record Trans(int serviceState, String servicerUserid) {
+	}
+
 	static String write(Object payload) {
 		return JSON.writeValueAsString(payload);
 	}

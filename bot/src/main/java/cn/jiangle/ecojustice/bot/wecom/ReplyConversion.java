@@ -2,7 +2,9 @@ package cn.jiangle.ecojustice.bot.wecom;
 
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
@@ -29,51 +31,83 @@ final class ReplyConversion {
 	}
 
 	static List<OutboundMessage> toOutbound(InboundEvent event, List<Reply> replies) {
-		List<OutboundMessage> messages = new ArrayList<>(replies.size());
+		boolean kf = "KF".equals(event.channel());
+		List<OutboundMessage> messages = convert(kf, event.fromUser(), event.openKfId(), replies,
+				index -> "card_" + event.id() + "_" + index);
+		List<OutboundMessage> caused = new ArrayList<>(messages.size());
 		boolean welcomeUsed = false;
-		int index = 0;
-		for (Reply original : replies) {
-			Reply reply = withTaskId(original, event.id(), index++);
-			OutboundMessage message = "KF".equals(event.channel()) ? toCustomer(event, reply) : toMember(event, reply);
-			// an enter_session welcome_code allows exactly one message via send_msg_on_event
-			if (!welcomeUsed && event.welcomeCode() != null && "KF".equals(event.channel())) {
+		for (OutboundMessage message : messages) {
+			// an enter_session welcome_code allows exactly one text or menu via send_msg_on_event
+			if (!welcomeUsed && kf && event.welcomeCode() != null && (message.format() == OutboundMessage.Format.TEXT
+					|| message.format() == OutboundMessage.Format.KF_MENU)) {
 				message = message.asWelcome(event.welcomeCode());
 				welcomeUsed = true;
 			}
-			messages.add(message.causedBy(event.id()));
+			caused.add(message.causedBy(event.id()));
+		}
+		return caused;
+	}
+
+	/** Replies to an officer outside any inbound event; a card without task id gets {@code taskIds.apply(index)}. */
+	static List<OutboundMessage> toMember(String userid, List<Reply> replies, IntFunction<String> taskIds) {
+		return convert(false, userid, null, replies, taskIds);
+	}
+
+	/** Replies to a 微信客服 customer outside any inbound event. */
+	static List<OutboundMessage> toCustomer(String openKfId, String externalUserId, List<Reply> replies,
+			IntFunction<String> taskIds) {
+		return convert(true, externalUserId, openKfId, replies, taskIds);
+	}
+
+	private static List<OutboundMessage> convert(boolean kf, String user, String openKfId, List<Reply> replies,
+			IntFunction<String> taskIds) {
+		List<OutboundMessage> messages = new ArrayList<>(replies.size());
+		int index = 0;
+		for (Reply original : replies) {
+			Reply reply = withTaskId(original, taskIds, index++);
+			messages.add(kf ? toCustomer(openKfId, user, reply) : toMember(user, reply));
 		}
 		return messages;
 	}
 
 	/** WeCom requires a task id on button cards; one is made up (unique per event and reply) when none is given. */
-	private static Reply withTaskId(Reply reply, long eventId, int index) {
+	private static Reply withTaskId(Reply reply, IntFunction<String> taskIds, int index) {
 		if (reply instanceof Reply.Card card && (card.taskId() == null || card.taskId().isBlank())) {
-			return new Reply.Card(card.title(), card.description(), "card_" + eventId + "_" + index, card.buttons());
+			return new Reply.Card(card.title(), card.description(), taskIds.apply(index), card.buttons());
 		}
 		return reply;
 	}
 
-	private static OutboundMessage toMember(InboundEvent event, Reply reply) {
-		String user = event.fromUser();
+	private static OutboundMessage toMember(String user, Reply reply) {
 		if (reply instanceof Reply.Text text) {
 			return OutboundMessage.textToMember(user, text.content());
 		}
 		if (reply instanceof Reply.Markdown markdown) {
 			return OutboundMessage.markdownToMember(user, markdown.content());
 		}
+		if (reply instanceof Reply.Image image) {
+			return OutboundMessage.imageToMember(user, media(image.fileName(), image.png()));
+		}
+		if (reply instanceof Reply.File file) {
+			return OutboundMessage.fileToMember(user, media(file.fileName(), file.bytes()));
+		}
 		Reply.Card card = (Reply.Card) reply;
 		return OutboundMessage.cardToMember(user, Payloads.write(new Payloads.Card(card.title(), card.description(),
 				card.taskId(), card.buttons().stream().map(b -> new Payloads.Button(b.key(), b.text())).toList())));
 	}
 
-	private static OutboundMessage toCustomer(InboundEvent event, Reply reply) {
-		String kf = event.openKfId();
-		String user = event.fromUser();
+	private static OutboundMessage toCustomer(String kf, String user, Reply reply) {
 		if (reply instanceof Reply.Text text) {
 			return OutboundMessage.textToCustomer(kf, user, text.content());
 		}
 		if (reply instanceof Reply.Markdown markdown) {
 			return OutboundMessage.textToCustomer(kf, user, plain(markdown.content()));
+		}
+		if (reply instanceof Reply.Image image) {
+			return OutboundMessage.imageToCustomer(kf, user, media(image.fileName(), image.png()));
+		}
+		if (reply instanceof Reply.File file) {
+			return OutboundMessage.fileToCustomer(kf, user, media(file.fileName(), file.bytes()));
 		}
 		Reply.Card card = (Reply.Card) reply;
 		List<Payloads.MenuItem> items = card.buttons()
@@ -81,6 +115,10 @@ final class ReplyConversion {
 			.map(b -> new Payloads.MenuItem(Payloads.menuId(card.taskId(), b.key()), b.text()))
 			.toList();
 		return OutboundMessage.menuToCustomer(kf, user, Payloads.write(new Payloads.Menu(headOf(card), items, null)));
+	}
+
+	private static String media(String fileName, byte[] bytes) {
+		return Payloads.write(new Payloads.Media(fileName, Base64.getEncoder().encodeToString(bytes)));
 	}
 
 	private static String headOf(Reply.Card card) {

@@ -10,6 +10,7 @@ import cn.jiangle.ecojustice.db.wecom.AccessTokens;
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
 import cn.jiangle.ecojustice.db.wecom.InboundFloods;
 import cn.jiangle.ecojustice.db.wecom.KfCursors;
+import cn.jiangle.ecojustice.db.wecom.KfCustomers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import me.chanjar.weixin.cp.api.WxCpService;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -35,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties({ WeComProperties.class, InboundProperties.class, AlertProperties.class })
 // imported rather than component-scanned, like the db module's other APIs; importing twice registers them once
 @Import({ InboundEvents.class, AccessTokens.class, KfCursors.class, Outbox.class, InboundFloods.class,
-		AlertWindows.class })
+		AlertWindows.class, KfCustomers.class })
 class WeComConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(WeComConfiguration.class);
@@ -58,6 +60,24 @@ class WeComConfiguration {
 	}
 
 	@Bean
+	OutboundQueue weComOutboundQueue(Outbox outbox, KfCustomers customers, WeComProperties properties,
+			ApplicationEventPublisher events, ObjectProvider<Clock> clocks) {
+		return new OutboundQueue(outbox, customers, properties.kf(), events, clock(clocks));
+	}
+
+	@Bean
+	WeComMessenger weComMessenger(OutboundQueue queue, Outbox outbox, PlatformTransactionManager transactions) {
+		return new WeComMessenger(queue, outbox, new TransactionTemplate(transactions));
+	}
+
+	@Bean
+	WeComKfSessions weComKfSessions(OutboundQueue queue, KfCustomers customers, WeComProperties properties,
+			PlatformTransactionManager transactions, ObjectProvider<Clock> clocks) {
+		return new WeComKfSessions(queue, customers, properties.kf(), new TransactionTemplate(transactions),
+				clock(clocks));
+	}
+
+	@Bean
 	AppChats appChats(WxCpService weComService) {
 		return new AppChats(weComService);
 	}
@@ -75,23 +95,28 @@ class WeComConfiguration {
 
 	@Bean
 	OutboxSender weComOutboxSender(WeComProperties properties, Outbox outbox, WxCpService weComService,
-			DeadLetters deadLetters, ObjectProvider<Clock> clocks, ObjectProvider<MeterRegistry> registries) {
+			DeadLetters deadLetters, KfCustomers customers, OutboundQueue queue,
+			PlatformTransactionManager transactions, ObjectProvider<Clock> clocks,
+			ObjectProvider<MeterRegistry> registries) {
 		Clock clock = clock(clocks);
+		HandOverFailures handOvers = new HandOverFailures(customers, queue, new TransactionTemplate(transactions),
+				clock);
 		return new OutboxSender(properties, outbox, new WeComDelivery(weComService, properties), deadLetters, clock,
-				meters(registries));
+				meters(registries), handOvers);
 	}
 
 	@Bean
 	InboundDispatcher weComInboundDispatcher(WeComProperties properties, InboundProperties inbound,
-			InboundEvents events, InboundFloods floods, Outbox outbox, InboundHandler handler,
-			WxCpService weComService, KfCursors cursors, AibotReplySink aibot, PlatformTransactionManager transactions,
-			ObjectProvider<Clock> clocks, ObjectProvider<MeterRegistry> registries) {
+			InboundEvents events, InboundFloods floods, Outbox outbox, OutboundQueue queue, KfCustomers customers,
+			InboundHandler handler, WxCpService weComService, KfCursors cursors, AibotReplySink aibot,
+			PlatformTransactionManager transactions, ObjectProvider<Clock> clocks,
+			ObjectProvider<MeterRegistry> registries) {
 		Clock clock = clock(clocks);
 		MeterRegistry meters = meters(registries);
 		KfSync kfSync = new KfSync(weComService, events, cursors, properties.kf(), inbound.claimLease(), transactions,
-				meters, clock);
+				meters, clock, queue, customers);
 		SenderLimits limits = new SenderLimits(inbound, events, floods, outbox, meters);
-		return new InboundDispatcher(properties.dispatcher(), inbound, events, outbox, handler, kfSync, limits, aibot,
+		return new InboundDispatcher(properties.dispatcher(), inbound, events, queue, handler, kfSync, limits, aibot,
 				transactions, clock);
 	}
 

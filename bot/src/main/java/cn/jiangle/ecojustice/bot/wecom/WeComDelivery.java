@@ -6,11 +6,16 @@ import java.util.List;
 
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.OutboxEntry;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
+
+import me.chanjar.weixin.common.bean.result.WxMediaUploadResult;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.kf.WxCpKfMsgSendRequest;
 import me.chanjar.weixin.cp.bean.kf.msg.WxCpKfMenuMsg;
+import me.chanjar.weixin.cp.bean.kf.msg.WxCpKfResourceMsg;
 import me.chanjar.weixin.cp.bean.kf.msg.WxCpKfTextMsg;
 import me.chanjar.weixin.cp.bean.message.WxCpAppChatMessage;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
@@ -58,9 +63,13 @@ final class WeComDelivery {
 		return tokenThenSend.multipliedBy(2);
 	}
 
-	/** Whether a retry of this destination after an unknown outcome can be deduplicated by WeCom. */
-	static boolean weComDeduplicates(OutboundMessage.Destination destination) {
-		return destination == OutboundMessage.Destination.APP_USER;
+	/**
+	 * Whether a retry of this message after an unknown outcome can be deduplicated by WeCom: message/send compares
+	 * content, and an image or file is uploaded again on every attempt, under a new media id.
+	 */
+	static boolean weComDeduplicates(OutboundMessage.Destination destination, OutboundMessage.Format format) {
+		return destination == OutboundMessage.Destination.APP_USER && format != OutboundMessage.Format.IMAGE
+				&& format != OutboundMessage.Format.FILE;
 	}
 
 	void deliver(OutboxEntry entry, Instant now) {
@@ -114,7 +123,9 @@ final class WeComDelivery {
 			case TEXT -> WxCpMessage.TEXT().toUser(entry.recipient()).content(entry.body()).build();
 			case MARKDOWN -> WxCpMessage.MARKDOWN().toUser(entry.recipient()).content(entry.body()).build();
 			case TEMPLATE_CARD -> card(entry);
-			case KF_MENU -> throw new IllegalStateException("menu to an application user");
+			case IMAGE -> WxCpMessage.IMAGE().toUser(entry.recipient()).mediaId(upload(entry)).build();
+			case FILE -> WxCpMessage.FILE().toUser(entry.recipient()).mediaId(upload(entry)).build();
+			case KF_MENU, KF_TRANS -> throw new IllegalStateException(entry.format() + " to an application user");
 		};
 		message.setAgentId(properties.agentId());
 		if (entry.unknownSince() != null) {
@@ -138,7 +149,7 @@ final class WeComDelivery {
 			.cardType("button_interaction")
 			.mainTitleTitle(card.title())
 			.mainTitleDesc(card.description())
-			.taskId(card.taskId())
+			.taskId(CardTaskIds.wire(card.taskId(), entry.id()))
 			.buttons(buttons)
 			.build();
 	}
@@ -149,9 +160,16 @@ final class WeComDelivery {
 		message.setMsgType(switch (entry.format()) {
 			case TEXT -> "text";
 			case MARKDOWN -> "markdown";
-			case TEMPLATE_CARD, KF_MENU -> throw new IllegalStateException(entry.format() + " to a group chat");
+			case IMAGE -> "image";
+			case FILE -> "file";
+			case TEMPLATE_CARD, KF_MENU, KF_TRANS -> throw new IllegalStateException(entry.format() + " to a group chat");
 		});
-		message.setContent(entry.body());
+		if (entry.format() == OutboundMessage.Format.IMAGE || entry.format() == OutboundMessage.Format.FILE) {
+			message.setMediaId(upload(entry));
+		}
+		else {
+			message.setContent(entry.body());
+		}
 		wecom.getChatService().sendMsg(message);
 	}
 
@@ -161,11 +179,18 @@ final class WeComDelivery {
 		switch (entry.format()) {
 			case TEXT -> wecom.getGroupRobotService().sendText(webhook, entry.body(), null, null);
 			case MARKDOWN -> wecom.getGroupRobotService().sendMarkdown(webhook, entry.body());
-			case TEMPLATE_CARD, KF_MENU -> throw new IllegalStateException(entry.format() + " to a robot");
+			case TEMPLATE_CARD, KF_MENU, IMAGE, FILE, KF_TRANS ->
+				throw new IllegalStateException(entry.format() + " to a robot");
 		}
 	}
 
 	private void toCustomer(OutboxEntry entry, boolean welcome) throws WxErrorException {
+		if (entry.format() == OutboundMessage.Format.KF_TRANS) {
+			Payloads.Trans trans = Payloads.read(entry.body(), Payloads.Trans.class);
+			wecom.getKfService().transServiceState(entry.openKfId(), entry.recipient(), trans.serviceState(),
+					trans.servicerUserid());
+			return;
+		}
 		WxCpKfMsgSendRequest request = new WxCpKfMsgSendRequest();
 		request.setOpenKfid(entry.openKfId());
 		request.setMsgId(kfMsgId(entry));
@@ -181,7 +206,19 @@ final class WeComDelivery {
 				request.setMsgType("msgmenu");
 				request.setMsgMenu(menu(entry));
 			}
-			case TEMPLATE_CARD -> throw new IllegalStateException("template card to 微信客服");
+			case IMAGE, FILE -> {
+				WxCpKfResourceMsg media = new WxCpKfResourceMsg();
+				media.setMediaId(upload(entry));
+				if (entry.format() == OutboundMessage.Format.IMAGE) {
+					request.setMsgType("image");
+					request.setImage(media);
+				}
+				else {
+					request.setMsgType("file");
+					request.setFile(media);
+				}
+			}
+			case TEMPLATE_CARD, KF_TRANS -> throw new IllegalStateException(entry.format() + " to 微信客服");
 		}
 		if (welcome) {
 			request.setCode(entry.welcomeCode());
@@ -190,6 +227,28 @@ final class WeComDelivery {
 		else {
 			request.setToUser(entry.recipient());
 			wecom.getKfService().sendMsg(request);
+		}
+	}
+
+	/**
+	 * Uploads an image or file as temporary media (WeCom keeps it 3 days) and returns its media id. Every attempt
+	 * uploads again: nothing is sent yet, so a failure here is known to have delivered nothing, and an upload left
+	 * over by a crash costs only storage WeCom expires.
+	 */
+	private String upload(OutboxEntry entry) throws WxErrorException {
+		Payloads.Media media = Payloads.read(entry.body(), Payloads.Media.class);
+		byte[] bytes = Base64.getDecoder().decode(media.base64());
+		String type = entry.format() == OutboundMessage.Format.IMAGE ? "image" : "file";
+		try {
+			WxMediaUploadResult result = wecom.getMediaService()
+				.upload(type, new ByteArrayInputStream(bytes), media.fileName());
+			if (result == null || result.getMediaId() == null || result.getMediaId().isEmpty()) {
+				throw WeComUnreachable.beforeSending(new IllegalStateException("media/upload answered no media_id"));
+			}
+			return result.getMediaId();
+		}
+		catch (WxRuntimeException | DataAccessException ex) {
+			throw WeComUnreachable.beforeSending(ex);
 		}
 	}
 

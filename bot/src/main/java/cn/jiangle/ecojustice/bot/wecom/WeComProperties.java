@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -158,8 +161,41 @@ public record WeComProperties(String corpId, Integer agentId, String secret, Str
 			@DefaultValue("20") @Min(1) int perRobot, @DefaultValue("20") @Min(1) int perChat) {
 	}
 
-	/** @param syncPageSize messages fetched per kf/sync_msg call (WeCom allows up to 1000) */
-	public record Kf(@DefaultValue("1000") @Min(1) @Max(1000) int syncPageSize) {
+	/**
+	 * 微信客服.
+	 *
+	 * @param syncPageSize messages fetched per kf/sync_msg call (WeCom allows up to 1000)
+	 * @param budgetMessages messages an account may send a customer within {@code budgetWindow} of the customer's
+	 * last message (WeCom: 5)
+	 * @param budgetWindow how long after the customer's last message anything may be sent (WeCom: 48 h)
+	 * @param servicerUserid the human servicer (a WeCom userid among the account's 接待人员) sessions are handed to
+	 * on 「人工」, unless {@code servicers} names one for the account
+	 * @param servicers per 微信客服 account (open_kfid) the human servicer, overriding {@code servicerUserid}
+	 * @param humanTimeout a hand-over with no news from WeCom for this long counts as ended (WeCom ends a session 48 h
+	 * after the customer's message at the latest)
+	 */
+	public record Kf(@DefaultValue("1000") @Min(1) @Max(1000) int syncPageSize,
+			@DefaultValue("5") @Min(1) @Max(100) int budgetMessages,
+			@DefaultValue("48h") @NotNull Duration budgetWindow, String servicerUserid, Map<String, String> servicers,
+			@DefaultValue("48h") @NotNull Duration humanTimeout) {
+
+		@ConstructorBinding
+		public Kf {
+			servicerUserid = blankToNull(servicerUserid);
+			servicers = servicers == null ? Map.of() : Map.copyOf(servicers);
+		}
+
+		/** Settings with the defaults and this page size. */
+		public Kf(int syncPageSize) {
+			this(syncPageSize, 5, Duration.ofHours(48), null, Map.of(), Duration.ofHours(48));
+		}
+
+		/** The servicer sessions of {@code openKfId} are handed to, if one is configured. */
+		public Optional<String> servicerFor(String openKfId) {
+			String specific = servicers.get(openKfId);
+			return Optional.ofNullable(specific != null && !specific.isBlank() ? specific.strip() : servicerUserid);
+		}
+
 	}
 
 	/**

@@ -25,6 +25,7 @@ import cn.jiangle.ecojustice.db.conversation.ConversationStates;
 import cn.jiangle.ecojustice.db.obligations.LegalBasisType;
 import cn.jiangle.ecojustice.db.obligations.Obligation;
 import cn.jiangle.ecojustice.db.obligations.ObligationKind;
+import cn.jiangle.ecojustice.db.obligations.RestorationPath;
 import cn.jiangle.ecojustice.db.obligations.Obligations;
 import cn.jiangle.ecojustice.db.officers.Role;
 import cn.jiangle.ecojustice.db.parties.NewParty;
@@ -122,17 +123,19 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 		assertThat(text(say("judge", "跳过"))).contains("请选择以上金额的法律依据");
 		assertThat(text(say("judge", "2"))).contains("请输入判决书的文号");
 		assertThat(text(say("judge", "将检刑检建〔2026〕3号"))).contains("判决书文号应为法院案号");
-		List<Reply> confirm = say("judge", "（2026）闽0428刑初101号");
+		assertThat(text(say("judge", "（2026）闽0428刑初101号"))).contains("请选择修复方式").contains("1. 认购碳汇")
+			.contains("2. 劳役代偿").contains("3. 待定");
+		List<Reply> confirm = say("judge", "1");
 		String summary = text(confirm);
 		assertThat(summary).contains("案号：（2026）闽0428刑初101号").contains("罪名：滥伐林木罪").contains("阶段：审判")
 			.contains("1. 张三，身份证 350*************33，手机 138****8000").contains("2. 李四，身份证 未填，手机 未填")
 			.contains("复绿保证金 12,000.00 元").contains("生态服务功能损失费 15,000.00 元").contains("合计 27,000.00 元")
-			.contains("（全案共同承担）").contains("判决书 （2026）闽0428刑初101号")
+			.contains("（全案共同承担）").contains("判决书 （2026）闽0428刑初101号").contains("修复方式：认购碳汇")
 			.doesNotContain(ID_CARD).doesNotContain(PHONE);
 		assertThat(card(confirm).buttons()).extracting(Reply.Button::text).containsExactly("确认", "返回", "取消");
 
-		assertThat(text(say("judge", "返回"))).contains("请输入判决书的文号");
-		Reply.Card card = card(say("judge", "（2026）闽0428刑初101号"));
+		assertThat(text(say("judge", "返回"))).contains("请选择修复方式");
+		Reply.Card card = card(say("judge", "认购碳汇"));
 		List<Reply> done = chat.click("judge", ConfirmStep.CONFIRM_KEY, card.taskId());
 		assertThat(text(done)).contains("✅ 案件已登记：（2026）闽0428刑初101号").contains("被告人 2 名")
 			.contains("修复金额合计 27,000.00 元");
@@ -157,6 +160,7 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 					Map.entry(ObligationKind.GREENING_DEPOSIT, new BigDecimal("12000.00")),
 					Map.entry(ObligationKind.SERVICE_LOSS, new BigDecimal("15000.00")));
 			assertThat(obligation.basis().type()).isEqualTo(LegalBasisType.JUDGMENT);
+			assertThat(obligation.path()).isEqualTo(RestorationPath.CARBON_SUBSCRIPTION);
 		});
 		assertThat(ledger.history(Cases.AUDIT_TYPE, Long.toString(stored.id()))).extracting(AuditEntry::action)
 			.contains("case.opened");
@@ -235,6 +239,7 @@ class CaseFlowsIntegrationTests extends ChatIntegrationTest {
 		say("judge2", "跳过");
 		say("judge2", "1");
 		say("judge2", "（2026）闽0428民初104号");
+		say("judge2", "待定");
 		registrations.register(new CaseRegistration(new NewCase(CaseNumber.parse("（2026）闽0428刑初104号"),
 				Charge.NEGLIGENT_FIRE, null, Stage.TRIAL, List.of("judge")), List.of(), List.of()),
 				Actor.officer("judge"));

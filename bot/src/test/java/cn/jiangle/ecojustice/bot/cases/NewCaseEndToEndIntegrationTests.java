@@ -145,10 +145,11 @@ class NewCaseEndToEndIntegrationTests {
 		say(judge, "1.5万");
 		assertThat(say(judge, "跳过")).contains("请选择以上金额的法律依据");
 		assertThat(say(judge, "2")).contains("请输入判决书的文号");
-		String summary = say(judge, NUMBER);
+		assertThat(say(judge, NUMBER)).contains("请选择修复方式");
+		String summary = say(judge, "3");
 		assertThat(summary).contains("案号：" + NUMBER).contains("罪名：滥伐林木罪").contains("阶段：审判")
 			.contains("1. 张三，身份证 350*************33，手机 138****8000").contains("合计 27,000.00 元")
-			.doesNotContain(ID_CARD).doesNotContain(PHONE);
+			.contains("修复方式：待定").doesNotContain(ID_CARD).doesNotContain(PHONE);
 
 		assertThat(say(judge, "确认")).contains("✅ 案件已登记：" + NUMBER).contains("被告人 1 名");
 

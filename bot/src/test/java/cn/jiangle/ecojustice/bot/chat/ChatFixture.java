@@ -8,6 +8,7 @@ import cn.jiangle.ecojustice.bot.wecom.DispatchedChat;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Kind;
+import cn.jiangle.ecojustice.bot.messages.Location;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 
 /**
@@ -40,6 +41,13 @@ public final class ChatFixture {
 			String eventKey, String sceneParam, String taskId) {
 		return new InboundMessage(EVENTS.incrementAndGet(), channel, from, openKfId, kind, content, eventKey,
 				sceneParam, taskId, Instant.parse("2026-11-20T08:00:00Z"));
+	}
+
+	/** A picture, file or location message (media id, or coordinates), as the channel hands it over. */
+	public static InboundMessage media(Channel channel, String from, String openKfId, Kind kind, String mediaId,
+			String fileName, Location location) {
+		return new InboundMessage(EVENTS.incrementAndGet(), channel, from, openKfId, kind, fileName, null, null, null,
+				Instant.parse("2026-11-20T08:00:00Z"), mediaId, location);
 	}
 
 	public static String text(List<Reply> replies) {

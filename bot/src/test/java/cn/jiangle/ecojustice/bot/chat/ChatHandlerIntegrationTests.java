@@ -1,22 +1,13 @@
 package cn.jiangle.ecojustice.bot.chat;
 
-import java.time.Duration;
 import java.util.List;
 
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Kind;
+import cn.jiangle.ecojustice.bot.messages.Location;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
-import cn.jiangle.ecojustice.db.binding.BindingCodes;
-import cn.jiangle.ecojustice.db.binding.BindingCodes.CodeState;
-import cn.jiangle.ecojustice.db.cases.CaseNumber;
-import cn.jiangle.ecojustice.db.cases.Charge;
-import cn.jiangle.ecojustice.db.cases.NewCase;
-import cn.jiangle.ecojustice.db.cases.Stage;
 import cn.jiangle.ecojustice.db.officers.Role;
-import cn.jiangle.ecojustice.db.parties.NewParty;
-import cn.jiangle.ecojustice.db.registration.CaseRegistration;
-import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,16 +18,10 @@ import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one inbound handler: unknown and deactivated users, non-text messages, the menu by role, stale buttons, and
- * 微信客服 users (defendants) with their binding codes.
+ * The one inbound handler: unknown and deactivated users, non-text messages, the menu by role, stale buttons (微信客服
+ * users are the defendant desk's, tested in bot.defendants).
  */
 class ChatHandlerIntegrationTests extends ChatIntegrationTest {
-
-	@Autowired
-	CaseRegistrations registrations;
-
-	@Autowired
-	BindingCodes codes;
 
 	@BeforeAll
 	void officers() {
@@ -85,6 +70,18 @@ class ChatHandlerIntegrationTests extends ChatIntegrationTest {
 	}
 
 	@Test
+	void imagesLocationsAndFilesAreAnsweredLikeOtherMediaUntilAFlowUsesThem() {
+		assertThat(chat.send(ChatFixture.media(Channel.APP, "judge", null, Kind.IMAGE, "media-1", null, null)))
+			.containsExactly(new Reply.Text(OfficerDesk.TEXT_ONLY));
+		assertThat(chat.send(ChatFixture.media(Channel.APP, "judge", null, Kind.FILE, "media-2", "判决书.pdf", null)))
+			.containsExactly(new Reply.Text(OfficerDesk.TEXT_ONLY));
+		assertThat(chat.send(ChatFixture.media(Channel.APP, "judge", null, Kind.LOCATION, null, null,
+				new Location(26.7285, 117.4712, "将乐县龙栖山")))).containsExactly(new Reply.Text(OfficerDesk.TEXT_ONLY));
+		assertThat(chat.send(ChatFixture.media(Channel.APP, "stranger", null, Kind.IMAGE, "media-3", null, null)))
+			.containsExactly(new Reply.Text(OfficerDesk.UNKNOWN_USER));
+	}
+
+	@Test
 	void theMenuListsWhatTheOfficerMayDo() {
 		String viewer = text(chat.say("viewer", "帮助"));
 		assertThat(viewer).startsWith("赵书记员（将乐县人民法院·只读）您好！您可以：").contains("直接提问")
@@ -114,13 +111,14 @@ class ChatHandlerIntegrationTests extends ChatIntegrationTest {
 
 	@Test
 	void guessedCommandsGetAPointerToHelpNotAPolicyAnswer() {
-		for (String guess : List.of("案件列表", "修改案件", "我的案件", "删除案件", "查看案件", "案件详情", "删除被告人",
-				"人员列表", "修改绑定码", "案件", " 我的案件。")) {
+		for (String guess : List.of("案件列表", "修改案件", "案件清单", "删除案件", "查看案件", "案件详情", "删除被告人",
+				"人员列表", "修改绑定码", "案件", " 案件列表。")) {
 			List<Reply> replies = chat.say("judge", guess);
 			assertThat(replies).as(guess)
 				.containsExactly(new Reply.Text("没有「" + guess.strip().replace("。", "") + "」这项功能。请发送「帮助」查看您可以使用的功能。"));
 		}
 		// a real command still starts its flow, and a policy question is still answered
+		assertThat(text(chat.say("judge", "我的案件"))).doesNotContain("这项功能").contains("承办的案件");
 		assertThat(text(chat.say("judge", "案件查询"))).contains("请输入要查询的案号");
 		chat.say("judge", "取消");
 		assertThat(text(chat.say("viewer", "案件查询"))).startsWith("「查询案件」仅限");
@@ -136,35 +134,6 @@ class ChatHandlerIntegrationTests extends ChatIntegrationTest {
 		chat.say("judge", "取消");
 
 		assertThat(text(chat.click("judge", "flow_confirm", "flow_doesnotexist"))).contains("该按钮已失效");
-	}
-
-	@Test
-	void aDefendantOnWeChatGetsAPoliteNoteAndCodesAreRecordedNotRedeemed() {
-		long partyId = registrations.register(new CaseRegistration(
-				new NewCase(CaseNumber.parse("（2026）闽0428刑初201号"), Charge.ILLEGAL_HUNTING, null, Stage.TRIAL,
-						List.of("judge")),
-				List.of(new NewParty("周九", null, null)), List.of()), Actor.officer("judge")).parties().get(0).id();
-		BindingCodes.IssuedCode issued = codes.issue(partyId, Actor.officer("judge"), Duration.ofDays(7),
-				clock.instant());
-
-		List<Reply> hello = chat.send(message(Channel.KF, "wmDefendant", "kfc01", Kind.TEXT, "你好", null, null, null));
-		assertThat(text(hello)).contains("被告人在线引导服务即将开通").contains("绑定码");
-
-		List<Reply> entered = chat.send(message(Channel.KF, "wmDefendant", "kfc01", Kind.ENTER_SESSION, null,
-				"enter_session", issued.code(), null));
-		assertThat(text(entered)).contains("已收到您的绑定码");
-		List<Reply> typed = chat.send(message(Channel.KF, "wmTyper", "kfc01", Kind.TEXT,
-				issued.display().toLowerCase(), null, null, null));
-		assertThat(text(typed)).contains("已收到您的绑定码");
-		List<Reply> wrong = chat.send(message(Channel.KF, "wmTyper", "kfc01", Kind.TEXT, "ABCD-EFGH-JKMN", null,
-				null, null));
-		assertThat(text(wrong)).contains("未能识别该绑定码");
-
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kf_arrival WHERE binding_code_id = ?", Integer.class,
-				issued.id())).isEqualTo(2);
-		assertThat(codes.state(issued.code(), clock.instant())).isEqualTo(CodeState.VALID);
-		assertThat(chat.send(message(Channel.KF, "wmDefendant", "kfc01", Kind.UNSUPPORTED_MEDIA, null, null, null,
-				null))).extracting(r -> ((Reply.Text) r).content()).singleElement().asString().contains("只支持文字");
 	}
 
 }

@@ -69,7 +69,9 @@ class OfficerRegistrationIntegrationTests extends ChatIntegrationTest {
 		say("admin", "王五");
 		say("admin", "1");
 
-		assertThat(text(say("admin", "帮助"))).contains("承办人（法院、检察院、公安局）：新建案件，查询本人承办的案件并签发绑定码").contains("请选择对方的角色");
+		assertThat(text(say("admin", "帮助")))
+			.contains("承办人（法院、检察院、公安局）：新建案件，查询本人承办的案件、签发绑定码、更正修复信息、解除绑定")
+			.contains("请选择对方的角色");
 		assertThat(text(say("admin", "取消"))).contains("已取消「登记人员」");
 		assertThat(officers.find("wangwu")).isEmpty();
 	}

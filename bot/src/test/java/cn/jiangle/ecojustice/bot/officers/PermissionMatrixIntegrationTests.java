@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The permission matrix through the chat, on the real database: for every role × seat (kind of agency, or none for
  * the system administrator) × case relation (handling officer of the case or not), every flow and command — 帮助, a
- * policy question, 新建案件, 登记人员, 查询案件, 绑定码 — is tried as an officer would, and the outcome is what
+ * policy question, 新建案件, 登记人员, 查询案件, 绑定码, 提醒, and issue 9's 我的案件, 更正修复信息, 解除绑定, 核验证书,
+ * 收款确认, 核销申报, 已核销 — is tried as an officer would, and the outcome is what
  * {@link PermissionSpec} says: allowed, or refused with the exact sentence; a case the officer may not act on answers
  * exactly as an unknown 案号 does, and nothing is written.
  */
@@ -43,7 +44,13 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 
 	/** The command that starts each flow. */
 	static final Map<Action, String> FLOWS = Map.of(Action.OPEN_CASE, "新建案件", Action.VIEW_CASE, "查询案件",
-			Action.ISSUE_BINDING_CODE, "绑定码", Action.REGISTER_OFFICER, "登记人员", Action.SET_REMINDER, "提醒");
+			Action.ISSUE_BINDING_CODE, "绑定码", Action.REGISTER_OFFICER, "登记人员", Action.SET_REMINDER, "提醒",
+			Action.CORRECT_RESTORATION, "更正修复信息", Action.CONFIRM_PAYMENT, "收款确认");
+
+	/** How 帮助 lists each one-line command. */
+	static final Map<Action, String> COMMANDS = Map.of(Action.MY_CASES, "我的案件", Action.UNBIND_WECHAT, "解除绑定 案号",
+			Action.VERIFY_CERTIFICATE, "核验证书 编号", Action.SUBMIT_WRITE_OFF, "核销申报", Action.CONFIRM_WRITE_OFF,
+			"已核销 申报编号");
 
 	@Autowired
 	CaseRegistrations registrations;
@@ -108,12 +115,19 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 
 		help(user, role, seat, handling);
 		question(user, role, seat);
-		for (Action action : List.of(Action.OPEN_CASE, Action.REGISTER_OFFICER, Action.SET_REMINDER)) {
+		for (Action action : List.of(Action.OPEN_CASE, Action.REGISTER_OFFICER, Action.SET_REMINDER,
+				Action.CONFIRM_PAYMENT)) {
 			startThenCancel(user, action, role, seat);
 		}
-		for (Action action : List.of(Action.VIEW_CASE, Action.ISSUE_BINDING_CODE)) {
+		for (Action action : List.of(Action.VIEW_CASE, Action.ISSUE_BINDING_CODE, Action.CORRECT_RESTORATION)) {
 			onTheCase(user, action, role, seat, handling);
 		}
+		myCases(user, role, seat, handling);
+		unbind(user, role, seat, handling);
+		oneLiner(user, Action.VERIFY_CERTIFICATE, "核验证书 JLTH-2026-999999", "❌ 未查到编号为 JLTH-2026-999999 的认购碳汇证明书",
+				role, seat);
+		oneLiner(user, Action.SUBMIT_WRITE_OFF, "核销申报", "目前没有待申报核销的认购碳汇证明书。", role, seat);
+		oneLiner(user, Action.CONFIRM_WRITE_OFF, "已核销 W999999", "未找到核销批次（编号999999）。", role, seat);
 		assertThat(states.find("APP", user)).isEmpty();
 	}
 
@@ -124,6 +138,51 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 			.isEqualTo(PermissionSpec.mayStart(Action.ASK_QUESTION, role, seat));
 		FLOWS.forEach((action, command) -> assertThat(help.contains("· 发送「" + command + "」："))
 			.as("帮助 lists %s", command).isEqualTo(PermissionSpec.mayStart(action, role, seat)));
+		COMMANDS.forEach((action, command) -> assertThat(help.contains("· 发送「" + command + "」："))
+			.as("帮助 lists %s", command).isEqualTo(PermissionSpec.mayStart(action, role, seat)));
+	}
+
+	/** 我的案件 lists the case to its handling officers only; others allowed the command are told they have none. */
+	private void myCases(String user, Role role, Seat seat, boolean handling) {
+		String reply = text(say(user, "我的案件"));
+		if (!PermissionSpec.mayStart(Action.MY_CASES, role, seat)) {
+			assertThat(reply).isEqualTo(PermissionSpec.refusal(Action.MY_CASES, role, seat) + "\n");
+		}
+		else if (PermissionSpec.mayActOnCase(Action.MY_CASES, role, seat, handling)) {
+			assertThat(reply).contains("您承办的案件（共 1 件）").contains(CASE).contains("褚**");
+		}
+		else {
+			assertThat(reply).isEqualTo("您目前没有承办的案件。\n");
+		}
+	}
+
+	/** 解除绑定 on the case: its handling officers learn nobody is bound; to anyone else it does not exist. */
+	private void unbind(String user, Role role, Seat seat, boolean handling) {
+		int entries = count("audit_entry");
+		String reply = text(say(user, "解除绑定 " + CASE));
+		if (!PermissionSpec.mayStart(Action.UNBIND_WECHAT, role, seat)) {
+			assertThat(reply).isEqualTo(PermissionSpec.refusal(Action.UNBIND_WECHAT, role, seat) + "\n");
+		}
+		else if (PermissionSpec.mayActOnCase(Action.UNBIND_WECHAT, role, seat, handling)) {
+			assertThat(reply).isEqualTo(CASE + "的被告人均未绑定微信，无需解除。\n");
+		}
+		else {
+			assertThat(reply).isEqualTo("未找到案号为" + CASE + "的案件，请核对后重新输入。\n");
+		}
+		assertThat(count("audit_entry")).isEqualTo(entries);
+	}
+
+	/** A one-line command: refused with the table's sentence, or answered (here: with nothing to act on). */
+	private void oneLiner(String user, Action action, String command, String answer, Role role, Seat seat) {
+		int entries = count("audit_entry");
+		String reply = text(say(user, command));
+		if (PermissionSpec.mayStart(action, role, seat)) {
+			assertThat(reply).as(command).startsWith(answer);
+		}
+		else {
+			assertThat(reply).as(command).isEqualTo(PermissionSpec.refusal(action, role, seat) + "\n");
+		}
+		assertThat(count("audit_entry")).isEqualTo(entries);
 	}
 
 	private void question(String user, Role role, Seat seat) {
@@ -169,6 +228,11 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 		if (PermissionSpec.mayActOnCase(action, role, seat, handling)) {
 			if (action == Action.VIEW_CASE) {
 				assertThat(onCase).contains("案号：" + CASE).contains("被告人").contains("1. 褚**");
+				assertThat(count("audit_entry")).isEqualTo(entries);
+			}
+			else if (action == Action.CORRECT_RESTORATION) {
+				assertThat(onCase).contains("请选择要更正的项目").contains("1. 修复方式");
+				assertThat(text(say(user, "取消"))).startsWith("已取消「" + command + "」");
 				assertThat(count("audit_entry")).isEqualTo(entries);
 			}
 			else {

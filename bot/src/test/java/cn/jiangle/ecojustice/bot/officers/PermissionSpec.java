@@ -9,7 +9,7 @@ import cn.jiangle.ecojustice.db.agencies.AgencyKind;
 import cn.jiangle.ecojustice.db.officers.Role;
 
 /**
- * What issue 7 asks of the permissions, written down once for the tests, independently of {@link Permissions}: per
+ * What issues 7 and 9 ask of the permissions, written down once for the tests, independently of {@link Permissions}: per
  * action a grid of role × seat (kind of agency, or SYSTEM for an administrator of no agency) whose cells say
  * {@code A} (any case), {@code H} (only cases the officer handles) or {@code -} (never), and the exact refusal.
  */
@@ -50,62 +50,128 @@ public final class PermissionSpec {
 	/** Columns in {@link #SEATS} order: 法院 检察院 公安局 林业局 自然资源局 乡镇 村委会 修复管理人 | no agency. */
 	private static final String HEADER = "              COURT PROC POLICE FOREST NATRES TOWN VILLAGE MANAGER | SYSTEM";
 
-	public static final Map<Action, String> GRIDS = new EnumMap<>(Map.of(
+	public static final Map<Action, String> GRIDS = new EnumMap<>(Map.ofEntries(
 	// @formatter:off
-		Action.ASK_QUESTION, HEADER + """
+		Map.entry(Action.ASK_QUESTION, HEADER + """
 
 			ADMIN           A     A    A      A      A      A    A       A       | A
 			CASE_OFFICER    A     A    A      A      A      A    A       A       | A
 			LIAISON         A     A    A      A      A      A    A       A       | A
 			MANAGER_STAFF   A     A    A      A      A      A    A       A       | A
 			VIEWER          A     A    A      A      A      A    A       A       | A
-			""",
-		Action.OPEN_CASE, HEADER + """
+			"""),
+		Map.entry(Action.OPEN_CASE, HEADER + """
 
 			ADMIN           A     A    A      -      -      -    -       -       | A
 			CASE_OFFICER    A     A    A      -      -      -    -       -       | -
 			LIAISON         -     -    -      -      -      -    -       -       | -
 			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
 			VIEWER          -     -    -      -      -      -    -       -       | -
-			""",
-		Action.VIEW_CASE, HEADER + """
+			"""),
+		Map.entry(Action.VIEW_CASE, HEADER + """
 
 			ADMIN           A     A    A      A      -      -    -       -       | A
 			CASE_OFFICER    H     H    H      H      -      -    -       -       | -
 			LIAISON         A     A    A      A      -      -    -       -       | -
 			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
 			VIEWER          -     -    -      -      -      -    -       -       | -
-			""",
-		Action.ISSUE_BINDING_CODE, HEADER + """
+			"""),
+		Map.entry(Action.ISSUE_BINDING_CODE, HEADER + """
 
 			ADMIN           A     A    A      A      -      -    -       -       | A
 			CASE_OFFICER    H     H    H      H      -      -    -       -       | -
 			LIAISON         A     A    A      A      -      -    -       -       | -
 			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
 			VIEWER          -     -    -      -      -      -    -       -       | -
-			""",
-		Action.REGISTER_OFFICER, HEADER + """
+			"""),
+		Map.entry(Action.REGISTER_OFFICER, HEADER + """
 
 			ADMIN           A     A    A      A      -      -    -       -       | A
 			CASE_OFFICER    -     -    -      -      -      -    -       -       | -
 			LIAISON         -     -    -      -      -      -    -       -       | -
 			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
 			VIEWER          -     -    -      -      -      -    -       -       | -
-			""",
-		Action.SET_REMINDER, HEADER + """
+			"""),
+		Map.entry(Action.SET_REMINDER, HEADER + """
 
 			ADMIN           A     A    A      A      A      A    A       A       | A
 			CASE_OFFICER    A     A    A      A      A      A    A       A       | A
 			LIAISON         A     A    A      A      A      A    A       A       | A
 			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
 			VIEWER          -     -    -      -      -      -    -       -       | -
-			"""));
+			"""),
+		Map.entry(Action.MY_CASES, HEADER + """
+
+			ADMIN           H     H    H      H      -      -    -       -       | H
+			CASE_OFFICER    H     H    H      H      -      -    -       -       | -
+			LIAISON         H     H    H      H      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.CORRECT_RESTORATION, HEADER + """
+
+			ADMIN           H     H    H      -      -      -    -       -       | H
+			CASE_OFFICER    H     H    H      -      -      -    -       -       | -
+			LIAISON         -     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.UNBIND_WECHAT, HEADER + """
+
+			ADMIN           H     H    H      H      -      -    -       -       | H
+			CASE_OFFICER    H     H    H      H      -      -    -       -       | -
+			LIAISON         -     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.VERIFY_CERTIFICATE, HEADER + """
+
+			ADMIN           A     A    A      A      A      A    A       A       | A
+			CASE_OFFICER    A     A    A      A      A      A    A       A       | A
+			LIAISON         A     A    A      A      A      A    A       A       | A
+			MANAGER_STAFF   A     A    A      A      A      A    A       A       | A
+			VIEWER          A     A    A      A      A      A    A       A       | A
+			"""),
+		Map.entry(Action.CONFIRM_PAYMENT, HEADER + """
+
+			ADMIN           -     -    -      -      -      -    -       -       | -
+			CASE_OFFICER    -     -    -      -      -      -    -       -       | -
+			LIAISON         -     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       A       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.SUBMIT_WRITE_OFF, HEADER + """
+
+			ADMIN           -     -    -      -      -      -    -       -       | -
+			CASE_OFFICER    -     -    -      -      -      -    -       -       | -
+			LIAISON         -     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       A       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.CONFIRM_WRITE_OFF, HEADER + """
+
+			ADMIN           -     -    -      A      -      -    -       -       | -
+			CASE_OFFICER    -     -    -      A      -      -    -       -       | -
+			LIAISON         -     -    -      A      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			""")));
 	// @formatter:on
 
-	private static final Map<Action, String> WHO_MAY = Map.of(Action.ASK_QUESTION, "在职工作人员", Action.OPEN_CASE,
-			"法院、检察院、公安局的承办人和系统管理员", Action.VIEW_CASE, "法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员",
-			Action.ISSUE_BINDING_CODE, "法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员", Action.REGISTER_OFFICER,
-			"法院、检察院、公安局、林业局及全系统的系统管理员", Action.SET_REMINDER, "各单位的系统管理员、承办人和联络员");
+	private static final String MANAGER_STAFF = "生态修复管理人（福建金森碳汇科技有限公司）的工作人员";
+
+	private static final Map<Action, String> WHO_MAY = Map.ofEntries(Map.entry(Action.ASK_QUESTION, "在职工作人员"),
+			Map.entry(Action.OPEN_CASE, "法院、检察院、公安局的承办人和系统管理员"),
+			Map.entry(Action.VIEW_CASE, "法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员"),
+			Map.entry(Action.ISSUE_BINDING_CODE, "法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员"),
+			Map.entry(Action.REGISTER_OFFICER, "法院、检察院、公安局、林业局及全系统的系统管理员"),
+			Map.entry(Action.SET_REMINDER, "各单位的系统管理员、承办人和联络员"),
+			Map.entry(Action.MY_CASES, "法院、检察院、公安局、林业局的承办人、联络员和系统管理员"),
+			Map.entry(Action.CORRECT_RESTORATION, "法院、检察院、公安局承办该案的承办人和系统管理员"),
+			Map.entry(Action.UNBIND_WECHAT, "法院、检察院、公安局、林业局承办该案的承办人和系统管理员"),
+			Map.entry(Action.VERIFY_CERTIFICATE, "在职工作人员"), Map.entry(Action.CONFIRM_PAYMENT, MANAGER_STAFF),
+			Map.entry(Action.SUBMIT_WRITE_OFF, MANAGER_STAFF),
+			Map.entry(Action.CONFIRM_WRITE_OFF, "林业局的承办人、联络员和系统管理员"));
 
 	private PermissionSpec() {
 	}

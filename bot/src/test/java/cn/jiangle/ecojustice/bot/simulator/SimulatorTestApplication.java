@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAut
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
@@ -24,9 +25,10 @@ import org.springframework.context.annotation.Import;
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
 		ValidationAutoConfiguration.class, TomcatServletWebServerAutoConfiguration.class,
 		DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class,
-		HttpMessageConvertersAutoConfiguration.class, ErrorMvcAutoConfiguration.class })
-@Import({ SimulatorConfiguration.class, SimulatedWeComApi.class, SimulatorPage.class, SimulatorProblems.class,
-		RecordingCallbackEndpoint.class })
+		HttpMessageConvertersAutoConfiguration.class, ErrorMvcAutoConfiguration.class,
+		MultipartAutoConfiguration.class })
+@Import({ SimulatorConfiguration.class, SimulatedWeComApi.class, SimulatedMedia.class, SimulatorPage.class,
+		SimulatorProblems.class, RecordingCallbackEndpoint.class })
 class SimulatorTestApplication {
 
 }

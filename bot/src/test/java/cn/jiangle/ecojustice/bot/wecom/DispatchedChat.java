@@ -17,6 +17,7 @@ import cn.jiangle.ecojustice.db.wecom.InboundEvent;
 import cn.jiangle.ecojustice.db.wecom.InboundEvents;
 import cn.jiangle.ecojustice.db.wecom.InboundFloods;
 import cn.jiangle.ecojustice.db.wecom.KfCursors;
+import cn.jiangle.ecojustice.db.wecom.KfCustomers;
 import cn.jiangle.ecojustice.db.wecom.NewInboundEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import me.chanjar.weixin.cp.api.WxCpService;
@@ -55,10 +56,12 @@ public final class DispatchedChat {
 		Outbox outbox = context.getBean(Outbox.class);
 		PlatformTransactionManager transactions = context.getBean(PlatformTransactionManager.class);
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		KfCustomers customers = context.getBean(KfCustomers.class);
+		OutboundQueue queue = new OutboundQueue(outbox, customers, properties.kf(), context, clock);
 		KfSync kfSync = new KfSync(context.getBean(WxCpService.class), events, context.getBean(KfCursors.class),
-				properties.kf(), inbound.claimLease(), transactions, meters, clock);
+				properties.kf(), inbound.claimLease(), transactions, meters, clock, queue, customers);
 		SenderLimits limits = new SenderLimits(inbound, events, context.getBean(InboundFloods.class), outbox, meters);
-		this.dispatcher = new InboundDispatcher(properties.dispatcher(), inbound, events, outbox, recording, kfSync,
+		this.dispatcher = new InboundDispatcher(properties.dispatcher(), inbound, events, queue, recording, kfSync,
 				limits, context.getBean(AibotReplySink.class), transactions, clock);
 	}
 
@@ -66,7 +69,7 @@ public final class DispatchedChat {
 	public List<Reply> deliver(InboundMessage message) {
 		NewInboundEvent stored = new NewInboundEvent(dedupeKey(message), message.channel().name(),
 				message.kind().name(), msgType(message.kind()), message.fromUser(), message.openKfId(),
-				message.content(), message.eventKey(), message.sceneParam(), message.taskId(), null, null,
+				contentOf(message), message.eventKey(), message.sceneParam(), message.taskId(), null, null,
 				message.receivedAt());
 		long id = events.record(stored, clock.instant())
 			.orElseThrow(() -> new IllegalStateException("message " + message.eventId() + " delivered twice"));
@@ -84,6 +87,16 @@ public final class DispatchedChat {
 		throw new IllegalStateException("event " + id + " was not handled");
 	}
 
+	/** Text as typed; for images, files and locations what the channel stores in their place. */
+	private static String contentOf(InboundMessage message) {
+		return switch (message.kind()) {
+			case IMAGE, FILE -> Payloads.write(Payloads.Attachment.media(message.mediaId(), message.content()));
+			case LOCATION -> Payloads.write(Payloads.Attachment.location(message.location().latitude(),
+					message.location().longitude(), message.location().label()));
+			default -> message.content();
+		};
+	}
+
 	private static String msgType(InboundMessage.Kind kind) {
 		return switch (kind) {
 			case TEXT -> "text";
@@ -91,7 +104,10 @@ public final class DispatchedChat {
 			case ENTER_SESSION -> "enter_session";
 			case SUBSCRIBE -> "subscribe";
 			case OTHER_EVENT -> "event";
-			case UNSUPPORTED_MEDIA -> "image";
+			case UNSUPPORTED_MEDIA -> "voice";
+			case IMAGE -> "image";
+			case LOCATION -> "location";
+			case FILE -> "file";
 		};
 	}
 

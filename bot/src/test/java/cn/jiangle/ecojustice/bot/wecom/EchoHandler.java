@@ -4,6 +4,7 @@ import cn.jiangle.ecojustice.bot.messages.PreparationNeeded;
 import cn.jiangle.ecojustice.bot.messages.InboundHandler;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage;
 import cn.jiangle.ecojustice.bot.messages.Reply;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +48,10 @@ final class EchoHandler implements InboundHandler {
 			case BUTTON_CLICK -> List.of(new Reply.Text("clicked " + message.eventKey() + " of " + message.taskId()));
 			case ENTER_SESSION -> List.of(new Reply.Text("welcome " + message.sceneParam()));
 			case UNSUPPORTED_MEDIA -> List.of(new Reply.Text("目前只能处理文字消息"));
+			case IMAGE -> List.of(new Reply.Text("image " + message.mediaId()));
+			case FILE -> List.of(new Reply.Text("file " + message.mediaId() + " " + message.content()));
+			case LOCATION -> List.of(new Reply.Text("location " + message.location().latitude() + ","
+					+ message.location().longitude() + " " + message.location().label()));
 			case SUBSCRIBE, OTHER_EVENT -> List.of();
 		};
 	}
@@ -63,6 +68,12 @@ final class EchoHandler implements InboundHandler {
 		if (content.startsWith("card ")) {
 			return List.of(new Reply.Card("请确认", content.substring(5), "task" + content.length(),
 					List.of(new Reply.Button("yes", "是"), new Reply.Button("no", "否"))));
+		}
+		if (content.startsWith("png ")) {
+			return List.of(new Reply.Image(content.substring(4) + ".png", content.getBytes(StandardCharsets.UTF_8)));
+		}
+		if (content.startsWith("pdf ")) {
+			return List.of(new Reply.File(content.substring(4) + ".pdf", content.getBytes(StandardCharsets.UTF_8)));
 		}
 		if (content.startsWith("md ")) {
 			return List.of(new Reply.Markdown("**答复** " + content.substring(3)));

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WeCom's server API on loopback, for end-to-end tests: gettoken, message/send, appchat/create and send, webhook/send,
- * kf/sync_msg, kf/send_msg and kf/send_msg_on_event. Records every request; on demand answers with an errcode (-1,
+ * kf/sync_msg, kf/send_msg and kf/send_msg_on_event, media/upload (multipart; the files are kept by media id) and
+ * kf/service_state/trans and get. Records every request; on demand answers with an errcode (-1,
  * 45009, 45033…), an HTTP 502 or a dropped connection, takes a message and then hangs before answering, fails a
  * random share of calls, and expires (42001) or invalidates (40014) the tokens issued so far. Like WeCom, message/send
  * with {@code enable_duplicate_check} drops (and answers ok) a message of the same content to the same member delivered
@@ -60,6 +61,14 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 		boolean filtered;
 
+		byte[] raw;
+
+		String contentType;
+
+	}
+
+	/** A file uploaded with media/upload: what a message with its media id shows. */
+	record Media(String mediaId, String type, String fileName, byte[] bytes) {
 	}
 
 	/**
@@ -137,6 +146,13 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	private volatile CountDownLatch kfSyncGate = new CountDownLatch(0);
 
 	private final AtomicInteger kfSyncsHeld = new AtomicInteger();
+
+	private final Map<String, Media> media = new ConcurrentHashMap<>();
+
+	private final Set<String> activeServicers = ConcurrentHashMap.newKeySet();
+
+	/** 微信客服 session state per open_kfid + external_userid (kf/service_state/trans and get). */
+	private final Map<String, Map<String, Object>> serviceStates = new ConcurrentHashMap<>();
 
 
 	private FakeWeComApi(String corpId, String secret) throws IOException {
@@ -322,6 +338,62 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 						scene, "scene_param", sceneParam, "welcome_code", welcomeCode)));
 	}
 
+	/** A customer's picture, as WeCom hands it over: a media id. */
+	String addKfImage(String openKfId, String externalUserId, String mediaId) {
+		return addKfMessage(openKfId, Map.of("origin", 3, "external_userid", externalUserId, "msgtype", "image",
+				"image", Map.of("media_id", mediaId)));
+	}
+
+	/** A customer's file. */
+	String addKfFile(String openKfId, String externalUserId, String mediaId) {
+		return addKfMessage(openKfId, Map.of("origin", 3, "external_userid", externalUserId, "msgtype", "file", "file",
+				Map.of("media_id", mediaId)));
+	}
+
+	/** A customer's shared location. */
+	String addKfLocation(String openKfId, String externalUserId, double latitude, double longitude, String name,
+			String address) {
+		return addKfMessage(openKfId, Map.of("origin", 3, "external_userid", externalUserId, "msgtype", "location",
+				"location", Map.of("latitude", latitude, "longitude", longitude, "name", name, "address", address)));
+	}
+
+	/**
+	 * A session state change (kf session_status_change): 1 a servicer took it from the pool, 2 transferred, 3 ended,
+	 * 4 a servicer re-opened an ended session.
+	 */
+	String addKfSessionChange(String openKfId, String externalUserId, int changeType, String newServicer) {
+		return addKfMessage(openKfId, Map.of("origin", 4, "msgtype", "event", "event",
+				Map.of("event_type", "session_status_change", "open_kfid", openKfId, "external_userid",
+						externalUserId, "change_type", changeType, "new_servicer_userid", newServicer)));
+	}
+
+	/** Servicers 正在接待: hand-overs to anyone else are refused with 95014 (empty: anyone is accepted). */
+	void servicersServing(String... userids) {
+		activeServicers.clear();
+		activeServicers.addAll(List.of(userids));
+	}
+
+	/** An uploaded file by media id. */
+	Media media(String mediaId) {
+		return media.get(mediaId);
+	}
+
+	/** Accepted kf/send_msg messages to one customer, in arrival order (welcome messages carry no touser). */
+	List<JsonNode> kfMessagesTo(String externalUserId) {
+		return calls().stream()
+			.filter(call -> call.path().equals("/cgi-bin/kf/send_msg") || call.path().equals("/cgi-bin/kf/send_msg_on_event"))
+			.filter(Call::accepted)
+			.map(Call::json)
+			.filter(json -> externalUserId.equals(json.path("touser").asString()))
+			.toList();
+	}
+
+	/** The session state kf/service_state/trans left for a customer (0 when never changed). */
+	int serviceState(String openKfId, String externalUserId) {
+		return ((Number) serviceStates.getOrDefault(openKfId + "/" + externalUserId, Map.of("service_state", 0))
+			.get("service_state")).intValue();
+	}
+
 	private String addKfMessage(String openKfId, Map<String, Object> fields) {
 		String msgId = "kfmsg-" + idCounter.incrementAndGet();
 		Map<String, Object> message = new LinkedHashMap<>(fields);
@@ -336,6 +408,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		calls.clear();
 		planned.clear();
 		invalidUsers.clear();
+		activeServicers.clear();
 		tokenDelayMillis = 0;
 		kfSyncGate.countDown();
 		chaos = null;
@@ -376,7 +449,17 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 			Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
 			String body;
 			try (InputStream in = exchange.getRequestBody()) {
-				body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				byte[] raw = in.readAllBytes();
+				if (path.equals("/cgi-bin/media/upload")) {
+					// binary multipart: recorded as a summary, parsed when answered
+					PENDING.get().raw = raw;
+					PENDING.get().contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+					body = JSON.writeValueAsString(Map.of("type", String.valueOf(query.get("type")), "size",
+							raw.length));
+				}
+				else {
+					body = new String(raw, StandardCharsets.UTF_8);
+				}
 			}
 			long received = System.nanoTime();
 			int answered = answer(exchange, path, query, body);
@@ -443,6 +526,9 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 			case "/cgi-bin/appchat/create" -> respond(exchange,
 					Map.of("errcode", 0, "errmsg", "ok", "chatid", JSON.readTree(body).path("chatid").asString()));
 			case "/cgi-bin/kf/sync_msg" -> kfSync(exchange, body);
+			case "/cgi-bin/media/upload" -> mediaUpload(exchange, query);
+			case "/cgi-bin/kf/service_state/trans" -> serviceStateTrans(exchange, body);
+			case "/cgi-bin/kf/service_state/get" -> serviceStateGet(exchange, body);
 			case "/cgi-bin/appchat/send", "/cgi-bin/kf/send_msg", "/cgi-bin/kf/send_msg_on_event" -> respond(exchange,
 					Map.of("errcode", 0, "errmsg", "ok", "msgid", "m" + idCounter.incrementAndGet()));
 			default -> respond(exchange, Map.of("errcode", 404, "errmsg", "unknown path " + path));
@@ -543,6 +629,95 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		response.put("next_cursor", "c" + to);
 		response.put("has_more", to < all.size() ? 1 : 0);
 		response.put("msg_list", new ArrayList<>(all.subList(from, to)));
+		return respond(exchange, response);
+	}
+
+	private int mediaUpload(HttpExchange exchange, Map<String, String> query) {
+		Pending pending = PENDING.get();
+		String type = query.getOrDefault("type", "");
+		if (!Set.of("image", "voice", "video", "file").contains(type)) {
+			return respond(exchange, Map.of("errcode", 40004, "errmsg", "invalid media type"));
+		}
+		Media part = multipartMedia(pending.raw, pending.contentType, type);
+		if (part == null || part.bytes().length == 0) {
+			return respond(exchange, Map.of("errcode", 41001, "errmsg", "media data missing"));
+		}
+		media.put(part.mediaId(), part);
+		return respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "type", type, "media_id", part.mediaId(),
+				"created_at", String.valueOf(Instant.now().getEpochSecond())));
+	}
+
+	/** The "media" part of a multipart/form-data body (its file name as the client sent it, UTF-8). */
+	private Media multipartMedia(byte[] raw, String contentType, String type) {
+		if (raw == null || contentType == null || !contentType.contains("boundary=")) {
+			return null;
+		}
+		String boundary = contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).strip();
+		if (boundary.startsWith("\"")) {
+			boundary = boundary.substring(1, boundary.indexOf('"', 1));
+		}
+		else if (boundary.contains(";")) {
+			boundary = boundary.substring(0, boundary.indexOf(';'));
+		}
+		byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+		int start = indexOf(raw, delimiter, 0);
+		while (start >= 0) {
+			int headersStart = start + delimiter.length + 2;
+			int headersEnd = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), headersStart);
+			int next = indexOf(raw, ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1), headersStart);
+			if (headersEnd < 0 || next < 0) {
+				return null;
+			}
+			String headers = new String(raw, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
+			if (headers.contains("name=\"media\"")) {
+				String fileName = null;
+				int at = headers.indexOf("filename=\"");
+				if (at >= 0) {
+					int from = at + "filename=\"".length();
+					fileName = headers.substring(from, headers.indexOf('"', from));
+				}
+				byte[] bytes = java.util.Arrays.copyOfRange(raw, headersEnd + 4, next);
+				return new Media("media-" + type + "-" + idCounter.incrementAndGet(), type, fileName, bytes);
+			}
+			start = indexOf(raw, delimiter, next + 2);
+		}
+		return null;
+	}
+
+	private static int indexOf(byte[] data, byte[] pattern, int from) {
+		outer: for (int i = Math.max(0, from); i <= data.length - pattern.length; i++) {
+			for (int j = 0; j < pattern.length; j++) {
+				if (data[i + j] != pattern[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	private int serviceStateTrans(HttpExchange exchange, String body) {
+		JsonNode request = JSON.readTree(body);
+		String key = request.path("open_kfid").asString() + "/" + request.path("external_userid").asString();
+		int state = request.path("service_state").asInt(-1);
+		String servicer = request.path("servicer_userid").asString("");
+		if (state == 3 && servicer.isEmpty()) {
+			return respond(exchange, Map.of("errcode", 95013, "errmsg", "servicer required"));
+		}
+		if (state == 3 && !activeServicers.isEmpty() && !activeServicers.contains(servicer)) {
+			return respond(exchange, Map.of("errcode", 95014, "errmsg", "servicer not serving"));
+		}
+		serviceStates.put(key, Map.of("service_state", state, "servicer_userid", servicer));
+		return respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "msg_code", "code" + idCounter.incrementAndGet()));
+	}
+
+	private int serviceStateGet(HttpExchange exchange, String body) {
+		JsonNode request = JSON.readTree(body);
+		String key = request.path("open_kfid").asString() + "/" + request.path("external_userid").asString();
+		Map<String, Object> state = serviceStates.getOrDefault(key, Map.of("service_state", 0, "servicer_userid", ""));
+		Map<String, Object> response = new HashMap<>(state);
+		response.put("errcode", 0);
+		response.put("errmsg", "ok");
 		return respond(exchange, response);
 	}
 

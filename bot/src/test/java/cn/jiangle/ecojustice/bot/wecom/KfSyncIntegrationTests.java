@@ -80,7 +80,7 @@ class KfSyncIntegrationTests extends EchoChannelIntegrationTest {
 		notify("wkPages", "SYNC-P");
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(kfTexts("wmPages")).containsExactly("echo: m1", "echo: m2", "echo: m3",
-					"echo: m4", "echo: m5"));
+					"echo: m4", "echo: m5\n\n" + KfBudget.INVITE));
 		assertThat(syncs("wkPages")).extracting(json -> json.path("cursor").asString("")).containsExactly("", "c2", "c4");
 		assertThat(cursors.cursor("wkPages")).contains("c5");
 	}

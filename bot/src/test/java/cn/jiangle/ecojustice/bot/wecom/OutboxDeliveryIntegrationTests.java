@@ -79,7 +79,7 @@ class OutboxDeliveryIntegrationTests extends EchoChannelIntegrationTest {
 		assertThat(toMember.get(0).path("agentid").asInt()).isEqualTo(TestCorp.AGENT);
 		JsonNode templateCard = toMember.get(2).path("template_card");
 		assertThat(templateCard.path("card_type").asString()).isEqualTo("button_interaction");
-		assertThat(templateCard.path("task_id").asString()).isEqualTo("task_1");
+		assertThat(templateCard.path("task_id").asString()).isEqualTo("task_1@n" + card);
 		assertThat(templateCard.path("main_title").path("title").asString()).isEqualTo("标题");
 		assertThat(templateCard.path("button_list")).extracting(button -> button.path("key").asString())
 			.containsExactly("up", "down");

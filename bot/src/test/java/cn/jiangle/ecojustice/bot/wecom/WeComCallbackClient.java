@@ -66,6 +66,33 @@ public final class WeComCallbackClient {
 				+ "</AgentID></xml>";
 	}
 
+	/** A picture with this media id. */
+	String image(String from, String mediaId, long msgId) {
+		return message(from, msgId, "image", "<PicUrl><![CDATA[http://example.invalid/p.jpg]]></PicUrl><MediaId><![CDATA["
+				+ mediaId + "]]></MediaId>");
+	}
+
+	String voice(String from, long msgId) {
+		return message(from, msgId, "voice", "<MediaId><![CDATA[voice-media]]></MediaId><Format><![CDATA[amr]]></Format>");
+	}
+
+	/** A shared location: Location_X is the latitude, Location_Y the longitude. */
+	String location(String from, double latitude, double longitude, String label, long msgId) {
+		return message(from, msgId, "location", "<Location_X>" + latitude + "</Location_X><Location_Y>" + longitude
+				+ "</Location_Y><Scale>15</Scale><Label><![CDATA[" + label + "]]></Label>");
+	}
+
+	String file(String from, String mediaId, String title, long msgId) {
+		return message(from, msgId, "file", "<Title><![CDATA[" + title + "]]></Title><MediaId><![CDATA[" + mediaId
+				+ "]]></MediaId>");
+	}
+
+	private String message(String from, long msgId, String type, String fields) {
+		return "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><FromUserName><![CDATA[" + from
+				+ "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond() + "</CreateTime><MsgType><![CDATA["
+				+ type + "]]></MsgType>" + fields + "<MsgId>" + msgId + "</MsgId><AgentID>" + agentId + "</AgentID></xml>";
+	}
+
 	String cardClick(String from, String eventKey, String taskId, long createTime) {
 		return "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><FromUserName><![CDATA[" + from
 				+ "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"

@@ -122,14 +122,14 @@ class WeComCallbackIntegrationTests extends EchoChannelIntegrationTest {
 	}
 
 	@Test
-	void mediaReachesTheHandlerAsUnsupported() {
+	void voiceReachesTheHandlerAsUnsupported() {
 		long msgId = WeComCallbackClient.nextMsgId();
-		assertThat(wecom.post(wecom.image("officer.media", msgId)).statusCode()).isEqualTo(200);
+		assertThat(wecom.post(wecom.voice("officer.media", msgId)).statusCode()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(api.textsTo("officer.media")).containsExactly("目前只能处理文字消息"));
 		InboundEvent event = events.findByDedupeKey(DedupeKeys.appMessage(Long.toString(msgId))).orElseThrow();
 		assertThat(event.kind()).isEqualTo("UNSUPPORTED_MEDIA");
-		assertThat(event.msgType()).isEqualTo("image");
+		assertThat(event.msgType()).isEqualTo("voice");
 	}
 
 	@Test

@@ -69,6 +69,17 @@ interface BindingCodeMapper {
 			@Arg(column = "used_by", javaType = String.class) })
 	Row byHash(@Param("codeHash") String codeHash);
 
+	@Select("""
+			SELECT id, case_id, party_id, issued_by, issued_at, expires_at, revoked_at, used_at, used_by
+			FROM binding_code WHERE code_hash = #{codeHash} FOR UPDATE""")
+	@ConstructorArgs({ @Arg(column = "id", javaType = long.class), @Arg(column = "case_id", javaType = long.class),
+			@Arg(column = "party_id", javaType = long.class), @Arg(column = "issued_by", javaType = String.class),
+			@Arg(column = "issued_at", javaType = Instant.class),
+			@Arg(column = "expires_at", javaType = Instant.class),
+			@Arg(column = "revoked_at", javaType = Instant.class), @Arg(column = "used_at", javaType = Instant.class),
+			@Arg(column = "used_by", javaType = String.class) })
+	Row lockByHash(@Param("codeHash") String codeHash);
+
 	/** Marks the code used if, at {@code now}, it is neither used, revoked nor expired; 1 when it was redeemed. */
 	@Update("""
 			UPDATE binding_code SET used_at = #{now}, used_by = #{usedBy}

@@ -15,6 +15,7 @@ import cn.jiangle.ecojustice.db.crypto.FieldCipher;
 import org.mybatis.spring.SqlSessionTemplate;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,6 +59,10 @@ public class BindingCodes {
 
 	/** Whom a redeemed code was for. */
 	public record CodeOwner(long bindingCodeId, long caseId, long partyId) {
+	}
+
+	/** An issued code, row-locked in the caller's transaction, and its state then. */
+	public record LockedCode(CodeOwner owner, CodeState state) {
 	}
 
 	private final BindingCodeMapper mapper;
@@ -139,6 +144,16 @@ public class BindingCodes {
 		ledger.record(Actor.SYSTEM, AUDIT_TYPE, String.valueOf(row.partyId()), "party.binding_code_redeemed",
 				Changes.of().set("bindingCodeId", row.id()));
 		return new CodeOwner(row.id(), row.caseId(), row.partyId());
+	}
+
+	/**
+	 * Looks a typed code up and locks its row until the caller's transaction ends, so that a {@link #redeem} of a
+	 * {@link CodeState#VALID} code in the same transaction cannot fail. Empty when it is no issued code.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<LockedCode> lock(String typedCode, Instant now) {
+		return normalise(typedCode).map(code -> mapper.lockByHash(hash(code)))
+			.map(row -> new LockedCode(new CodeOwner(row.id(), row.caseId(), row.partyId()), stateOf(row, now)));
 	}
 
 	/**

@@ -35,4 +35,10 @@ public class CryptoAutoConfiguration {
 		return new PlaintextSealingMigration(fieldCipher);
 	}
 
+	/** Flyway V53: reminder subjects typed before they were sealed. */
+	@Bean
+	JavaMigration reminderSubjectSealingMigration(FieldCipher fieldCipher) {
+		return PlaintextSealingMigration.reminderSubjects(fieldCipher);
+	}
+
 }

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Flyway V36: seals what earlier versions stored in plaintext (chat text of inbound events, outbox bodies, officer
- * questions, replies, feedback reasons and follow-up contexts), bound to each row like new values. A Java migration
- * because it needs the field key; registered as a bean, which Spring Boot hands to Flyway.
+ * questions, replies, feedback reasons and follow-up contexts), bound to each row like new values; V53 does the same
+ * for reminder subjects ({@link #REMINDER_SUBJECTS}). A Java migration because it needs the field key; registered as a
+ * bean, which Spring Boot hands to Flyway.
  */
 final class PlaintextSealingMigration implements JavaMigration {
 
@@ -28,22 +29,43 @@ final class PlaintextSealingMigration implements JavaMigration {
 			SealedColumns.QA_QUESTION, SealedColumns.QA_REPLY, SealedColumns.QA_FEEDBACK_REASON,
 			SealedColumns.QA_CONTEXT);
 
+	/** V53: reminder subjects, plaintext before V52 made room for their sealed form. */
+	static final List<SealedColumn> REMINDER_SUBJECTS = List.of(SealedColumns.REMINDER_SUBJECT);
+
 	private static final int BATCH = 500;
 
 	private final FieldCipher cipher;
 
+	private final String version;
+
+	private final String description;
+
+	private final List<SealedColumn> columns;
+
 	PlaintextSealingMigration(FieldCipher cipher) {
+		this(cipher, "36", "seal plaintext chat text", FORMERLY_PLAINTEXT);
+	}
+
+	PlaintextSealingMigration(FieldCipher cipher, String version, String description, List<SealedColumn> columns) {
 		this.cipher = cipher;
+		this.version = version;
+		this.description = description;
+		this.columns = List.copyOf(columns);
+	}
+
+	/** V53: seals reminder subjects stored in plaintext by V50–V51. */
+	static PlaintextSealingMigration reminderSubjects(FieldCipher cipher) {
+		return new PlaintextSealingMigration(cipher, "53", "seal plaintext reminder subjects", REMINDER_SUBJECTS);
 	}
 
 	@Override
 	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("36");
+		return MigrationVersion.fromVersion(this.version);
 	}
 
 	@Override
 	public String getDescription() {
-		return "seal plaintext chat text";
+		return this.description;
 	}
 
 	@Override
@@ -59,7 +81,7 @@ final class PlaintextSealingMigration implements JavaMigration {
 	@Override
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
-		for (SealedColumn column : FORMERLY_PLAINTEXT) {
+		for (SealedColumn column : this.columns) {
 			int sealed = seal(connection, column);
 			if (sealed > 0) {
 				log.info("Sealed {} plaintext values of {}", sealed, column);

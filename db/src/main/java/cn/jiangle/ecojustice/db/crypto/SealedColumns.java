@@ -9,7 +9,8 @@ import java.util.List;
  * <p>
  * Row identity: the primary key where it is known before the value is written; {@code wecom_inbound_event} uses its
  * unique dedupe key (the callback path writes the row in one INSERT, before its id exists). Rows with an
- * auto-increment id and no such key ({@code party}, {@code outbox_message}, {@code qa_answer}) are inserted with the
+ * auto-increment id and no such key ({@code party}, {@code outbox_message}, {@code qa_answer}, {@code reminder},
+ * {@code reminder_series}) are inserted with the
  * sealed columns empty and get them by an UPDATE in the same transaction, once the id is known.
  */
 public final class SealedColumns {
@@ -50,9 +51,15 @@ public final class SealedColumns {
 	public static final SealedColumn AIBOT_CONTENT = new SealedColumn("wecom_aibot_reply", "content", "reply_key",
 			"reply_key", false);
 
+	/** Free text of a reminder (what to do, a meeting's agenda), as typed in chat. */
+	public static final SealedColumn REMINDER_SUBJECT = new SealedColumn("reminder", "subject", "id", "id", true);
+
+	public static final SealedColumn REMINDER_SERIES_SUBJECT = new SealedColumn("reminder_series", "subject", "id",
+			"id", true);
+
 	public static final List<SealedColumn> ALL = List.of(PARTY_ID_CARD, PARTY_PHONE, CONVERSATION_DATA,
 			INBOUND_CONTENT, INBOUND_EVENT_KEY, INBOUND_SCENE_PARAM, OUTBOX_BODY, QA_QUESTION, QA_REPLY,
-			QA_FEEDBACK_REASON, QA_CONTEXT, AIBOT_HEADER, AIBOT_CONTENT);
+			QA_FEEDBACK_REASON, QA_CONTEXT, AIBOT_HEADER, AIBOT_CONTENT, REMINDER_SUBJECT, REMINDER_SERIES_SUBJECT);
 
 	private SealedColumns() {
 	}

@@ -83,7 +83,9 @@ final class ServerProcesses {
 		if (arguments.isEmpty()) {
 			return false;
 		}
-		String program = Path.of(arguments.get(0)).getFileName().toString();
+		// argv[0] is whatever the process set: it may be "/" or empty, which have no file name
+		Path name = Path.of(arguments.get(0)).getFileName();
+		String program = (name != null) ? name.toString() : "";
 		return (program.equals("mariadbd") || program.equals("mysqld"))
 				&& arguments.contains("--datadir=" + this.dataDir);
 	}

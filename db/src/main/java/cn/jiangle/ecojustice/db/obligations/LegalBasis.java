@@ -40,11 +40,16 @@ public record LegalBasis(LegalBasisType type, String documentNumber) {
 		}
 		if (type != LegalBasisType.PROCURATORIAL_SUGGESTION) {
 			try {
-				return CaseNumber.parse(number).toString();
+				CaseNumber parsed = CaseNumber.parse(number);
+				// police and procuratorate numbers are case numbers too, but no court document carries one
+				if (parsed.issuer() == CaseNumber.Issuer.COURT) {
+					return parsed.toString();
+				}
 			}
 			catch (CaseNumberMalformed ex) {
-				throw new LegalBasisMalformed(type.label() + "文号应为法院案号，如（2026）闽0428刑初12号。");
+				// refused below
 			}
+			throw new LegalBasisMalformed(type.label() + "文号应为法院案号，如（2026）闽0428刑初12号。");
 		}
 		String folded = Normalizer.normalize(number, Normalizer.Form.NFKC)
 			.replaceAll("\\s+", "")

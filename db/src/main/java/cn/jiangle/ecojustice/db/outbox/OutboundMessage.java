@@ -21,6 +21,9 @@ public record OutboundMessage(Destination destination, String recipient, String 
 	/** Longest body accepted (WeCom's own limits are far lower; text and markdown are split, see {@link Outbox}). */
 	static final int MAX_BODY_CHARS = 1_000_000;
 
+	/** Longest image or file body: a 5 MB file in base64 inside the channel's JSON (about 9.4 MB once sealed). */
+	static final int MAX_MEDIA_BODY_CHARS = 7_200_000;
+
 	public enum Destination {
 
 		/** 应用消息 to a member: message/send touser. */
@@ -34,7 +37,7 @@ public record OutboundMessage(Destination destination, String recipient, String 
 		/** 微信客服 kf/send_msg_on_event (welcome message after enter_session). */
 		KF_WELCOME;
 
-		boolean isKf() {
+		public boolean isKf() {
 			return this == KF_CUSTOMER || this == KF_WELCOME;
 		}
 
@@ -42,7 +45,21 @@ public record OutboundMessage(Destination destination, String recipient, String 
 
 	public enum Format {
 
-		TEXT, MARKDOWN, TEMPLATE_CARD, KF_MENU
+		TEXT, MARKDOWN, TEMPLATE_CARD, KF_MENU,
+		/** A picture the sender uploads (media/upload, temporary) and then sends; body: the channel's JSON. */
+		IMAGE,
+		/** A file, uploaded and sent like {@link #IMAGE}. */
+		FILE,
+		/**
+		 * Not a message: a 微信客服 session hand-over (kf/service_state/trans), queued behind the customer's messages;
+		 * body: the channel's JSON.
+		 */
+		KF_TRANS;
+
+		/** Whether WeCom shows it to the recipient as a message (what 微信客服's message budget counts). */
+		public boolean isMessage() {
+			return this != KF_TRANS;
+		}
 
 	}
 
@@ -65,8 +82,9 @@ public record OutboundMessage(Destination destination, String recipient, String 
 		if (body == null || body.isEmpty()) {
 			throw new IllegalArgumentException("body must not be empty");
 		}
-		if (body.length() > MAX_BODY_CHARS) {
-			throw new IllegalArgumentException("body must be at most " + MAX_BODY_CHARS + " characters");
+		int maxBody = format == Format.IMAGE || format == Format.FILE ? MAX_MEDIA_BODY_CHARS : MAX_BODY_CHARS;
+		if (body.length() > maxBody) {
+			throw new IllegalArgumentException("body must be at most " + maxBody + " characters");
 		}
 		if (destination.isKf() && (openKfId == null || openKfId.isBlank())) {
 			throw new IllegalArgumentException("openKfId is required for " + destination);
@@ -79,6 +97,12 @@ public record OutboundMessage(Destination destination, String recipient, String 
 		}
 		if (format == Format.KF_MENU && !destination.isKf()) {
 			throw new IllegalArgumentException("menus go to 微信客服 only");
+		}
+		if ((format == Format.IMAGE || format == Format.FILE) && destination == Destination.ROBOT) {
+			throw new IllegalArgumentException("images and files go to members, application chats and 微信客服");
+		}
+		if (format == Format.KF_TRANS && destination != Destination.KF_CUSTOMER) {
+			throw new IllegalArgumentException("a session hand-over goes to KF_CUSTOMER only");
 		}
 	}
 
@@ -122,6 +146,33 @@ public record OutboundMessage(Destination destination, String recipient, String 
 	public static OutboundMessage menuToCustomer(String openKfId, String externalUserId, String menuJson) {
 		return new OutboundMessage(Destination.KF_CUSTOMER, externalUserId, openKfId, null, Format.KF_MENU, menuJson,
 				Purpose.MESSAGE, null);
+	}
+
+	/** A picture for a member; {@code mediaJson} is the channel's upload payload (name and bytes). */
+	public static OutboundMessage imageToMember(String userId, String mediaJson) {
+		return new OutboundMessage(Destination.APP_USER, userId, null, null, Format.IMAGE, mediaJson, Purpose.MESSAGE,
+				null);
+	}
+
+	public static OutboundMessage fileToMember(String userId, String mediaJson) {
+		return new OutboundMessage(Destination.APP_USER, userId, null, null, Format.FILE, mediaJson, Purpose.MESSAGE,
+				null);
+	}
+
+	public static OutboundMessage imageToCustomer(String openKfId, String externalUserId, String mediaJson) {
+		return new OutboundMessage(Destination.KF_CUSTOMER, externalUserId, openKfId, null, Format.IMAGE, mediaJson,
+				Purpose.MESSAGE, null);
+	}
+
+	public static OutboundMessage fileToCustomer(String openKfId, String externalUserId, String mediaJson) {
+		return new OutboundMessage(Destination.KF_CUSTOMER, externalUserId, openKfId, null, Format.FILE, mediaJson,
+				Purpose.MESSAGE, null);
+	}
+
+	/** A 微信客服 session hand-over, sent in order after the messages queued to the customer before it. */
+	public static OutboundMessage serviceStateToCustomer(String openKfId, String externalUserId, String transJson) {
+		return new OutboundMessage(Destination.KF_CUSTOMER, externalUserId, openKfId, null, Format.KF_TRANS,
+				transJson, Purpose.MESSAGE, null);
 	}
 
 	/** The same message sent with kf/send_msg_on_event and this enter_session welcome_code. */

@@ -75,7 +75,7 @@ public class Outbox {
 		List<String> bodies = switch (message.format()) {
 			case TEXT -> MessageSplitter.split(message.body(), TEXT_MAX_BYTES);
 			case MARKDOWN -> MessageSplitter.split(message.body(), MARKDOWN_MAX_BYTES);
-			case TEMPLATE_CARD, KF_MENU -> List.of(message.body());
+			case TEMPLATE_CARD, KF_MENU, IMAGE, FILE, KF_TRANS -> List.of(message.body());
 		};
 		String recipientKey = recipientKey(message.destination(), message.openKfId(), message.recipient());
 		Instant at = seconds(now);
@@ -176,6 +176,29 @@ public class Outbox {
 			}
 		}
 		return released;
+	}
+
+	/** The ids of the rows queued under {@code key} (empty when nothing was queued with it). */
+	public List<Long> enqueued(IdempotencyKey key) {
+		return mapper.idsByKey(key.value());
+	}
+
+	/** How many outbox rows {@code message} becomes (text and markdown are split at WeCom's limits). */
+	public static int partsOf(OutboundMessage message) {
+		return switch (message.format()) {
+			case TEXT -> MessageSplitter.split(message.body(), TEXT_MAX_BYTES).size();
+			case MARKDOWN -> MessageSplitter.split(message.body(), MARKDOWN_MAX_BYTES).size();
+			case TEMPLATE_CARD, KF_MENU, IMAGE, FILE, KF_TRANS -> 1;
+		};
+	}
+
+	/**
+	 * 微信客服 messages (kf/send_msg, not welcome messages or hand-overs) to a customer that count in a window opened
+	 * at {@code since}: those not yet sent, and those sent at or after it.
+	 */
+	public int countToCustomerSince(String openKfId, String externalUserId, Instant since) {
+		return mapper.countToCustomerSince(recipientKey(Destination.KF_CUSTOMER, openKfId, externalUserId),
+				seconds(since));
 	}
 
 	public Optional<OutboxEntry> find(long id) {

@@ -134,6 +134,12 @@ interface OutboxMapper {
 	@Select("SELECT " + COLUMNS + " FROM outbox_message WHERE source_event_id = #{eventId} ORDER BY id")
 	List<OutboxEntry> findBySourceEvent(@Param("eventId") long eventId);
 
+	@Select("""
+			SELECT COUNT(*) FROM outbox_message
+			WHERE recipient_key = #{recipientKey} AND destination = 'KF_CUSTOMER' AND format <> 'KF_TRANS'
+			  AND (status IN ('PENDING', 'SENDING') OR (status = 'SENT' AND sent_at >= #{since}))""")
+	int countToCustomerSince(@Param("recipientKey") String recipientKey, @Param("since") Instant since);
+
 	@Select("SELECT COUNT(*) FROM outbox_message WHERE status = #{status}")
 	long countByStatus(@Param("status") String status);
 

@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.db.reminders;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ interface ReminderMapper {
 
 	record Row(long id, ReminderKind kind, String groupKey, String subject, Instant dueAt, Long caseId,
 			Long obligationId, String reference, ReminderStatus status, String createdBy, String acknowledgedBy,
-			Instant acknowledgedAt, Instant createdAt, Instant updatedAt) {
+			Instant acknowledgedAt, Instant createdAt, Instant updatedAt, Long seriesId, LocalDate movedFrom) {
 	}
 
 	final class Key {
@@ -25,20 +26,47 @@ interface ReminderMapper {
 
 	String REMINDER = """
 			SELECT id, kind, group_key, subject, due_at, case_id, obligation_id, reference, status, created_by,
-			    acknowledged_by, acknowledged_at, created_at, updated_at FROM reminder""";
+			    acknowledged_by, acknowledged_at, created_at, updated_at, series_id, moved_from FROM reminder""";
 
 	String OCCURRENCE = """
 			SELECT id, reminder_id, fire_at, phase, label, group_key, level, status, fired_at, catch_up
 			FROM reminder_occurrence""";
 
+	/** The subject is sealed bound to the id, so it is written by {@link #sealSubject} once the id is known. */
 	@Insert("""
 			INSERT INTO reminder (kind, group_key, subject, due_at, case_id, obligation_id, reference, status,
-			    created_by, created_at, updated_at)
-			VALUES (#{r.kind}, #{r.groupKey}, #{r.subject}, #{r.dueAt}, #{r.caseId}, #{r.obligationId}, #{r.reference},
-			    'ACTIVE', #{createdBy}, #{now}, #{now})""")
+			    created_by, created_at, updated_at, series_id, series_revision, series_date, moved_from)
+			VALUES (#{r.kind}, #{r.groupKey}, '', #{r.dueAt}, #{r.caseId}, #{r.obligationId}, #{r.reference},
+			    'ACTIVE', #{createdBy}, #{now}, #{now}, #{s.seriesId}, #{s.revision}, #{s.date}, #{s.movedFrom})""")
 	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
-	void insert(@Param("r") NewReminder reminder, @Param("createdBy") String createdBy, @Param("now") Instant now,
-			@Param("key") Key key);
+	void insert(@Param("r") NewReminder reminder, @Param("s") SeriesPlace place, @Param("createdBy") String createdBy,
+			@Param("now") Instant now, @Param("key") Key key);
+
+	@Update("UPDATE reminder SET subject = #{sealed} WHERE id = #{id}")
+	void sealSubject(@Param("id") long id, @Param("sealed") String sealed);
+
+	/** Where an occurrence of a series sits (all null for a one-off reminder). */
+	record SeriesPlace(Long seriesId, Integer revision, LocalDate date, LocalDate movedFrom) {
+
+		static final SeriesPlace NONE = new SeriesPlace(null, null, null, null);
+
+	}
+
+	@Select("""
+			SELECT COUNT(*) FROM reminder
+			WHERE series_id = #{seriesId} AND series_revision = #{revision} AND series_date = #{date}""")
+	int countSeriesDate(@Param("seriesId") long seriesId, @Param("revision") int revision,
+			@Param("date") LocalDate date);
+
+	@Select("SELECT COUNT(*) FROM reminder WHERE group_key = #{group} AND active_meeting_at = #{at}")
+	int countActiveMeetings(@Param("group") String groupKey, @Param("at") Instant at);
+
+	/** Open occurrences of a series still to come, for cancelling or replacing them. */
+	@Select("""
+			SELECT id FROM reminder
+			WHERE series_id = #{seriesId} AND status IN ('ACTIVE', 'ACKNOWLEDGED') AND due_at > #{now}
+			ORDER BY due_at, id""")
+	List<Long> comingOfSeries(@Param("seriesId") long seriesId, @Param("now") Instant now);
 
 	@Insert("INSERT INTO reminder_officer (reminder_id, userid) VALUES (#{id}, #{userid})")
 	void addOfficer(@Param("id") long id, @Param("userid") String userid);
@@ -72,7 +100,7 @@ interface ReminderMapper {
 
 	@Update("""
 			UPDATE reminder SET due_at = #{dueAt}, status = 'ACTIVE', acknowledged_by = NULL, acknowledged_at = NULL,
-			    updated_at = #{now}
+			    moved_from = NULL, updated_at = #{now}
 			WHERE id = #{id}""")
 	int reschedule(@Param("id") long id, @Param("dueAt") Instant dueAt, @Param("now") Instant now);
 

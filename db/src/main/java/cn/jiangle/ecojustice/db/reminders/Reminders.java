@@ -2,6 +2,7 @@ package cn.jiangle.ecojustice.db.reminders;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,12 @@ import cn.jiangle.ecojustice.db.audit.Changes;
 import cn.jiangle.ecojustice.db.cases.Case;
 import cn.jiangle.ecojustice.db.cases.CaseStatus;
 import cn.jiangle.ecojustice.db.cases.Cases;
+import cn.jiangle.ecojustice.db.crypto.FieldCipher;
+import cn.jiangle.ecojustice.db.crypto.SealedColumns;
+import cn.jiangle.ecojustice.db.crypto.SealedValueUnreadable;
 import org.mybatis.spring.SqlSessionTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,6 +39,11 @@ public class Reminders {
 
 	public static final String AUDIT_TYPE = "REMINDER";
 
+	/** Shown instead of a subject that cannot be decrypted. */
+	public static final String UNREADABLE_SUBJECT = "（事项内容无法解密，请联系管理员）";
+
+	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
 	/** Beijing time: how dates are shown in refusals. */
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
 		.withZone(ZoneId.of("Asia/Shanghai"));
@@ -45,10 +56,13 @@ public class Reminders {
 
 	private final Clock clock;
 
-	Reminders(SqlSessionTemplate sessions, Cases cases, AuditLedger ledger, Clock clock) {
+	private final FieldCipher cipher;
+
+	Reminders(SqlSessionTemplate sessions, Cases cases, AuditLedger ledger, FieldCipher cipher, Clock clock) {
 		this.mapper = MapperBinding.bind(sessions, ReminderMapper.class);
 		this.cases = cases;
 		this.ledger = ledger;
+		this.cipher = cipher;
 		this.clock = clock;
 	}
 
@@ -61,6 +75,38 @@ public class Reminders {
 	 */
 	@Transactional
 	public Reminder create(NewReminder reminder, Actor actor) {
+		return insert(reminder, ReminderMapper.SeriesPlace.NONE, actor);
+	}
+
+	/**
+	 * Adds the occurrence of a series for the rule's date {@code date} (moved to {@code dueAt}'s day when that date was
+	 * not a workday), unless this revision of the series already has it. Called by {@link RecurringReminders}, which
+	 * holds the series row locked.
+	 *
+	 * @param strict refuse a meeting the group already has at that time ({@link DuplicateMeeting}); otherwise skip it
+	 * @return the new occurrence, or empty when it exists already, is past, or (not strict) would double-book
+	 */
+	Optional<Reminder> createOccurrence(NewReminder reminder, long seriesId, int revision, LocalDate date,
+			LocalDate movedFrom, boolean strict, Actor actor) {
+		if (this.mapper.countSeriesDate(seriesId, revision, date) > 0 || !reminder.dueAt().isAfter(now())) {
+			return Optional.empty();
+		}
+		if (reminder.kind() == ReminderKind.MEETING
+				&& this.mapper.countActiveMeetings(reminder.groupKey(), seconds(reminder.dueAt())) > 0) {
+			if (strict) {
+				throw new DuplicateMeeting(SHOWN.format(reminder.dueAt()));
+			}
+			return Optional.empty();
+		}
+		return Optional.of(insert(reminder, new ReminderMapper.SeriesPlace(seriesId, revision, date, movedFrom), actor));
+	}
+
+	/** Open occurrences of a series due after now, soonest first. */
+	List<Long> comingOfSeries(long seriesId) {
+		return this.mapper.comingOfSeries(seriesId, now());
+	}
+
+	private Reminder insert(NewReminder reminder, ReminderMapper.SeriesPlace place, Actor actor) {
 		Instant now = now();
 		requireFuture(reminder.dueAt(), now);
 		Case kase = reminder.caseId() == null ? null : this.cases.get(reminder.caseId());
@@ -72,12 +118,13 @@ public class Reminders {
 				seconds(reminder.dueAt()), reminder.caseId(), reminder.obligationId(), reminder.reference(),
 				reminder.officers(), reminder.pushes());
 		try {
-			this.mapper.insert(stored, actor.id(), now, key);
+			this.mapper.insert(stored, place, actor.id(), now, key);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateMeeting(SHOWN.format(reminder.dueAt()));
 		}
 		long id = key.id;
+		this.mapper.sealSubject(id, this.cipher.seal(stored.subject(), SealedColumns.REMINDER_SUBJECT.cell(Long.toString(id))));
 		for (String userid : stored.officers()) {
 			this.mapper.addOfficer(id, userid);
 		}
@@ -148,7 +195,16 @@ public class Reminders {
 	/** Cancels the reminder and its pending pushes. */
 	@Transactional
 	public Reminder cancel(long id, Actor actor) {
-		Reminder reminder = lockOpen(id, actor == Actor.SYSTEM ? null : actor.id());
+		return cancel(id, actor, actor == Actor.SYSTEM ? null : actor.id());
+	}
+
+	/** Cancels an occurrence because its series was cancelled or its rule changed (checked on the series). */
+	Reminder cancelForSeries(long id, Actor actor) {
+		return cancel(id, actor, null);
+	}
+
+	private Reminder cancel(long id, Actor actor, String recipient) {
+		Reminder reminder = lockOpen(id, recipient);
 		Instant now = now();
 		this.mapper.setStatus(id, ReminderStatus.CANCELLED, reminder.acknowledgedBy(), reminder.acknowledgedAt(), now);
 		this.mapper.cancelPending(id);
@@ -301,9 +357,24 @@ public class Reminders {
 	}
 
 	private Reminder toReminder(ReminderMapper.Row row) {
-		return new Reminder(row.id(), row.kind(), row.groupKey(), row.subject(), row.dueAt(), row.caseId(),
+		return new Reminder(row.id(), row.kind(), row.groupKey(), opened(row), row.dueAt(), row.caseId(),
 				row.obligationId(), row.reference(), row.status(), row.createdBy(), row.acknowledgedBy(),
-				row.acknowledgedAt(), this.mapper.officersOf(row.id()), row.createdAt(), row.updatedAt());
+				row.acknowledgedAt(), this.mapper.officersOf(row.id()), row.createdAt(), row.updatedAt(),
+				row.seriesId(), row.movedFrom());
+	}
+
+	/**
+	 * The subject in the clear. One whose key was removed (or that was copied from another row) reads as a notice, so
+	 * a single unreadable row cannot stop the poller from sending everything else.
+	 */
+	private String opened(ReminderMapper.Row row) {
+		try {
+			return this.cipher.open(row.subject(), SealedColumns.REMINDER_SUBJECT.cell(Long.toString(row.id())));
+		}
+		catch (SealedValueUnreadable ex) {
+			log.warn("Subject of reminder {} cannot be opened: {}", row.id(), ex.getMessage());
+			return UNREADABLE_SUBJECT;
+		}
 	}
 
 }

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** 绑定码 on the real database: unguessable, hashed at rest, single use, expiring, revoked by a newer code. */
-@SpringBootTest(classes = { DatabaseTestConfiguration.class, BindingCodes.class })
+@SpringBootTest(classes = DatabaseTestConfiguration.class)
 @DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BindingCodesIntegrationTests {

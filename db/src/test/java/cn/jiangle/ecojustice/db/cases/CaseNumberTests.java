@@ -52,6 +52,39 @@ class CaseNumberTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			将公（刑）立字〔2026〕15号     | 将公（刑）立字〔2026〕15号 | 2026 | 将公   | （刑）立字 | 15 | POLICE
+			将公(刑)立字[2026]15号       | 将公（刑）立字〔2026〕15号 | 2026 | 将公   | （刑）立字 | 15 | POLICE
+			将公（刑）立字（２０２６）１５  | 将公（刑）立字〔2026〕15号 | 2026 | 将公   | （刑）立字 | 15 | POLICE
+			将森公（刑）立字〔2025〕8号    | 将森公（刑）立字〔2025〕8号 | 2025 | 将森公 | （刑）立字 | 8  | POLICE
+			将检刑诉〔2026〕3号           | 将检刑诉〔2026〕3号       | 2026 | 将检   | 刑诉      | 3  | PROCURATORATE
+			将检 刑不诉 【2026】 003 号    | 将检刑不诉〔2026〕3号     | 2026 | 将检   | 刑不诉    | 3  | PROCURATORATE
+			（2026）闽0428刑初12号         | （2026）闽0428刑初12号    | 2026 | 闽0428 | 刑初      | 12 | COURT
+			""")
+	void acceptsPoliceAndProcuratorateNumbers(String input, String canonical, int year, String body, String type,
+			int sequence, CaseNumber.Issuer issuer) {
+		CaseNumber number = CaseNumber.parse(input);
+		assertThat(number.toString()).isEqualTo(canonical);
+		assertThat(number).isEqualTo(new CaseNumber(year, body, type, sequence));
+		assertThat(number.issuer()).isEqualTo(issuer);
+		assertThat(CaseNumber.parse(number.toString())).isEqualTo(number);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			将公（刑）立字〔26〕15号       | 收案年度应为4位数字
+			将公（刑）立字〔2026〕0号      | 案件编号
+			将乐县公安局（刑）立字〔2026〕1号 | 正确格式如
+			将法（刑）立字〔2026〕1号       | 正确格式如
+			将检〔2026〕3号               | 正确格式如
+			""")
+	void refusesMalformedPoliceAndProcuratorateNumbers(String input, String explanation) {
+		assertThatExceptionOfType(CaseNumberMalformed.class).isThrownBy(() -> CaseNumber.parse(input))
+			.withMessageContaining(explanation)
+			.withMessageContaining("将公（刑）立字〔2026〕15号");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "", "   " })
 	void refusesBlank(String input) {
 		assertThatExceptionOfType(CaseNumberMalformed.class).isThrownBy(() -> CaseNumber.parse(input))

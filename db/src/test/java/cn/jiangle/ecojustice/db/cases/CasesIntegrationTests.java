@@ -71,6 +71,17 @@ class CasesIntegrationTests {
 	}
 
 	@Test
+	void policeAndProcuratorateNumbersAreCaseNumbersToo() {
+		Case police = this.cases.open(new NewCase(CaseNumber.parse("将公(刑)立字[2026]15号"), Charge.ILLEGAL_LOGGING,
+				null, Stage.INVESTIGATION, List.of("prosecutor_li")), CLERK);
+		Case procuratorate = this.cases.open(new NewCase(CaseNumber.parse("将检刑诉〔2026〕3号"), Charge.ILLEGAL_LOGGING,
+				null, Stage.PROSECUTION_REVIEW, List.of("prosecutor_li")), CLERK);
+		assertThat(this.cases.get(police.id()).number()).hasToString("将公（刑）立字〔2026〕15号");
+		assertThat(this.cases.get(CaseNumber.parse("将检刑诉（2026）3号"))).isEqualTo(procuratorate);
+		assertThat(procuratorate.number().issuer()).isEqualTo(CaseNumber.Issuer.PROCURATORATE);
+	}
+
+	@Test
 	void otherChargeKeepsItsChineseDescription() {
 		Case opened = this.cases.open(new NewCase(CaseNumber.parse("（2026）闽0428刑初13号"), Charge.OTHER, "非法采矿罪",
 				Stage.PROSECUTION_REVIEW, List.of("prosecutor_li")), CLERK);

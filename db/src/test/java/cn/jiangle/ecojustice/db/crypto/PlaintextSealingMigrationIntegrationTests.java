@@ -78,4 +78,36 @@ class PlaintextSealingMigrationIntegrationTests {
 			.isEqualTo("36");
 	}
 
+	@Test
+	void reminderSubjectsTypedBeforeV52AreSealedByV53() {
+		EmbeddedMariaDb server = TestDatabaseServer.get();
+		String database = TestDatabaseServer.freshDatabaseFor(ReminderSubjects.class);
+		DataSource dataSource = new DriverManagerDataSource(server.jdbcUrl(database), server.username(),
+				server.password());
+		FieldCipher cipher = TestCryptoKeys.cipher(1, 1);
+		Flyway.configure().dataSource(dataSource).javaMigrations(new PlaintextSealingMigration(cipher)).target("51")
+			.load().migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.update("""
+				INSERT INTO reminder (kind, group_key, subject, due_at, status, created_by, created_at, updated_at)
+				VALUES ('FREE_FORM', 'forestry', '联系13812345678报送进展', NOW(), 'ACTIVE', 'judge_old', NOW(), NOW())""");
+		long id = jdbc.queryForObject("SELECT id FROM reminder", Long.class);
+
+		Flyway.configure().dataSource(dataSource)
+			.javaMigrations(new PlaintextSealingMigration(cipher), PlaintextSealingMigration.reminderSubjects(cipher))
+			.target("53").load().migrate();
+
+		String stored = jdbc.queryForObject("SELECT subject FROM reminder", String.class);
+		assertThat(stored).startsWith("a1:").doesNotContain("13812345678");
+		assertThat(cipher.open(stored, SealedColumns.REMINDER_SUBJECT.cell(Long.toString(id))))
+			.isEqualTo("联系13812345678报送进展");
+		assertThat(jdbc.queryForObject("SELECT version FROM flyway_schema_history ORDER BY installed_rank DESC LIMIT 1", String.class))
+			.isEqualTo("53");
+	}
+
+	/** Names the second test's own database. */
+	static final class ReminderSubjects {
+
+	}
+
 }

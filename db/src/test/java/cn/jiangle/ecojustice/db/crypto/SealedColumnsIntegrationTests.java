@@ -26,6 +26,10 @@ import cn.jiangle.ecojustice.db.qa.Feedback.Rating;
 import cn.jiangle.ecojustice.db.qa.QuestionLog;
 import cn.jiangle.ecojustice.db.qa.QuestionLog.NewAnswer;
 import cn.jiangle.ecojustice.db.qa.RecordedAnswer;
+import cn.jiangle.ecojustice.db.reminders.NewReminder;
+import cn.jiangle.ecojustice.db.reminders.RecurringReminders;
+import cn.jiangle.ecojustice.db.reminders.ReminderKind;
+import cn.jiangle.ecojustice.db.reminders.Reminders;
 import cn.jiangle.ecojustice.db.testing.DatabaseTest;
 import cn.jiangle.ecojustice.db.testing.DatabaseTestConfiguration;
 import cn.jiangle.ecojustice.db.testing.TestCryptoKeys;
@@ -93,10 +97,16 @@ class SealedColumnsIntegrationTests {
 	AibotReplies aibot;
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transaction;
+	JdbcTemplate jdbc;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	Reminders reminders;
+
+	@Autowired
+	RecurringReminders recurring;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Autowired
 	SqlSessionTemplate sessions;
@@ -131,11 +141,16 @@ class SealedColumnsIntegrationTests {
 		questions.rate(firstAnswer.id(), Rating.DOWN, NOW.plusSeconds(600), NOW);
 		questions.giveReason(firstAnswer.id(), "没有回答" + PHONE, NOW);
 		questions.saveContext("judge_seal", "{\"lastQuestion\":\"" + ID_CARD + "\"}", NOW);
-		transaction.executeWithoutResult(status -> {
+		transactions.executeWithoutResult(status -> {
 			aibot.open(new NewAibotReply("0123456789abcdef0123456789abcdef", "aibot1", "group", "chat1", "judge_seal",
 					null, true, "封法官 问：「身份证" + ID_CARD + "」"), firstEvent, NOW);
 			aibot.answer(firstEvent, "您的电话" + PHONE, null, NOW);
 		});
+		java.time.Instant due = java.time.Instant.now().plus(java.time.Duration.ofDays(30));
+		reminders.create(new NewReminder(ReminderKind.FREE_FORM, "forestry", "联系" + PHONE + "报送进展", due, null,
+				null, null, List.of("judge_seal"), List.of()), Actor.officer("judge_seal"));
+		transactions.executeWithoutResult(status -> recurring.create(ReminderKind.MEETING, "committee",
+				"会议联系人电话" + PHONE, "QUARTERLY/1/10/09:30", due, Actor.officer("judge_seal")));
 	}
 
 	@Test
@@ -159,6 +174,8 @@ class SealedColumnsIntegrationTests {
 		});
 		assertThat(questions.feedback(firstAnswer.id()).orElseThrow().reason()).isEqualTo("没有回答" + PHONE);
 		assertThat(questions.context("judge_seal").orElseThrow().context()).contains(ID_CARD);
+		assertThat(reminders.openFor("judge_seal", 10)).singleElement()
+			.satisfies(reminder -> assertThat(reminder.subject()).isEqualTo("联系" + PHONE + "报送进展"));
 	}
 
 	@Test

@@ -30,6 +30,10 @@ class LegalBasisTests {
 			.isThrownBy(() -> LegalBasis.of("判决书", "将检刑检建〔2026〕3号"))
 			.withMessageContaining("判决书文号应为法院案号");
 		assertThatExceptionOfType(LegalBasis.LegalBasisMalformed.class)
+			.isThrownBy(() -> LegalBasis.of("调解书", "将公（刑）立字〔2026〕15号"))
+			.as("a police case number is no court document's number")
+			.withMessageContaining("调解书文号应为法院案号");
+		assertThatExceptionOfType(LegalBasis.LegalBasisMalformed.class)
 			.isThrownBy(() -> LegalBasis.of("检察建议", "三号建议"))
 			.withMessageContaining("检察建议文号格式不正确");
 		assertThatExceptionOfType(LegalBasis.LegalBasisMalformed.class).isThrownBy(() -> LegalBasis.of("调解书", " "))

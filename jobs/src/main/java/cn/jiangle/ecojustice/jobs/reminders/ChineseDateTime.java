@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class ChineseDateTime {
 
-	private static final String DATE = "(?:(?:(?<year>\\d{4})\\s*[年./-]\\s*)?(?<month>\\d{1,2})\\s*[月./-]\\s*(?<day>\\d{1,2})\\s*[日号]?"
+	static final String DATE = "(?:(?:(?<year>\\d{4})\\s*[年./-]\\s*)?(?<month>\\d{1,2})\\s*[月./-]\\s*(?<day>\\d{1,2})\\s*[日号]?"
 			+ "|(?<relative>今天|明天|后天))";
 
-	private static final String TIME = "(?:\\s*(?<half>上午|早上|中午|下午|晚上)?\\s*(?<hour>\\d{1,2})\\s*(?:[点时:：])\\s*(?:(?<minute>\\d{1,2})\\s*分?|(?<halfhour>半))?)?";
+	static final String TIME = "(?:\\s*(?<half>上午|早上|中午|下午|晚上)?\\s*(?<hour>\\d{1,2})\\s*(?:[点时:：])\\s*(?:(?<minute>\\d{1,2})\\s*分?|(?<halfhour>半))?)?";
 
 	private static final Pattern DATE_TIME = Pattern.compile(DATE + TIME);
 
@@ -55,7 +55,7 @@ public final class ChineseDateTime {
 		return found.when();
 	}
 
-	private static LocalDate date(Matcher m, LocalDate today) {
+	static LocalDate date(Matcher m, LocalDate today) {
 		String relative = m.group("relative");
 		if (relative != null) {
 			return switch (relative) {
@@ -96,7 +96,7 @@ public final class ChineseDateTime {
 		return LocalDate.of(y, 2, 29);
 	}
 
-	private static LocalTime time(Matcher m) {
+	static LocalTime time(Matcher m) {
 		int hour = Integer.parseInt(m.group("hour"));
 		int minute = m.group("halfhour") != null ? 30 : m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
 		String half = m.group("half");

@@ -32,6 +32,38 @@ public final class LiaisonGroups {
 		throw new UnknownGroup(wanted, names());
 	}
 
+	/**
+	 * The group a text starts with, and the rest: 「林业局联络组 报送进展」 and 「林业局 报送进展」 give the forestry group and
+	 * 「报送进展」; a name run into more words (「基金管理委员会会议」) names the group and stays in the rest, as the subject.
+	 */
+	public Optional<Leading> leading(String text) {
+		String wanted = text == null ? "" : text.strip();
+		Leading best = null;
+		int bestLength = 0;
+		for (Map.Entry<String, Group> entry : this.byKey.entrySet()) {
+			String name = entry.getValue().name();
+			String stem = name.replaceFirst("(联络组|群)$", "");
+			for (String said : List.of(name, stem, entry.getKey())) {
+				if (said.isEmpty() || said.length() <= bestLength || !wanted.startsWith(said)) {
+					continue;
+				}
+				String after = wanted.substring(said.length());
+				boolean separate = after.isEmpty() || Character.isWhitespace(after.charAt(0))
+						|| after.charAt(0) == '，' || after.charAt(0) == ',';
+				if (!separate && !said.equals(stem)) {
+					continue;
+				}
+				best = new Leading(entry.getKey(), separate ? after.replaceFirst("^[\\s，,]+", "").strip() : wanted);
+				bestLength = said.length();
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** A group found at the start of a text, and what follows (or the whole text, when the name is part of it). */
+	public record Leading(String key, String rest) {
+	}
+
 	public Optional<Group> find(String key) {
 		return Optional.ofNullable(this.byKey.get(key));
 	}

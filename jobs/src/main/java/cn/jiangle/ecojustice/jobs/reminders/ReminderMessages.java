@@ -18,6 +18,8 @@ final class ReminderMessages {
 
 	static final String DONE_KEY = "reminder_done:";
 
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
 	private final DateTimeFormatter shown;
 
 	ReminderMessages(ZoneId zone) {
@@ -33,6 +35,10 @@ final class ReminderMessages {
 		}
 		text.append("\n> ").append(reminder.kind() == ReminderKind.MEETING ? "会议时间：" : "时间：")
 			.append(this.shown.format(reminder.dueAt()));
+		if (reminder.movedFrom() != null) {
+			text.append("\n> 说明：原定").append(DAY.format(reminder.movedFrom()))
+				.append("不是工作日（节假日或休息日），顺延至下一个工作日");
+		}
 		text.append("\n> ").append(reminder.kind() == ReminderKind.MEETING ? "议程：" : "事项：")
 			.append(reminder.subject());
 		if (reminder.reference() != null) {

@@ -16,6 +16,8 @@ public class ReminderPollJob extends QuartzJobBean {
 
 	private HolidayTableCheck holidays;
 
+	private RecurringReminderScheduler series;
+
 	/** Set by Spring Boot's autowiring job factory. */
 	@Autowired
 	public void setDispatcher(ReminderDispatcher dispatcher) {
@@ -28,9 +30,17 @@ public class ReminderPollJob extends QuartzJobBean {
 		this.holidays = holidays;
 	}
 
+	/** Set by Spring Boot's autowiring job factory. */
+	@Autowired
+	public void setSeries(RecurringReminderScheduler series) {
+		this.series = series;
+	}
+
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
 		this.holidays.checkDaily();
+		// occurrences of recurring reminders are added months ahead: checked once a minute, before the due pushes
+		this.series.extendDueOccasionally();
 		this.dispatcher.dispatchDue();
 	}
 

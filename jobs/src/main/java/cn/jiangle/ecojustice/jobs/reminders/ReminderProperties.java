@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize pushes claimed per transaction
  * @param lateAfter a push sent later than this after its time (downtime) is marked 补发
  * @param dayTime time of day for pushes about a date (deadlines, repeats)
+ * @param seriesHorizon how far ahead occurrences of recurring reminders (每季度/每月) are added, each with its own
+ * number and pushes; longer than every kind's earliest push
  * @param kinds timing, groups and escalation per kind
  */
 @ConfigurationProperties("ecojustice.reminders")
@@ -31,7 +33,8 @@ public record ReminderProperties(Map<String, Group> groups, @DefaultValue("21:00
 		@DefaultValue("true") boolean avoidMarks, @DefaultValue("Asia/Shanghai") ZoneId zone, Path holidaysDir,
 		@DefaultValue("true") boolean holidayNotice, @DefaultValue("1s") Duration pollInterval,
 		@DefaultValue("200") int batchSize, @DefaultValue("10m") Duration lateAfter,
-		@DefaultValue("09:10") LocalTime dayTime, @DefaultValue Kinds kinds) {
+		@DefaultValue("09:10") LocalTime dayTime, @DefaultValue("120d") Duration seriesHorizon,
+		@DefaultValue Kinds kinds) {
 
 	public ReminderProperties {
 		groups = groups == null ? Map.of() : Map.copyOf(groups);
@@ -39,6 +42,12 @@ public record ReminderProperties(Map<String, Group> groups, @DefaultValue("21:00
 		QuietHours.parse(quietHours, zone, avoidMarks);
 		positive(pollInterval, "poll-interval");
 		positive(lateAfter, "late-after");
+		positive(seriesHorizon, "series-horizon");
+		Duration earliest = kinds.meeting().before().stream().max(Duration::compareTo).orElse(Duration.ZERO);
+		if (seriesHorizon.compareTo(earliest.plusDays(1)) < 0 || seriesHorizon.compareTo(Duration.ofDays(400)) > 0) {
+			throw new IllegalArgumentException("ecojustice.reminders.series-horizon must be at least a day longer than "
+					+ "the earliest meeting push (" + earliest.toDays() + "d) and at most 400d");
+		}
 		if (batchSize < 1 || batchSize > 10_000) {
 			throw new IllegalArgumentException("ecojustice.reminders.batch-size must be 1..10000");
 		}

@@ -42,11 +42,21 @@ public class ReminderScheduler {
 		this.clock = clock;
 	}
 
-	/** 「提醒 林业局联络组 12月1日9点 报送季度修复进展」: one push at that time to the named group. */
+	/**
+	 * 「提醒 林业局联络组 12月1日9点 报送季度修复进展」: one push at that time to the named group. A meeting for the
+	 * committee's group (「提醒 基金管理委员会联络组 12月10日15点 专题会议」) is a committee meeting: pushed 7 days, 1 day and
+	 * 2 hours before.
+	 */
 	@Transactional
 	public Reminder remind(String userid, String group, LocalDateTime when, String subject) {
 		String key = this.groups.keyOf(group);
-		return create(ReminderKind.FREE_FORM, key, subject, instant(when), null, null, null, List.of(userid), userid);
+		return create(kindFor(key, subject), key, subject, instant(when), null, null, null, List.of(userid), userid);
+	}
+
+	/** What a reminder set in chat for {@code groupKey} is: a committee meeting, or a free-form reminder. */
+	public ReminderKind kindFor(String groupKey, String subject) {
+		boolean committee = groupKey.equals(this.properties.kinds().meeting().group());
+		return committee && subject != null && subject.contains("会议") ? ReminderKind.MEETING : ReminderKind.FREE_FORM;
 	}
 
 	/** A fund committee meeting: pushes 7 days, 1 day and 2 hours before (configurable) to the committee's group. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import cn.jiangle.ecojustice.db.DbAutoConfiguration;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
+import cn.jiangle.ecojustice.db.reminders.RecurringReminders;
 import cn.jiangle.ecojustice.db.reminders.Reminders;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -61,6 +62,14 @@ public class RemindersAutoConfiguration {
 			PushPlanner planner, QuietHours quiet, ReminderProperties properties,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		return new ReminderDispatcher(reminders, outbox, groups, planner, quiet, properties,
+				new TransactionTemplate(transactionManager), clock);
+	}
+
+	@Bean
+	RecurringReminderScheduler recurringReminderScheduler(RecurringReminders series, LiaisonGroups groups,
+			PushPlanner planner, WorkdayCalendar calendar, ReminderProperties properties,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		return new RecurringReminderScheduler(series, groups, planner, calendar, properties,
 				new TransactionTemplate(transactionManager), clock);
 	}
 

@@ -76,6 +76,9 @@ public final class PolicyIndex implements AutoCloseable {
 	/** Weight of coordination in the final score. */
 	static final double COORDINATION = 0.7;
 
+	/** Weight of proximity (the share of the question one sentence names) in the final score. */
+	static final double PROXIMITY = 0.5;
+
 	private final Path root;
 
 	private final Analyzer bigrams;
@@ -314,11 +317,19 @@ public final class PolicyIndex implements AutoCloseable {
 	 */
 	private static TopDocs rerank(TopDocs candidates, QueryPlanner.QueryPlan plan, Generation g) {
 		ScoreDoc[] docs = candidates.scoreDocs.clone();
+		double[] proximity = new double[docs.length];
+		double closest = 0;
+		for (int i = 0; i < docs.length; i++) {
+			proximity[i] = plan.sentenceCoverageIn(g.normalizedSentences[docs[i].doc], g.normalizedContexts[docs[i].doc]);
+			closest = Math.max(closest, proximity[i]);
+		}
 		for (int i = 0; i < docs.length; i++) {
 			double share = plan.unitShareIn(g.normalizedTexts[docs[i].doc]);
 			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc]);
-			docs[i] = new ScoreDoc(docs[i].doc,
-					(float) (docs[i].score * (1 - COORDINATION + COORDINATION * share) * subject));
+			// relative to the closest candidate, so that the best clause keeps the score the refusal model expects
+			double near = closest > 0 ? proximity[i] / closest : 1;
+			docs[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score * (1 - COORDINATION + COORDINATION * share)
+					* (1 - PROXIMITY + PROXIMITY * near) * subject));
 		}
 		Arrays.sort(docs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
 		return new TopDocs(candidates.totalHits, docs);
@@ -490,6 +501,11 @@ public final class PolicyIndex implements AutoCloseable {
 
 		final String[] normalizedHeadings;
 
+		/** Each chunk's normalised text split into sentences, for proximity. */
+		final String[][] normalizedSentences;
+
+		final String[] normalizedContexts;
+
 		private volatile boolean deleteWhenClosed;
 
 		private Generation(Path path, BuildInfo info, Directory directory, DirectoryReader reader, List<Chunk> chunks) {
@@ -505,6 +521,12 @@ public final class PolicyIndex implements AutoCloseable {
 				.toArray(String[]::new);
 			this.normalizedHeadings = chunks.stream()
 				.map(c -> Thesaurus.normalize(String.join(" ", c.sectionPath())))
+				.toArray(String[]::new);
+			this.normalizedSentences = chunks.stream()
+				.map(c -> QueryPlanner.SENTENCE_END.split(Thesaurus.normalize(c.text())))
+				.toArray(String[][]::new);
+			this.normalizedContexts = chunks.stream()
+				.map(c -> Thesaurus.normalize(String.join(" ", c.sectionPath()) + "\n" + c.doc() + c.title()))
 				.toArray(String[]::new);
 			reader.getReaderCacheHelper().addClosedListener(key -> {
 				directory.close();

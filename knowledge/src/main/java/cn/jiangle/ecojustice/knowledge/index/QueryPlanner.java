@@ -70,7 +70,7 @@ final class QueryPlanner {
 	/** Agency-duty questions: factor for a clause naming the agency only among many others (rising to 1 alone). */
 	static final double SUBJECT_NAMED = 0.6;
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
+	static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
 
 	/** Agency-duty questions: factor for a clause under a heading naming the agency. */
 	static final double SUBJECT_IN_HEADING = 1.5;
@@ -509,6 +509,47 @@ final class QueryPlanner {
 				}
 			}
 			return (double) found / units.size();
+		}
+
+		/**
+		 * Proximity: the largest IDF-weighted share of the content words that one sentence of the clause names, its
+		 * headings counting for every sentence. The clause whose single sentence names what was asked states it; a
+		 * clause that scatters the words over several sentences mostly mentions them. 1 for agency-duty questions.
+		 */
+		double sentenceCoverageIn(String[] normalizedSentences, String normalizedContext) {
+			if (!subjects.isEmpty()) {
+				// an agency-duty question's duty words are generic: subjectFactor reads its sentences instead
+				return 1;
+			}
+			double all = 0;
+			for (Unit u : units) {
+				all += u.weight();
+			}
+			if (all == 0) {
+				return 0;
+			}
+			// words named by the headings or title count for every sentence; only the others are looked up per sentence
+			double inContext = 0;
+			List<Unit> rest = new ArrayList<>();
+			for (Unit u : units) {
+				if (u.alternatives().stream().anyMatch(normalizedContext::contains)) {
+					inContext += u.weight();
+				}
+				else {
+					rest.add(u);
+				}
+			}
+			double best = inContext / all;
+			for (String sentence : normalizedSentences) {
+				double found = inContext;
+				for (Unit u : rest) {
+					if (u.alternatives().stream().anyMatch(sentence::contains)) {
+						found += u.weight();
+					}
+				}
+				best = Math.max(best, found / all);
+			}
+			return best;
 		}
 
 		/** Share of the content words found in one chunk's (normalised) text. */
