@@ -86,8 +86,15 @@ class KfBudgetIntegrationTests extends EchoChannelIntegrationTest {
 		// the customer's reply opens a new window: the answer goes out. Times are whole seconds, so a message sent in
 		// the same second as the customer's counts in the new window (it may have followed it): the reply comes a
 		// second after the last send, as a person's would
+		// the fake API may have seen the last message before the sender marked its row SENT: wait for the marks
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> outbox.findByRecipient(OutboundMessage.Destination.KF_CUSTOMER, "wmBudget")
+				.stream()
+				.filter(entry -> entry.sentAt() != null)
+				.count() == 5);
 		Instant lastSent = outbox.findByRecipient(OutboundMessage.Destination.KF_CUSTOMER, "wmBudget").stream()
 			.map(entry -> entry.sentAt())
+			.filter(java.util.Objects::nonNull)
 			.max(Instant::compareTo)
 			.orElseThrow();
 		await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(lastSent.plusSeconds(1)));
