@@ -50,7 +50,11 @@ final class RunningAssistant implements AutoCloseable {
 		properties.put("wecom.outbox.throttle.per-member", "1000000");
 		properties.put("spring.datasource.hikari.maximum-pool-size", "5");
 		properties.putAll(settings);
-		this.context = new SpringApplicationBuilder(EcoJusticeApplication.class).properties(properties).run();
+		// as command-line arguments: default properties would lose to application.yml (server.port 8080 and the rest)
+		this.context = new SpringApplicationBuilder(EcoJusticeApplication.class).run(properties.entrySet()
+			.stream()
+			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new));
 	}
 
 	<T> T bean(Class<T> type) {

@@ -207,7 +207,11 @@ class DefendantJourneyEndToEndIntegrationTests {
 			properties.put("ecojustice.guidance.carbon.price-effective-date", "2026-01-01");
 			properties.put("ecojustice.guidance.carbon.subscription-url", "https://carbon.example.cn/subscribe");
 			properties.put("ecojustice.guidance.carbon.points-per-tonne", "10");
-			this.context = new SpringApplicationBuilder(EcoJusticeApplication.class).properties(properties).run();
+			// as command-line arguments: default properties would lose to application.yml (server.port 8080 and the rest)
+			this.context = new SpringApplicationBuilder(EcoJusticeApplication.class).run(properties.entrySet()
+				.stream()
+				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+				.toArray(String[]::new));
 			this.client = CORP.callbackClient(((WebServerApplicationContext) context).getWebServer().getPort());
 		}
 
