@@ -20,6 +20,9 @@ import cn.jiangle.ecojustice.db.officers.Role;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.restoration.Binding;
 import cn.jiangle.ecojustice.db.restoration.Bindings;
+import cn.jiangle.ecojustice.db.restoration.PaymentRequest;
+import cn.jiangle.ecojustice.db.restoration.PaymentRequestStatus;
+import cn.jiangle.ecojustice.db.restoration.Payments;
 import cn.jiangle.ecojustice.db.restoration.RestorationFiles;
 import cn.jiangle.ecojustice.db.restoration.RestorationState;
 import cn.jiangle.ecojustice.db.testing.TestDatabaseServer;
@@ -44,11 +47,10 @@ import static org.awaitility.Awaitility.await;
  * The defendant journey's refusals end to end, as in production: the whole application on an embedded MariaDB of its
  * own, WeCom played by the fake API (encrypted callbacks for officers, kf_msg_or_event + kf/sync_msg for defendants).
  * Each refusal is checked by the Chinese sentence the user gets and by the state that did not change. The tests walk
- * one case's life in order (codes refused before it is bound, then the bound defendant, hand-over, closing), so they
- * share one application and are ordered.
+ * one case's life in order (codes refused before it is bound, the bound defendant, hand-over, payment, closing), so
+ * they share one application and are ordered.
  * <p>
- * Not covered here (see {@code DefendantJourneyEndToEndIntegrationTests}, {@code PaymentConfirmationIntegrationTests},
- * {@code KfBudgetIntegrationTests}): payment confirmation refusals, 核销 of an uncertified item (核销申报 only lists
+ * Not covered here (see {@code KfBudgetIntegrationTests}): 核销 of an uncertified item (核销申报 only lists
  * certified subscriptions, so it is not reachable through chat), the 48 h / 5-message budget, and expired codes (the
  * expiry needs the clock moved, which a running application does not allow).
  */
@@ -94,6 +96,8 @@ class DefendantJourneyRejectionsEndToEndIntegrationTests {
 		assistant = new Assistant();
 		Officers officers = assistant.bean(Officers.class);
 		officers.register("rej.judge", "COURT", Role.CASE_OFFICER, "王法官", Actor.SYSTEM);
+		officers.register("rej.manager", "RESTORATION_MANAGER", Role.MANAGER_STAFF, "冯专员", Actor.SYSTEM);
+		officers.register("rej.forester", "FORESTRY", Role.CASE_OFFICER, "郑科长", Actor.SYSTEM);
 		registerCase(assistant, NUMBER, "350428198001011233");
 		registerCase(assistant, OTHER_NUMBER, "350428199002021235");
 		revoked = issue(NUMBER);
@@ -190,6 +194,45 @@ class DefendantJourneyRejectionsEndToEndIntegrationTests {
 
 	@Test
 	@Order(6)
+	void paymentConfirmationRefusesOtherAgenciesAmountsNotAboveZeroAndASecondConfirmation() {
+		assertThat(says(DEFENDANT, "认购碳汇")).contains("开始「认购碳汇」");
+		assertThat(says(DEFENDANT, "确认")).contains("应认购碳汇");
+		long partyId = bindings().ofUser(DEFENDANT).orElseThrow().partyId();
+		Payments payments = assistant.bean(Payments.class);
+		PaymentRequest request = payments.ofParty(partyId).stream().filter(r -> r.status() == PaymentRequestStatus.PENDING)
+			.findFirst()
+			.orElseThrow();
+		String number = "P" + request.id();
+		JsonNode card = assistant.awaitMessage("rej.manager",
+				json -> json.path("msgtype").asString().equals("template_card"));
+		String taskId = card.path("template_card").path("task_id").asString();
+
+		// someone of another agency (forestry) may not confirm a payment
+		String refused = assistant.say("rej.forester", "收款确认");
+		assertThat(refused).doesNotContain("请输入收款编号").contains("「收款确认」仅限生态修复管理人（福建金森碳汇科技有限公司）的工作人员使用");
+		assertThat(payments.get(request.id()).status()).isEqualTo(PaymentRequestStatus.PENDING);
+
+		assertThat(assistant.click("rej.manager", "pay_received", taskId)).contains("收据号");
+		assertThat(assistant.say("rej.manager", "JS-REJ-0001")).contains("实收金额相同请回复「相同」");
+		assertThat(assistant.say("rej.manager", "0")).contains("不能为零").contains("实收金额相同请回复「相同」");
+		assertThat(assistant.say("rej.manager", "-5")).contains("不能为负数").contains("实收金额相同请回复「相同」");
+		assertThat(payments.get(request.id()).status()).isEqualTo(PaymentRequestStatus.PENDING);
+		assistant.say("rej.manager", "相同");
+		assertThat(assistant.say("rej.manager", "确认")).contains("JLTH-");
+		assistant.kfWaitFor(DEFENDANT, "证书编号");
+
+		assertThat(assistant.say("rej.manager", "收款确认")).contains("请输入收款编号");
+		assertThat(assistant.say("rej.manager", number)).contains("收款编号 " + number + " 已确认收款")
+			.contains("不能重复确认");
+		assistant.say("rej.manager", "取消");
+		assertThat(payments.ofParty(partyId)).singleElement()
+			.satisfies(r -> assertThat(r.status()).isEqualTo(PaymentRequestStatus.CONFIRMED));
+		assertThat(assistant.kfSent(DEFENDANT).stream()
+			.filter(json -> json.path("text").path("content").asString().contains("证书编号"))).hasSize(1);
+	}
+
+	@Test
+	@Order(7)
 	void aMessageAfterTheCaseIsClosedGetsTheReasonAndChangesNothing() {
 		// closing has no chat command yet: the court closes the file through the database API
 		long partyId = bindings().ofUser(DEFENDANT).orElseThrow().partyId();
