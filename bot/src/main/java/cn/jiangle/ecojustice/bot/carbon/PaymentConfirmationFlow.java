@@ -81,7 +81,7 @@ class PaymentConfirmationFlow {
 					if (SAME.contains(Commands.normalise(input))) {
 						return due.toPlainString();
 					}
-					BigDecimal amount = Yuan.parse(input, "实收金额");
+					BigDecimal amount = Yuan.parse(input, "实收");
 					if (amount.compareTo(due) > 0) {
 						throw new InputRejected("实收金额不能超过应收的 " + CaseReport.yuan(due) + " 元，请核对。");
 					}
