@@ -12,6 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.jiangle.ecojustice.bot.EcoJusticeApplication;
+import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
+import cn.jiangle.ecojustice.bot.messages.Reply;
+import cn.jiangle.ecojustice.bot.messages.Recipient;
+import cn.jiangle.ecojustice.bot.messages.Messenger;
 import cn.jiangle.ecojustice.bot.messages.KfSessions;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.embedded.EmbeddedMariaDb;
@@ -90,6 +94,9 @@ class DefendantJourneyRejectionsEndToEndIntegrationTests {
 
 	/** The second of the latest reply a customer received. */
 	static long lastReply;
+
+	/** How many messages the customer's latest message was answered with. */
+	static int lastCustomerReplies;
 
 	@BeforeAll
 	static void startWithTwoCasesAndTwoCodes() {
@@ -233,6 +240,52 @@ class DefendantJourneyRejectionsEndToEndIntegrationTests {
 
 	@Test
 	@Order(7)
+	void atMostFiveMessagesFollowACustomerMessageAndWhatIsLeftGoesToTheHandlingOfficer() {
+		says(DEFENDANT, "我的案件");
+		int before = assistant.kfSent(DEFENDANT).size();
+		int judgeBefore = wecom.messagesTo("rej.judge").size();
+		// notices the application sends on its own (as restoration events do), more than the window allows
+		Messenger messenger = assistant.bean(Messenger.class);
+		for (int i = 1; i <= 6; i++) {
+			messenger.send(new Recipient.Customer(KF, DEFENDANT), List.of(new Reply.Text("第" + i + "条通知")),
+					IdempotencyKey.of("e2e-budget", i));
+		}
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+			.until(() -> (wecom.messagesTo("rej.judge").size() > judgeBefore
+					|| customerText(before).contains("第6条通知")) && assistant.quiet());
+		// never more than five messages since the customer wrote (the reply to 我的案件 included; WeCom's whole-second
+		// times may count a little more into the window, never less), the last inviting a reply; every notice either
+		// reached the customer or went to the handling officer to phone — nothing dropped
+		List<JsonNode> sent = assistant.kfSent(DEFENDANT);
+		assertThat(lastCustomerReplies + sent.size() - before).as("never more than five").isLessThanOrEqualTo(5);
+		String toCustomer = customerText(before);
+		String toJudge = assistant.officerText("rej.judge", judgeBefore);
+		if (!toCustomer.contains("第6条通知")) {
+			// the window was used up: the last message invites a reply, the officer is told what is left
+			assertThat(sent.get(sent.size() - 1).path("text").path("content").asString()).endsWith(KfBudget.INVITE);
+			assertThat(toJudge).contains("【请电话联系被告人】").contains(NUMBER).contains("第6条通知");
+		}
+		for (int i = 1; i <= 6; i++) {
+			String notice = "第" + i + "条通知";
+			assertThat(toCustomer.contains(notice) || toJudge.contains(notice)).as("%s delivered or reported", notice)
+				.isTrue();
+		}
+
+		// the customer's next message opens a new window: answered again
+		assertThat(says(DEFENDANT, "帮助")).isNotBlank();
+	}
+
+	/** What the customer was sent after the first {@code before} messages, as one text. */
+	private static String customerText(int before) {
+		List<JsonNode> sent = assistant.kfSent(DEFENDANT);
+		return sent.subList(before, sent.size())
+			.stream()
+			.map(json -> json.path("text").path("content").asString())
+			.reduce("", String::concat);
+	}
+
+	@Test
+	@Order(8)
 	void aMessageAfterTheCaseIsClosedGetsTheReasonAndChangesNothing() {
 		// closing has no chat command yet: the court closes the file through the database API
 		long partyId = bindings().ofUser(DEFENDANT).orElseThrow().partyId();
@@ -263,8 +316,10 @@ class DefendantJourneyRejectionsEndToEndIntegrationTests {
 	 */
 	private static String says(String user, String content) {
 		nextSecond();
+		int sentBefore = assistant.kfSent(user).size();
 		wecom.addKfText(KF, user, content);
 		String reply = assistant.kf(user);
+		lastCustomerReplies = assistant.kfSent(user).size() - sentBefore;
 		lastReply = Instant.now().getEpochSecond();
 		return reply;
 	}
@@ -405,6 +460,16 @@ class DefendantJourneyRejectionsEndToEndIntegrationTests {
 		private String officerReply(String userid, int before) {
 			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
 				.until(() -> wecom.messagesTo(userid).size() > before && quiet());
+			List<JsonNode> all = wecom.messagesTo(userid);
+			StringBuilder text = new StringBuilder();
+			for (JsonNode json : all.subList(before, all.size())) {
+				text.append(shown(json)).append('\n');
+			}
+			return text.toString();
+		}
+
+		/** The texts an officer received after the first {@code before} messages. */
+		String officerText(String userid, int before) {
 			List<JsonNode> all = wecom.messagesTo(userid);
 			StringBuilder text = new StringBuilder();
 			for (JsonNode json : all.subList(before, all.size())) {
