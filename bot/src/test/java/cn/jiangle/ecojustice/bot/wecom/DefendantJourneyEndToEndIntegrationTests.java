@@ -3,33 +3,22 @@ package cn.jiangle.ecojustice.bot.wecom;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.jiangle.ecojustice.bot.EcoJusticeApplication;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.audit.AuditLedger;
 import cn.jiangle.ecojustice.db.embedded.EmbeddedMariaDb;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
-import cn.jiangle.ecojustice.db.outbox.Outbox;
-import cn.jiangle.ecojustice.db.testing.TestDatabaseServer;
-import cn.jiangle.ecojustice.db.wecom.InboundEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,8 +43,6 @@ class DefendantJourneyEndToEndIntegrationTests {
 
 	static final Path WORK = Path.of("target", "defendant-e2e-" + UUID.randomUUID()).toAbsolutePath();
 
-	static final AtomicInteger TOKENS = new AtomicInteger();
-
 	@RegisterExtension
 	static final FakeWeComApi wecom = CORP.startApi();
 
@@ -67,7 +54,7 @@ class DefendantJourneyEndToEndIntegrationTests {
 	@Test
 	void fromNewCaseToWrittenOffWithARestartInTheMiddle() {
 		String code;
-		try (Assistant assistant = new Assistant()) {
+		try (KfJourneyAssistant assistant = assistant()) {
 			Officers officers = assistant.bean(Officers.class);
 			officers.register("e2e.judge", "COURT", Role.CASE_OFFICER, "王法官", Actor.SYSTEM);
 			officers.register("e2e.manager", "RESTORATION_MANAGER", Role.MANAGER_STAFF, "冯专员", Actor.SYSTEM);
@@ -84,11 +71,11 @@ class DefendantJourneyEndToEndIntegrationTests {
 			wecom.addKfEnterSession(KF, DEFENDANT, "link", code, "WELCOME-E2E-1");
 			String bound = assistant.kf(DEFENDANT);
 			assertThat(bound).contains("绑定成功").contains(NUMBER).contains("张*").doesNotContain("张三");
-			assertThat(assistant.defendantSays("认购碳汇")).contains("开始「认购碳汇」").contains("1395.025 吨");
+			assertThat(assistant.customerSays(DEFENDANT, "认购碳汇")).contains("开始「认购碳汇」").contains("1395.025 吨");
 		}
-		try (Assistant restarted = new Assistant()) {
+		try (KfJourneyAssistant restarted = assistant()) {
 			// the flow resumes where it was: its state is in the database
-			String chosen = restarted.defendantSays("确认");
+			String chosen = restarted.customerSays(DEFENDANT, "确认");
 			assertThat(chosen).contains("应认购碳汇：1395.025 吨");
 			List<JsonNode> images = restarted.kfSent(DEFENDANT).stream()
 				.filter(json -> json.path("msgtype").asString().equals("image"))
@@ -119,14 +106,19 @@ class DefendantJourneyEndToEndIntegrationTests {
 			assertThat(submission.find()).as(submitted).isTrue();
 			restarted.say("e2e.forester", "已核销 " + submission.group());
 			assertThat(restarted.kfWaitFor(DEFENDANT, "核销")).contains(number.group()).contains("已由将乐县林业局核销");
-			assertThat(restarted.defendantSays("我的案件")).contains("碳汇核销：已核销").contains(number.group());
+			assertThat(restarted.customerSays(DEFENDANT, "我的案件")).contains("碳汇核销：已核销").contains(number.group());
 
 			assertThat(restarted.bean(AuditLedger.class).verify().intact()).isTrue();
 		}
 	}
 
 	/** 新建案件 answered prompt by prompt, as an officer reads them. */
-	private static void registerCase(Assistant assistant) {
+	/** The application on this test's data directory; a second call after closing the first is a restart. */
+	private static KfJourneyAssistant assistant() {
+		return new KfJourneyAssistant(CORP, wecom, WORK, KF, "JourneyE2E", Map.of());
+	}
+
+	private static void registerCase(KfJourneyAssistant assistant) {
 		String prompt = assistant.say("e2e.judge", "新建案件");
 		for (int turn = 0; turn < 30 && !prompt.contains("案件已登记"); turn++) {
 			prompt = assistant.say("e2e.judge", answer(prompt));
@@ -178,142 +170,5 @@ class DefendantJourneyEndToEndIntegrationTests {
 	}
 
 	/** The application as {@code java -jar} starts it, on this test's data directory, talking to the fake WeCom. */
-	static final class Assistant implements AutoCloseable {
-
-		private final ConfigurableApplicationContext context;
-
-		private final WeComCallbackClient client;
-
-		Assistant() {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("server.port", "0");
-			properties.put("wecom.corp-id", CORP.id());
-			properties.put("wecom.agent-id", TestCorp.AGENT);
-			properties.put("wecom.secret", CORP.secret());
-			properties.put("wecom.token", CORP.token());
-			properties.put("wecom.aes-key", CORP.aesKey());
-			properties.put("wecom.api-base-url", wecom.baseUrl());
-			properties.put("wecom.dispatcher.poll-interval", "200ms");
-			properties.put("wecom.outbox.poll-interval", "200ms");
-			properties.put("wecom.outbox.throttle.per-member", "1000000");
-			properties.put("spring.datasource.hikari.maximum-pool-size", "5");
-			properties.put("ecojustice.db.embedded.data-dir", WORK.resolve("mariadb").toString());
-			properties.put("ecojustice.db.embedded.binaries-dir", TestDatabaseServer.binariesDir().toString());
-			properties.put("ecojustice.knowledge.index-dir", WORK.resolve("index").toString());
-			properties.put("ecojustice.binding.kf-link", "https://work.weixin.qq.com/kfid/kfcJourneyE2E");
-			properties.put("spring.quartz.scheduler-name", "defendant-e2e");
-			properties.put("ecojustice.guidance.carbon.price-per-tonne", "86.02");
-			properties.put("ecojustice.guidance.carbon.price-source", "福建金森碳汇科技有限公司2026年碳汇交易指导价格");
-			properties.put("ecojustice.guidance.carbon.price-effective-date", "2026-01-01");
-			properties.put("ecojustice.guidance.carbon.subscription-url", "https://carbon.example.cn/subscribe");
-			properties.put("ecojustice.guidance.carbon.points-per-tonne", "10");
-			// as command-line arguments: default properties would lose to application.yml (server.port 8080 and the rest)
-			this.context = new SpringApplicationBuilder(EcoJusticeApplication.class).run(properties.entrySet()
-				.stream()
-				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new));
-			this.client = CORP.callbackClient(((WebServerApplicationContext) context).getWebServer().getPort());
-		}
-
-		<T> T bean(Class<T> type) {
-			return context.getBean(type);
-		}
-
-		/** An officer's text; returns what the officer was sent back. */
-		String say(String userid, String content) {
-			int before = wecom.messagesTo(userid).size();
-			assertThat(client.post(client.text(userid, content, WeComCallbackClient.nextMsgId())).statusCode())
-				.isEqualTo(200);
-			return officerReply(userid, before);
-		}
-
-		String click(String userid, String key, String taskId) {
-			int before = wecom.messagesTo(userid).size();
-			assertThat(client.post(client.cardClick(userid, key, taskId, Instant.now().getEpochSecond())).statusCode())
-				.isEqualTo(200);
-			return officerReply(userid, before);
-		}
-
-		private String officerReply(String userid, int before) {
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-				.until(() -> wecom.messagesTo(userid).size() > before && quiet());
-			List<JsonNode> all = wecom.messagesTo(userid);
-			StringBuilder text = new StringBuilder();
-			for (JsonNode json : all.subList(before, all.size())) {
-				text.append(shown(json)).append('\n');
-			}
-			return text.toString();
-		}
-
-		JsonNode awaitMessage(String userid, java.util.function.Predicate<JsonNode> wanted) {
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-				.until(() -> wecom.messagesTo(userid).stream().anyMatch(wanted));
-			return wecom.messagesTo(userid).stream().filter(wanted).reduce((a, b) -> b).orElseThrow();
-		}
-
-		/** The defendant writes in WeChat; returns what the assistant sent back through 微信客服. */
-		String defendantSays(String content) {
-			wecom.addKfText(KF, DEFENDANT, content);
-			return kf(DEFENDANT);
-		}
-
-		/** Notifies the application of new 微信客服 messages and returns what it then sent to the customer. */
-		String kf(String externalUserId) {
-			int before = kfSent(externalUserId).size();
-			assertThat(client.post(client.kfNotification(KF, "SYNC-" + TOKENS.incrementAndGet(),
-					Instant.now().getEpochSecond())).statusCode()).isEqualTo(200);
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-				.until(() -> kfSent(externalUserId).size() > before && quiet());
-			List<JsonNode> all = kfSent(externalUserId);
-			StringBuilder text = new StringBuilder();
-			for (JsonNode json : all.subList(before, all.size())) {
-				text.append(json.path("text").path("content").asString()).append('\n');
-			}
-			return text.toString();
-		}
-
-		String kfWaitFor(String externalUserId, String fragment) {
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-				.until(() -> kfSent(externalUserId).stream()
-					.anyMatch(json -> json.path("text").path("content").asString().contains(fragment)));
-			return kfSent(externalUserId).stream()
-				.map(json -> json.path("text").path("content").asString())
-				.filter(text -> text.contains(fragment))
-				.reduce((a, b) -> b)
-				.orElseThrow();
-		}
-
-		/** Messages sent to the customer: kf/send_msg to them, and welcome messages (send_msg_on_event). */
-		List<JsonNode> kfSent(String externalUserId) {
-			return wecom.calls().stream()
-				.filter(FakeWeComApi.Call::accepted)
-				.filter(call -> call.path().equals("/cgi-bin/kf/send_msg")
-						&& call.json().path("touser").asString().equals(externalUserId)
-						|| call.path().equals("/cgi-bin/kf/send_msg_on_event"))
-				.map(FakeWeComApi.Call::json)
-				.toList();
-		}
-
-		boolean quiet() {
-			Outbox outbox = bean(Outbox.class);
-			return bean(InboundEvents.class).countPending() == 0 && outbox.count("PENDING") == 0
-					&& outbox.count("SENDING") == 0;
-		}
-
-		private static String shown(JsonNode json) {
-			String type = json.path("msgtype").asString();
-			if (type.equals("template_card")) {
-				JsonNode title = json.path("template_card").path("main_title");
-				return title.path("title").asString() + "\n" + title.path("desc").asString();
-			}
-			return json.path(type).path("content").asString();
-		}
-
-		@Override
-		public void close() {
-			context.close();
-		}
-
-	}
 
 }
