@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * Officers on the self-built application. A registered, active officer's text goes, in order, to: the active guided
  * flow or a flow keyword; 帮助/菜单; a one-line command ({@link OfficerCommand}); a reminder command; a pointer to
  * 帮助 for a command that does not exist ({@link GuessedCommands}); a pending 👎 reason; otherwise the knowledge base as a question. What an officer may do is
- * {@link Permissions}'s to say. Unknown users get one polite sentence and nothing else; non-text messages a polite
- * "text only".
+ * {@link Permissions}'s to say. Unknown users get one polite sentence and nothing else; pictures and files go to the
+ * active flow's step when it takes them (attachments), other non-text messages get a polite "text only".
  */
 @Component
 class OfficerDesk {
@@ -86,7 +86,8 @@ class OfficerDesk {
 			case TEXT -> text(officer, speaker, message);
 			case BUTTON_CLICK -> button(officer, speaker, message);
 			case SUBSCRIBE -> List.of(new Reply.Text(menu(officer, speaker)));
-			case UNSUPPORTED_MEDIA, IMAGE, LOCATION, FILE -> List.of(new Reply.Text(textOnly(speaker)));
+			case IMAGE, FILE -> media(officer, speaker, message);
+			case UNSUPPORTED_MEDIA, LOCATION -> List.of(new Reply.Text(textOnly(speaker)));
 			case ENTER_SESSION, OTHER_EVENT -> List.of();
 		};
 	}
@@ -171,6 +172,12 @@ class OfficerDesk {
 			return List.of(new Reply.Text(menu(officer, speaker)));
 		}
 		return List.of(new Reply.Text(STALE_BUTTON));
+	}
+
+	/** A picture or file: for the active flow's step if it takes them (支付申请's attachments), else text only. */
+	private List<Reply> media(Officer officer, Speaker speaker, InboundMessage message) {
+		return conversations.handle(catalog, speaker, officer, message.eventId(), new Turn.Media(message))
+			.orElseGet(() -> List.of(new Reply.Text(textOnly(speaker))));
 	}
 
 	private String textOnly(Speaker speaker) {

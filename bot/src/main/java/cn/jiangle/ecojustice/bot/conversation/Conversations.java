@@ -183,6 +183,12 @@ public class Conversations {
 		}
 		Run<P> run = new Run<>(flow, speaker, principal, eventId, state, now);
 
+		if (turn instanceof Turn.Media media) {
+			if (!step.takesMedia()) {
+				return Optional.empty();
+			}
+			return Optional.of(answer(run, step, flowState, context -> step.acceptMedia(context, media.message())));
+		}
 		String input;
 		if (turn instanceof Turn.Button button) {
 			if (button.taskId() == null) {
@@ -225,6 +231,14 @@ public class Conversations {
 		return Optional.of(answer(run, step, flowState, input));
 	}
 
+	/** How a step takes one turn: typed text, or a picture or file. */
+	@FunctionalInterface
+	private interface Answering<P> {
+
+		Outcome apply(StepContext<P> context);
+
+	}
+
 	private <P> List<Reply> busy(Run<P> run, Step<P> step, FlowState flowState, Flow<P> other) {
 		if (other.name().equals(run.flow().name())) {
 			return ask(run, step, flowState, "继续「" + run.flow().name() + "」：");
@@ -240,14 +254,20 @@ public class Conversations {
 	}
 
 	private <P> List<Reply> answer(Run<P> run, Step<P> step, FlowState flowState, String input) {
+		return answer(run, step, flowState, context -> {
+			if (input.codePointCount(0, input.length()) > properties.maxInputLength()) {
+				throw new InputRejected("内容太长了（最多 " + properties.maxInputLength() + " 个字）。");
+			}
+			return step.accept(context, input);
+		});
+	}
+
+	private <P> List<Reply> answer(Run<P> run, Step<P> step, FlowState flowState, Answering<P> answering) {
 		StepContext<P> context = new StepContext<>(run.speaker(), run.principal(), flowState.data(),
 				flowState.card());
 		Outcome outcome;
 		try {
-			if (input.codePointCount(0, input.length()) > properties.maxInputLength()) {
-				throw new InputRejected("内容太长了（最多 " + properties.maxInputLength() + " 个字）。");
-			}
-			outcome = step.accept(context, input);
+			outcome = answering.apply(context);
 		}
 		catch (InputRejected ex) {
 			return reask(run, step, flowState, ex.reason());

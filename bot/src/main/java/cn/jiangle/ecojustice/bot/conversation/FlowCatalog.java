@@ -53,7 +53,9 @@ public final class FlowCatalog<P> {
 		if (turn instanceof Turn.Text text) {
 			return Optional.ofNullable(byKeyword.get(Commands.normalise(text.text())));
 		}
-		Turn.Button button = (Turn.Button) turn;
+		if (!(turn instanceof Turn.Button button)) {
+			return Optional.empty();
+		}
 		return button.taskId() == null ? Optional.ofNullable(byMenuKey.get(button.key())) : Optional.empty();
 	}
 

@@ -2,6 +2,7 @@ package cn.jiangle.ecojustice.bot.conversation;
 
 import java.util.List;
 
+import cn.jiangle.ecojustice.bot.messages.InboundMessage;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 
 /**
@@ -17,6 +18,19 @@ public interface Step<P> {
 	String help(StepContext<P> context);
 
 	Outcome accept(StepContext<P> context, String input);
+
+	/**
+	 * Whether this step takes pictures and files ({@link Turn.Media}); other steps never see them (the desk answers
+	 * that only text is understood).
+	 */
+	default boolean takesMedia() {
+		return false;
+	}
+
+	/** A picture or file sent while this step waits; only called when {@link #takesMedia()}. */
+	default Outcome acceptMedia(StepContext<P> context, InboundMessage message) {
+		throw new InputRejected("这一步请用文字回复。");
+	}
 
 	/** Whether this step is asked at all given the answers so far (e.g. free text only after choosing 其他). */
 	default boolean appliesTo(StepContext<P> context) {

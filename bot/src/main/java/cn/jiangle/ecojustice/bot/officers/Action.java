@@ -30,7 +30,21 @@ public enum Action {
 
 	SUBMIT_WRITE_OFF("核销申报", "生态修复管理人（福建金森碳汇科技有限公司）的工作人员"),
 
-	CONFIRM_WRITE_OFF("已核销", "林业局的承办人、联络员和系统管理员");
+	CONFIRM_WRITE_OFF("已核销", "林业局的承办人、联络员和系统管理员"),
+
+	DESIGNATE_PROJECT("新建项目", "法院的承办人、联络员和系统管理员"),
+
+	VIEW_PROJECT("项目", "在职工作人员"),
+
+	REQUEST_DISBURSEMENT("支付申请", "各单位的系统管理员、承办人、联络员和修复管理人工作人员"),
+
+	REVIEW_DISBURSEMENT("审核意见", "自然资源局的承办人、联络员和系统管理员"),
+
+	DECIDE_DISBURSEMENT("支付审批", "法院的承办人、联络员和系统管理员"),
+
+	RECORD_MILESTONE("里程碑", "各单位的系统管理员、承办人、联络员和修复管理人工作人员"),
+
+	ACCEPT_PROJECT("项目验收", "法院的承办人、联络员和系统管理员");
 
 	private final String label;
 

@@ -23,10 +23,18 @@ import static cn.jiangle.ecojustice.bot.officers.Action.SUBMIT_WRITE_OFF;
 import static cn.jiangle.ecojustice.bot.officers.Action.UNBIND_WECHAT;
 import static cn.jiangle.ecojustice.bot.officers.Action.VERIFY_CERTIFICATE;
 import static cn.jiangle.ecojustice.bot.officers.Action.VIEW_CASE;
+import static cn.jiangle.ecojustice.bot.officers.Action.ACCEPT_PROJECT;
+import static cn.jiangle.ecojustice.bot.officers.Action.DECIDE_DISBURSEMENT;
+import static cn.jiangle.ecojustice.bot.officers.Action.DESIGNATE_PROJECT;
+import static cn.jiangle.ecojustice.bot.officers.Action.RECORD_MILESTONE;
+import static cn.jiangle.ecojustice.bot.officers.Action.REQUEST_DISBURSEMENT;
+import static cn.jiangle.ecojustice.bot.officers.Action.REVIEW_DISBURSEMENT;
+import static cn.jiangle.ecojustice.bot.officers.Action.VIEW_PROJECT;
 import static cn.jiangle.ecojustice.bot.officers.Permissions.CaseScope.ANY_CASE;
 import static cn.jiangle.ecojustice.bot.officers.Permissions.CaseScope.HANDLED_CASES;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.COURT;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.FORESTRY;
+import static cn.jiangle.ecojustice.db.agencies.AgencyKind.NATURAL_RESOURCES;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.POLICE;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.PROCURATORATE;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.RESTORATION_MANAGER;
@@ -105,6 +113,9 @@ public final class Permissions {
 
 	private static final Seats ANYWHERE = new Seats(EnumSet.allOf(AgencyKind.class), true);
 
+	/** Any agency, but not the system administrator of none (a project's manager is an agency). */
+	private static final Seats ANY_AGENCY = new Seats(EnumSet.allOf(AgencyKind.class), false);
+
 	/** The bodies that open cases: investigation, prosecution, trial. */
 	private static final Seats CASE_OPENING_AGENCIES = agencies(COURT, PROCURATORATE, POLICE);
 
@@ -139,14 +150,26 @@ public final class Permissions {
 		// 将法〔2024〕13号 二、二是: the manager takes the subscriptions and reports them to the forestry bureau
 		grant(CONFIRM_PAYMENT,    Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
 		grant(SUBMIT_WRITE_OFF,   Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
-		grant(CONFIRM_WRITE_OFF,  Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(FORESTRY), ANY_CASE)));
+		grant(CONFIRM_WRITE_OFF,  Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(FORESTRY), ANY_CASE),
+		// 将法〔2024〕4号 四: the court designates the manager, approves disbursements and accepts the result; the
+		// 自然资源局 reviews the requests; the manager (any agency, e.g. a village committee) requests funds and
+		// reports milestones — which project is theirs the project itself says (its manager and supervising agencies)
+		grant(DESIGNATE_PROJECT,  Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),   ANY_CASE),
+		grant(VIEW_PROJECT,       EVERY_ROLE,            ANYWHERE,                         ANY_CASE),
+		grant(REQUEST_DISBURSEMENT, Set.of(ADMIN, CASE_OFFICER, LIAISON, MANAGER_STAFF), ANY_AGENCY, ANY_CASE),
+		grant(REVIEW_DISBURSEMENT, Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(NATURAL_RESOURCES), ANY_CASE),
+		grant(DECIDE_DISBURSEMENT, Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),  ANY_CASE),
+		grant(RECORD_MILESTONE,   Set.of(ADMIN, CASE_OFFICER, LIAISON, MANAGER_STAFF), ANY_AGENCY, ANY_CASE),
+		grant(ACCEPT_PROJECT,     Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),   ANY_CASE)));
 	// @formatter:on
 
 	/** What each role may do, for whoever registers officers; says what the rows above say. */
 	public static final String ROLE_GUIDE = "承办人（法院、检察院、公安局）：新建案件，查询本人承办的案件、签发绑定码、"
 			+ "更正修复信息、解除绑定；联络员（法院、检察院、公安局、林业局）：查询案件、签发绑定码；"
 			+ "林业局的承办人、联络员和管理员：确认核销；系统管理员：以上全部功能并可登记人员；"
-			+ "修复管理人工作人员：收款确认、核销申报；只读，以及村委会、乡镇政府、自然资源局的人员：政策问答、核验证书。";
+			+ "修复管理人工作人员：收款确认、核销申报；只读，以及村委会、乡镇政府、自然资源局的人员：政策问答、核验证书。"
+			+ "修复项目：法院的承办人、联络员和管理员新建项目、审批支付、组织验收；自然资源局的承办人、联络员和管理员提出审核意见；"
+			+ "项目管理人单位（如村委会）的承办人、联络员、管理员和修复管理人工作人员提交支付申请、报告里程碑；在职人员均可查看与本单位有关的项目。";
 
 	/** For someone who is no officer at all, e.g. clicking a card forwarded to them. */
 	public static final String NOT_REGISTERED = "您尚未登记为本系统的工作人员，如需使用请联系本单位管理员登记。";

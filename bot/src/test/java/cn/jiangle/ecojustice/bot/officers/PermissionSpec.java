@@ -155,6 +155,62 @@ public final class PermissionSpec {
 			LIAISON         -     -    -      A      -      -    -       -       | -
 			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
 			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.DESIGNATE_PROJECT, HEADER + """
+
+			ADMIN           A     -    -      -      -      -    -       -       | -
+			CASE_OFFICER    A     -    -      -      -      -    -       -       | -
+			LIAISON         A     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.VIEW_PROJECT, HEADER + """
+
+			ADMIN           A     A    A      A      A      A    A       A       | A
+			CASE_OFFICER    A     A    A      A      A      A    A       A       | A
+			LIAISON         A     A    A      A      A      A    A       A       | A
+			MANAGER_STAFF   A     A    A      A      A      A    A       A       | A
+			VIEWER          A     A    A      A      A      A    A       A       | A
+			"""),
+		Map.entry(Action.REQUEST_DISBURSEMENT, HEADER + """
+
+			ADMIN           A     A    A      A      A      A    A       A       | -
+			CASE_OFFICER    A     A    A      A      A      A    A       A       | -
+			LIAISON         A     A    A      A      A      A    A       A       | -
+			MANAGER_STAFF   A     A    A      A      A      A    A       A       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.REVIEW_DISBURSEMENT, HEADER + """
+
+			ADMIN           -     -    -      -      A      -    -       -       | -
+			CASE_OFFICER    -     -    -      -      A      -    -       -       | -
+			LIAISON         -     -    -      -      A      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.DECIDE_DISBURSEMENT, HEADER + """
+
+			ADMIN           A     -    -      -      -      -    -       -       | -
+			CASE_OFFICER    A     -    -      -      -      -    -       -       | -
+			LIAISON         A     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.RECORD_MILESTONE, HEADER + """
+
+			ADMIN           A     A    A      A      A      A    A       A       | -
+			CASE_OFFICER    A     A    A      A      A      A    A       A       | -
+			LIAISON         A     A    A      A      A      A    A       A       | -
+			MANAGER_STAFF   A     A    A      A      A      A    A       A       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.ACCEPT_PROJECT, HEADER + """
+
+			ADMIN           A     -    -      -      -      -    -       -       | -
+			CASE_OFFICER    A     -    -      -      -      -    -       -       | -
+			LIAISON         A     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
 			""")));
 	// @formatter:on
 
@@ -171,7 +227,14 @@ public final class PermissionSpec {
 			Map.entry(Action.UNBIND_WECHAT, "法院、检察院、公安局、林业局承办该案的承办人和系统管理员"),
 			Map.entry(Action.VERIFY_CERTIFICATE, "在职工作人员"), Map.entry(Action.CONFIRM_PAYMENT, MANAGER_STAFF),
 			Map.entry(Action.SUBMIT_WRITE_OFF, MANAGER_STAFF),
-			Map.entry(Action.CONFIRM_WRITE_OFF, "林业局的承办人、联络员和系统管理员"));
+			Map.entry(Action.CONFIRM_WRITE_OFF, "林业局的承办人、联络员和系统管理员"),
+			Map.entry(Action.DESIGNATE_PROJECT, "法院的承办人、联络员和系统管理员"),
+			Map.entry(Action.VIEW_PROJECT, "在职工作人员"),
+			Map.entry(Action.REQUEST_DISBURSEMENT, "各单位的系统管理员、承办人、联络员和修复管理人工作人员"),
+			Map.entry(Action.REVIEW_DISBURSEMENT, "自然资源局的承办人、联络员和系统管理员"),
+			Map.entry(Action.DECIDE_DISBURSEMENT, "法院的承办人、联络员和系统管理员"),
+			Map.entry(Action.RECORD_MILESTONE, "各单位的系统管理员、承办人、联络员和修复管理人工作人员"),
+			Map.entry(Action.ACCEPT_PROJECT, "法院的承办人、联络员和系统管理员"));
 
 	private PermissionSpec() {
 	}
