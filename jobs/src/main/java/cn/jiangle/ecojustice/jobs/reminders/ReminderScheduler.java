@@ -105,6 +105,29 @@ public class ReminderScheduler {
 				officers, null);
 	}
 
+	/**
+	 * A restoration project's progress report due on {@code due}, for a project with or without a case: the project
+	 * is named by {@code projectNumber} (the reminder's reference, shown as 编号). The project sets its own interval,
+	 * so no next report is scheduled when this one is done: the project schedules its series. The kind's group is
+	 * used as configured; if it is not, the officers still get their cards (the dispatcher logs the missing group).
+	 */
+	@Transactional
+	public Reminder scheduleProjectProgressReport(String projectNumber, String projectName, LocalDate due,
+			List<String> officers) {
+		return create(ReminderKind.PROGRESS_REPORT, this.properties.kinds().progressReport().group(),
+				"报送修复项目「" + projectName + "」进展报告", this.planner.atDayTime(due), null, null, projectNumber,
+				officers, null);
+	}
+
+	/** A restoration project's 成果验收 on {@code due}, named by {@code projectNumber} as for its progress reports. */
+	@Transactional
+	public Reminder scheduleProjectAcceptance(String projectNumber, String projectName, LocalDate due,
+			List<String> officers) {
+		return create(ReminderKind.ACCEPTANCE, this.properties.kinds().acceptance().group(),
+				"修复项目「" + projectName + "」成果验收", this.planner.atDayTime(due), null, null, projectNumber, officers,
+				null);
+	}
+
 	/** Moves a reminder; its pushes are planned anew for its kind. */
 	@Transactional
 	public Reminder reschedule(long id, LocalDateTime when, String userid) {
