@@ -76,7 +76,7 @@ class DisbursementRequestFlow {
 				}))
 			.step(AskStep.<Officer>ask("purpose", "purpose", "请输入资金用途，如「场地平整工程进度款」。")
 				.help("写明款项用于哪项工作，最多200个字。")
-				.parse(input -> RequiredText.of(Commands.normalise(input), "purpose", "资金用途", 200)))
+				.parse(input -> RequiredText.of(input.strip(), "purpose", "资金用途", 200)))
 			.step(new AttachmentStep(media, limits))
 			.step(ConfirmStep.<Officer>confirm("请核对支付申请：", context -> summary(disbursements, context.data())))
 			.completes((speaker, officer, data) -> {

@@ -62,7 +62,7 @@ class DisbursementReviewFlows {
 					context -> ProjectTexts.request(disbursements.get(id(context.data())), officers) + "\n您的结论："
 							+ context.data().require("agrees") + "。请输入审核意见（如费用是否必要、合理，材料是否齐全）。")
 				.help("审核意见将随申请报法院审批，最多500个字。")
-				.parse(input -> RequiredText.of(Commands.normalise(input), "opinion", "审核意见", 500)))
+				.parse(input -> RequiredText.of(input.strip(), "opinion", "审核意见", 500)))
 			.completes((speaker, officer, data) -> {
 				Attempt<DisbursementRequest> reviewed = calls.attempt(() -> disbursements.opinion(id(data),
 						data.require("opinion"), AGREES.equals(data.require("agrees")), Actor.officer(officer.userid())));
@@ -86,7 +86,7 @@ class DisbursementReviewFlows {
 					context -> ProjectTexts.request(disbursements.get(id(context.data())), officers)
 							+ "\n请输入不予批准的理由（将告知申请人）。")
 				.help("理由最多500个字，如「发票金额与申请金额不符，请补充材料」。")
-				.parse(input -> RequiredText.of(Commands.normalise(input), "reason", "不予批准的理由", 500))
+				.parse(input -> RequiredText.of(input.strip(), "reason", "不予批准的理由", 500))
 				.when(context -> REFUSE.equals(context.data().text("decision").orElse(""))))
 			.completes((speaker, officer, data) -> {
 				if (APPROVE.equals(data.require("decision"))) {

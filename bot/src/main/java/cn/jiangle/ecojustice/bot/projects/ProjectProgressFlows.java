@@ -5,7 +5,6 @@ import java.util.List;
 import cn.jiangle.ecojustice.bot.conversation.AskStep;
 import cn.jiangle.ecojustice.bot.conversation.ChoiceStep;
 import cn.jiangle.ecojustice.bot.conversation.ChoiceStep.Option;
-import cn.jiangle.ecojustice.bot.conversation.Commands;
 import cn.jiangle.ecojustice.bot.conversation.ConfirmStep;
 import cn.jiangle.ecojustice.bot.conversation.Flow;
 import cn.jiangle.ecojustice.bot.conversation.FlowData;
@@ -58,7 +57,7 @@ class ProjectProgressFlows {
 						.toList()))
 			.step(AskStep.<Officer>ask("note", "note", "请简要说明完成情况，如「场地平整完成，面积约12亩」。")
 				.skippable()
-				.parse(input -> RequiredText.of(Commands.normalise(input), "note", "完成情况", 500)))
+				.parse(input -> RequiredText.of(input.strip(), "note", "完成情况", 500)))
 			.step(ConfirmStep.<Officer>confirm("请核对节点完成情况：", context -> {
 				Project project = lookup.get(projectId(context.data()));
 				return "项目：" + project.number() + " " + project.name() + "\n节点：" + milestone(project, context.data()).name()
@@ -93,7 +92,7 @@ class ProjectProgressFlows {
 					context -> ProjectTexts.status(disbursements.statement(projectId(context.data())), null)
 							+ "\n请输入协作小组的验收意见，如「经现场勘察，植被恢复良好，验收合格」。")
 				.help("验收意见记入全程留痕，最多1000个字。")
-				.parse(input -> RequiredText.of(Commands.normalise(input), "result", "验收意见", 1000)))
+				.parse(input -> RequiredText.of(input.strip(), "result", "验收意见", 1000)))
 			.step(ConfirmStep.<Officer>confirm("请核对验收信息：", context -> {
 				Project project = lookup.get(projectId(context.data()));
 				return "项目：" + project.number() + " " + project.name() + "\n验收意见：" + context.data().require("result");

@@ -73,7 +73,10 @@ class ProjectFlowsIntegrationTests extends ChatIntegrationTest {
 
 				@Override
 				public MediaContent fetch(InboundMessage message) {
-					return fetch(message.channel(), message.mediaId());
+					MediaContent content = fetch(message.channel(), message.mediaId());
+					// as WeCom's: a file keeps the name its message gave it
+					return message.content() == null ? content
+							: new MediaContent(message.content(), content.contentType(), content.bytes());
 				}
 
 				@Override
