@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The permission matrix through the chat, on the real database: for every role × seat (kind of agency, or none for
  * the system administrator) × case relation (handling officer of the case or not), every flow and command — 帮助, a
  * policy question, 新建案件, 登记人员, 查询案件, 绑定码, 提醒, and issue 9's 我的案件, 更正修复信息, 解除绑定, 核验证书,
- * 收款确认, 核销申报, 已核销 — is tried as an officer would, and the outcome is what
+ * 收款确认, 核销申报, 已核销, and issue 12's project flows (新建项目, 支付申请, 审核意见, 支付审批, 里程碑, 项目验收) and
+ * 「项目」 — is tried as an officer would, and the outcome is what
  * {@link PermissionSpec} says: allowed, or refused with the exact sentence; a case the officer may not act on answers
  * exactly as an unknown 案号 does, and nothing is written.
  */
@@ -43,14 +44,18 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 	static final String UNKNOWN = "（2026）闽0428刑初901号";
 
 	/** The command that starts each flow. */
-	static final Map<Action, String> FLOWS = Map.of(Action.OPEN_CASE, "新建案件", Action.VIEW_CASE, "查询案件",
-			Action.ISSUE_BINDING_CODE, "绑定码", Action.REGISTER_OFFICER, "登记人员", Action.SET_REMINDER, "提醒",
-			Action.CORRECT_RESTORATION, "更正修复信息", Action.CONFIRM_PAYMENT, "收款确认");
+	static final Map<Action, String> FLOWS = Map.ofEntries(Map.entry(Action.OPEN_CASE, "新建案件"),
+			Map.entry(Action.VIEW_CASE, "查询案件"), Map.entry(Action.ISSUE_BINDING_CODE, "绑定码"),
+			Map.entry(Action.REGISTER_OFFICER, "登记人员"), Map.entry(Action.SET_REMINDER, "提醒"),
+			Map.entry(Action.CORRECT_RESTORATION, "更正修复信息"), Map.entry(Action.CONFIRM_PAYMENT, "收款确认"),
+			Map.entry(Action.DESIGNATE_PROJECT, "新建项目"), Map.entry(Action.REQUEST_DISBURSEMENT, "支付申请"),
+			Map.entry(Action.REVIEW_DISBURSEMENT, "审核意见"), Map.entry(Action.DECIDE_DISBURSEMENT, "支付审批"),
+			Map.entry(Action.RECORD_MILESTONE, "里程碑"), Map.entry(Action.ACCEPT_PROJECT, "项目验收"));
 
 	/** How 帮助 lists each one-line command. */
 	static final Map<Action, String> COMMANDS = Map.of(Action.MY_CASES, "我的案件", Action.UNBIND_WECHAT, "解除绑定 案号",
 			Action.VERIFY_CERTIFICATE, "核验证书 编号", Action.SUBMIT_WRITE_OFF, "核销申报", Action.CONFIRM_WRITE_OFF,
-			"已核销 申报编号");
+			"已核销 申报编号", Action.VIEW_PROJECT, "项目 编号或名称");
 
 	@Autowired
 	CaseRegistrations registrations;
@@ -116,7 +121,9 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 		help(user, role, seat, handling);
 		question(user, role, seat);
 		for (Action action : List.of(Action.OPEN_CASE, Action.REGISTER_OFFICER, Action.SET_REMINDER,
-				Action.CONFIRM_PAYMENT)) {
+				Action.CONFIRM_PAYMENT, Action.DESIGNATE_PROJECT, Action.REQUEST_DISBURSEMENT,
+				Action.REVIEW_DISBURSEMENT, Action.DECIDE_DISBURSEMENT, Action.RECORD_MILESTONE,
+				Action.ACCEPT_PROJECT)) {
 			startThenCancel(user, action, role, seat);
 		}
 		for (Action action : List.of(Action.VIEW_CASE, Action.ISSUE_BINDING_CODE, Action.CORRECT_RESTORATION)) {
@@ -128,6 +135,7 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 				role, seat);
 		oneLiner(user, Action.SUBMIT_WRITE_OFF, "核销申报", "目前没有待申报核销的认购碳汇证明书。", role, seat);
 		oneLiner(user, Action.CONFIRM_WRITE_OFF, "已核销 W999999", "未找到核销批次（编号999999）。", role, seat);
+		oneLiner(user, Action.VIEW_PROJECT, "项目 XM-2099-999", "未找到编号或名称为「XM-2099-999」的修复项目", role, seat);
 		assertThat(states.find("APP", user)).isEmpty();
 	}
 
