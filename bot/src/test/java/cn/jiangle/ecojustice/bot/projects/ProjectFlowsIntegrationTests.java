@@ -42,6 +42,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whom it concerns only, 支付申请 with attachments sent as pictures and files (a media store stands in for WeCom's
  * media/get, the one seam here; the end-to-end test downloads from the fake WeCom API) and every refusal — above the
  * remaining fund, no attachment, an expired picture, someone not of the manager —, the cards to the 自然资源局 and the
- * court answered by whoever clicks, the wrong agency refused, a second decision told who decided, 里程碑 and
+ * court answered by whoever clicks, a picture where text is asked, a file over the size limit, the wrong agency refused, a second decision told who decided, 里程碑 and
  * 项目验收. Nothing is stored by a refusal; the ledger verifies.
  */
 @Import(ProjectFlowsIntegrationTests.Media.class)
@@ -94,6 +96,11 @@ class ProjectFlowsIntegrationTests extends ChatIntegrationTest {
 
 	}
 
+	@DynamicPropertySource
+	static void smallAttachments(DynamicPropertyRegistry registry) {
+		registry.add("ecojustice.projects.attachment-max-size", () -> "1KB");
+	}
+
 	@Autowired
 	Projects projects;
 
@@ -120,6 +127,7 @@ class ProjectFlowsIntegrationTests extends ChatIntegrationTest {
 		officers.register("p.town", "TOWNSHIP", Role.LIAISON, "孙乡长", Actor.SYSTEM);
 		officers.register("p.police", "POLICE", Role.CASE_OFFICER, "黄警官", Actor.SYSTEM);
 		MEDIA.put("m-basis", new MediaContent("工程进度结算单.jpg", "image/jpeg", jpeg("结算单")));
+		MEDIA.put("m-huge", new MediaContent("扫描件.pdf", "application/pdf", new byte[2048]));
 		MEDIA.put("m-invoice", new MediaContent("票据.pdf", "application/pdf", "%PDF-1.4 发票".getBytes(StandardCharsets.UTF_8)));
 	}
 
@@ -213,10 +221,14 @@ class ProjectFlowsIntegrationTests extends ChatIntegrationTest {
 			.isEqualTo("未找到编号或名称为「" + number + "」的修复项目，请核对后重新输入。\n");
 		assertThat(text(say("p.village", "支付申请 " + number))).contains("可申请余额 1,000,000.00 元").contains("请输入申请金额");
 		assertThat(text(say("p.village", "120万"))).contains("申请金额超过修复资金余额（扣除已批准和待审批的申请后尚余1000000.00元）");
+		assertThat(text(send("p.village", Kind.IMAGE, "m-basis", null))).contains("目前只支持文字消息")
+			.contains("您正在进行「支付申请」");
 		assertThat(text(say("p.village", "30万"))).contains("资金用途");
 		assertThat(text(say("p.village", "场地平整工程进度款"))).contains("请发送支付依据、费用发票等材料");
 		assertThat(text(say("p.village", "完成"))).contains("支付申请须附支付依据或费用发票等材料（至少一份）");
 		assertThat(text(send("p.village", Kind.IMAGE, "m-gone", null))).contains("您发送的图片或文件已过期");
+		assertThat(text(send("p.village", Kind.FILE, "m-huge", "扫描件.pdf")))
+			.contains("材料“扫描件.pdf”超过大小上限（1 KB），请压缩或分开发送。");
 		String one = text(send("p.village", Kind.IMAGE, "m-basis", null));
 		assertThat(one).contains("已收到 1 份材料").contains("1. 支付依据 工程进度结算单.jpg");
 		String two = text(send("p.village", Kind.FILE, "m-invoice", "票据.pdf"));
