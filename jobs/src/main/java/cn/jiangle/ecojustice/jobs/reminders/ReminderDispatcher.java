@@ -3,16 +3,21 @@ package cn.jiangle.ecojustice.jobs.reminders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.reminders.DueOccurrence;
+import cn.jiangle.ecojustice.db.reminders.NewDelivery;
 import cn.jiangle.ecojustice.db.reminders.Occurrence;
 import cn.jiangle.ecojustice.db.reminders.Phase;
+import cn.jiangle.ecojustice.db.reminders.PlannedPush;
 import cn.jiangle.ecojustice.db.reminders.Reminder;
 import cn.jiangle.ecojustice.db.reminders.ReminderStatus;
 import cn.jiangle.ecojustice.db.reminders.Reminders;
@@ -94,12 +99,20 @@ public class ReminderDispatcher {
 
 	private int dispatchBatch(Instant now) {
 		List<DueOccurrence> due = this.reminders.claimDue(now, this.properties.batchSize());
+		List<NewDelivery> deliveries = new ArrayList<>();
+		Set<Long> late = new HashSet<>();
 		for (DueOccurrence item : due) {
 			Occurrence push = item.occurrence();
-			boolean late = Duration.between(push.fireAt(), now).compareTo(this.properties.lateAfter()) > 0;
-			deliver(item.reminder(), push, late ? CATCH_UP : null, 0);
-			this.reminders.markFired(push.id(), late);
-			planChase(item.reminder(), push, now);
+			if (Duration.between(push.fireAt(), now).compareTo(this.properties.lateAfter()) > 0) {
+				late.add(push.id());
+			}
+			deliveries.addAll(deliver(item.reminder(), push, late.contains(push.id()) ? CATCH_UP : null, 0));
+		}
+		// written per batch, not per push: the poller's throughput is its statements
+		this.reminders.recordDeliveries(deliveries);
+		this.reminders.markFired(due, late);
+		for (DueOccurrence item : due) {
+			planChase(item.reminder(), item.occurrence(), now);
 		}
 		return due.size();
 	}
@@ -115,13 +128,16 @@ public class ReminderDispatcher {
 				.stream()
 				.filter(o -> "SENT".equals(o.status()))
 				.reduce((a, b) -> b);
-			last.ifPresent(push -> deliver(reminder, push, RESENT, this.reminders.nextResend(push.id())));
+			last.ifPresent(push -> this.reminders
+				.recordDeliveries(deliver(reminder, push, RESENT, this.reminders.nextResend(push.id()))));
 			return last;
 		});
 	}
 
-	private void deliver(Reminder reminder, Occurrence push, String note, int resend) {
+	/** Enqueues the push's messages; returns their deliveries for the caller to record. */
+	private List<NewDelivery> deliver(Reminder reminder, Occurrence push, String note, int resend) {
 		Instant now = this.clock.instant();
+		List<NewDelivery> deliveries = new ArrayList<>();
 		Optional<Group> group = this.groups.find(push.groupKey());
 		if (group.isEmpty()) {
 			log.error("Reminder {} push {} is for group {} which is no longer configured; not sent", reminder.id(),
@@ -137,7 +153,7 @@ public class ReminderDispatcher {
 			// keyed by push and re-send: a re-fired poll or a redelivered claim queues nothing new
 			long outboxId = this.outbox.enqueue(message, IdempotencyKey.of("reminder", push.id(), resend, "group"), now)
 				.get(0);
-			this.reminders.recordDelivery(push.id(), destination.name(), recipient, resend, outboxId);
+			deliveries.add(new NewDelivery(push.id(), destination.name(), recipient, resend, outboxId));
 		}
 		List<String> officers = reminder.officers();
 		for (int i = 0; i < officers.size(); i++) {
@@ -146,8 +162,9 @@ public class ReminderDispatcher {
 				.enqueue(this.messages.card(reminder, push, note, officers.get(i), taskId),
 						IdempotencyKey.of("reminder", push.id(), resend, "officer", i), now)
 				.get(0);
-			this.reminders.recordDelivery(push.id(), Destination.APP_USER.name(), officers.get(i), resend, outboxId);
+			deliveries.add(new NewDelivery(push.id(), Destination.APP_USER.name(), officers.get(i), resend, outboxId));
 		}
+		return deliveries;
 	}
 
 	private void planChase(Reminder reminder, Occurrence fired, Instant now) {
@@ -157,15 +174,20 @@ public class ReminderDispatcher {
 		if (fired.phase() != Phase.CHASE && !"到期".equals(fired.label())) {
 			return;
 		}
+		int chasesSoFar = fired.phase() == Phase.CHASE ? fired.level() : 0;
+		// kinds that never escalate cost no query
+		List<PlannedPush> next = this.planner.nextChase(reminder, chasesSoFar, now);
+		if (next.isEmpty()) {
+			return;
+		}
 		boolean othersPending = this.reminders.occurrences(reminder.id())
 			.stream()
 			.anyMatch(o -> o.id() != fired.id() && "PENDING".equals(o.status()));
 		if (othersPending) {
 			return;
 		}
-		int chasesSoFar = fired.phase() == Phase.CHASE ? fired.level() : 0;
-		for (var next : this.planner.nextChase(reminder, chasesSoFar, now)) {
-			this.reminders.addPush(reminder.id(), next);
+		for (PlannedPush push : next) {
+			this.reminders.addPush(reminder.id(), push);
 		}
 	}
 
