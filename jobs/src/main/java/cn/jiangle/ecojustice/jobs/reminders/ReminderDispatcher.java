@@ -99,17 +99,17 @@ public class ReminderDispatcher {
 
 	private int dispatchBatch(Instant now) {
 		List<DueOccurrence> due = this.reminders.claimDue(now, this.properties.batchSize());
-		List<NewDelivery> deliveries = new ArrayList<>();
+		List<Planned> planned = new ArrayList<>();
 		Set<Long> late = new HashSet<>();
 		for (DueOccurrence item : due) {
 			Occurrence push = item.occurrence();
 			if (Duration.between(push.fireAt(), now).compareTo(this.properties.lateAfter()) > 0) {
 				late.add(push.id());
 			}
-			deliveries.addAll(deliver(item.reminder(), push, late.contains(push.id()) ? CATCH_UP : null, 0));
+			planned.addAll(messagesOf(item.reminder(), push, late.contains(push.id()) ? CATCH_UP : null, 0));
 		}
 		// written per batch, not per push: the poller's throughput is its statements
-		this.reminders.recordDeliveries(deliveries);
+		enqueue(planned);
 		this.reminders.markFired(due, late);
 		for (DueOccurrence item : due) {
 			planChase(item.reminder(), item.occurrence(), now);
@@ -128,16 +128,31 @@ public class ReminderDispatcher {
 				.stream()
 				.filter(o -> "SENT".equals(o.status()))
 				.reduce((a, b) -> b);
-			last.ifPresent(push -> this.reminders
-				.recordDeliveries(deliver(reminder, push, RESENT, this.reminders.nextResend(push.id()))));
+			last.ifPresent(push -> enqueue(messagesOf(reminder, push, RESENT, this.reminders.nextResend(push.id()))));
 			return last;
 		});
 	}
 
-	/** Enqueues the push's messages; returns their deliveries for the caller to record. */
-	private List<NewDelivery> deliver(Reminder reminder, Occurrence push, String note, int resend) {
-		Instant now = this.clock.instant();
-		List<NewDelivery> deliveries = new ArrayList<>();
+	/** A message for a push, and where it goes (recorded as the push's delivery once enqueued). */
+	private record Planned(long occurrenceId, String destination, String recipient, int resend, Outbox.Queued queued) {
+	}
+
+	/** Hands the pushes' messages to the outbox in one go and records their deliveries. */
+	private void enqueue(List<Planned> planned) {
+		List<List<Long>> ids = this.outbox.enqueueAll(planned.stream().map(Planned::queued).toList(),
+				this.clock.instant());
+		List<NewDelivery> deliveries = new ArrayList<>(planned.size());
+		for (int i = 0; i < planned.size(); i++) {
+			Planned p = planned.get(i);
+			deliveries.add(new NewDelivery(p.occurrenceId(), p.destination(), p.recipient(), p.resend(),
+					ids.get(i).get(0)));
+		}
+		this.reminders.recordDeliveries(deliveries);
+	}
+
+	/** The push's messages: to its group, and a card to each responsible officer. */
+	private List<Planned> messagesOf(Reminder reminder, Occurrence push, String note, int resend) {
+		List<Planned> planned = new ArrayList<>();
 		Optional<Group> group = this.groups.find(push.groupKey());
 		if (group.isEmpty()) {
 			log.error("Reminder {} push {} is for group {} which is no longer configured; not sent", reminder.id(),
@@ -151,20 +166,17 @@ public class ReminderDispatcher {
 					? OutboundMessage.markdownToRobot(recipient, markdown)
 					: OutboundMessage.markdownToChat(recipient, markdown);
 			// keyed by push and re-send: a re-fired poll or a redelivered claim queues nothing new
-			long outboxId = this.outbox.enqueue(message, IdempotencyKey.of("reminder", push.id(), resend, "group"), now)
-				.get(0);
-			deliveries.add(new NewDelivery(push.id(), destination.name(), recipient, resend, outboxId));
+			planned.add(new Planned(push.id(), destination.name(), recipient, resend,
+					new Outbox.Queued(message, IdempotencyKey.of("reminder", push.id(), resend, "group"))));
 		}
 		List<String> officers = reminder.officers();
 		for (int i = 0; i < officers.size(); i++) {
 			String taskId = "rem_" + push.id() + "_" + resend + "_" + i;
-			long outboxId = this.outbox
-				.enqueue(this.messages.card(reminder, push, note, officers.get(i), taskId),
-						IdempotencyKey.of("reminder", push.id(), resend, "officer", i), now)
-				.get(0);
-			deliveries.add(new NewDelivery(push.id(), Destination.APP_USER.name(), officers.get(i), resend, outboxId));
+			planned.add(new Planned(push.id(), Destination.APP_USER.name(), officers.get(i), resend,
+					new Outbox.Queued(this.messages.card(reminder, push, note, officers.get(i), taskId),
+							IdempotencyKey.of("reminder", push.id(), resend, "officer", i))));
 		}
-		return deliveries;
+		return planned;
 	}
 
 	private void planChase(Reminder reminder, Occurrence fired, Instant now) {
