@@ -222,10 +222,12 @@ class DisbursementsIntegrationTests {
 				.isThrownBy(() -> disbursements.request(project.id(), new BigDecimal("100"), "二期",
 						List.of(invoice("C003")), outsider));
 		}
-		assertThatExceptionOfType(Yuan.AmountOutOfRange.class).isThrownBy(() -> disbursements.request(project.id(),
-				BigDecimal.ZERO, "二期", List.of(invoice("C004")), VILLAGE));
-		assertThatExceptionOfType(Yuan.AmountOutOfRange.class).isThrownBy(() -> disbursements.request(project.id(),
+		assertThatExceptionOfType(ProjectAmountNotPositive.class).isThrownBy(() -> disbursements.request(project.id(),
+				BigDecimal.ZERO, "二期", List.of(invoice("C004")), VILLAGE)).withMessage("申请金额须大于零。");
+		assertThatExceptionOfType(ProjectAmountNotPositive.class).isThrownBy(() -> disbursements.request(project.id(),
 				new BigDecimal("-5"), "二期", List.of(invoice("C004")), VILLAGE));
+		assertThatExceptionOfType(Yuan.AmountMalformed.class).isThrownBy(() -> disbursements.request(project.id(),
+				new BigDecimal("1.005"), "二期", List.of(invoice("C004")), VILLAGE));
 		assertThatExceptionOfType(FieldMissing.class).isThrownBy(() -> disbursements.request(project.id(),
 				new BigDecimal("100"), " ", List.of(invoice("C005")), VILLAGE));
 		assertThatExceptionOfType(AttachmentTooLarge.class)
