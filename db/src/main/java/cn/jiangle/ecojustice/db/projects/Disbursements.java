@@ -62,14 +62,15 @@ public class Disbursements {
 	 * Requests a disbursement (event {@link DisbursementRequested}).
 	 * @param managerLiaison an active officer (not read-only) of the project's manager agency
 	 * @throws NotTheProjectManager, ProjectNotFound, AmountAboveRemainingFund, AttachmentsMissing, AttachmentTooLarge,
-	 * AttachmentEmpty, TooManyAttachments, FieldMissing, FieldTooLong, Yuan.AmountOutOfRange, Yuan.AmountMalformed
+	 * AttachmentEmpty, TooManyAttachments, FieldMissing, FieldTooLong, ProjectAmountNotPositive,
+	 * Yuan.AmountOutOfRange (above 1亿), Yuan.AmountMalformed
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public DisbursementRequest request(long projectId, BigDecimal amount, String purpose, List<Attachment> attachments,
 			Actor managerLiaison) {
 		// the manager agency never changes: check who asks before taking the project's lock
 		this.authority.requireManagerOf(this.projects.get(projectId).manager(), managerLiaison, "提交支付申请");
-		BigDecimal requested = Yuan.check(amount, "申请");
+		BigDecimal requested = positive(amount, "amount", "申请金额", "申请");
 		String checkedPurpose = RequiredText.of(purpose, "purpose", "资金用途", 500);
 		List<AttachmentStore.Checked> checked = this.attachments.check(attachments);
 		Project project = this.projects.lock(projectId);
@@ -263,6 +264,15 @@ public class Disbursements {
 		return new DisbursementRequest(row.id(), row.projectId(), project.number(), project.name(), row.amount(),
 				row.purpose(), row.status(), attachments, row.requestedBy(), row.requestedAt(), opinion,
 				row.decidedBy(), row.decidedAt(), row.refusalReason());
+	}
+
+	/** Zero and negative amounts get their own sentence; then the usual checks (2 decimals, at most 1亿). */
+	static BigDecimal positive(BigDecimal amount, String field, String label, String amountLabel) {
+		if (amount != null && amount.signum() <= 0) {
+			throw new ProjectAmountNotPositive(field, label);
+		}
+		// Yuan's messages read amountLabel + 金额…
+		return Yuan.check(amount, amountLabel);
 	}
 
 	private Instant now() {

@@ -53,9 +53,10 @@ public class Milestones {
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public Milestone recordMilestone(long projectId, long milestoneId, String note, Actor manager) {
-		Project project = this.views.lock(projectId);
-		this.authority.requireManagerOf(project.manager(), manager, "登记节点完成");
+		// the manager agency never changes: check who acts before taking the project's lock
+		this.authority.requireManagerOf(this.views.get(projectId).manager(), manager, "登记节点完成");
 		String checkedNote = RequiredText.optional(note, "note", "节点说明", 500);
+		Project project = this.views.lock(projectId);
 		if (project.state() == ProjectState.ACCEPTED) {
 			throw new ProjectAlreadyAccepted(project.number());
 		}

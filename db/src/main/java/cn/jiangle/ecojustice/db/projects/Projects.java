@@ -24,7 +24,6 @@ import cn.jiangle.ecojustice.db.audit.AuditLedger;
 import cn.jiangle.ecojustice.db.audit.Changes;
 import cn.jiangle.ecojustice.db.cases.Case;
 import cn.jiangle.ecojustice.db.cases.Cases;
-import cn.jiangle.ecojustice.db.obligations.Yuan;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import org.mybatis.spring.SqlSessionTemplate;
@@ -81,7 +80,7 @@ public class Projects {
 	 * Designates a project and its manager (event {@link ProjectDesignated}).
 	 * @param courtOfficer an active officer of the court, not read-only
 	 * @throws NotTheCourt, FieldMissing, FieldTooLong, ProjectAgencyNotFound, CaseNotFound, ProjectDatesInvalid
-	 * @throws cn.jiangle.ecojustice.db.obligations.Yuan.AmountOutOfRange and AmountMalformed for the fund
+	 * @throws ProjectAmountNotPositive, Yuan.AmountOutOfRange (above 1亿) and Yuan.AmountMalformed for the fund
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public Project designate(NewProject project, Actor courtOfficer) {
@@ -90,7 +89,7 @@ public class Projects {
 			throw new FieldMissing("project", "项目信息");
 		}
 		String name = RequiredText.of(project.name(), "name", "项目名称", 100);
-		BigDecimal fund = Yuan.check(project.fund(), "修复资金");
+		BigDecimal fund = Disbursements.positive(project.fund(), "fund", "修复资金", "修复资金");
 		Agency manager = this.views.agency(project.managerAgencyId());
 		List<Agency> supervisors = supervisors(project.supervisingAgencyIds());
 		Case kase = (project.caseId() != null) ? this.cases.get(project.caseId()) : null;

@@ -174,9 +174,12 @@ class ProjectsIntegrationTests {
 		long ledgerBefore = ledger.verify().entriesChecked();
 		assertThatExceptionOfType(FieldMissing.class).isThrownBy(() -> projects.designate(named(" "), JUDGE))
 			.withMessage("项目名称不能为空，请填写。");
-		assertThatExceptionOfType(Yuan.AmountOutOfRange.class).isThrownBy(() -> projects.designate(new NewProject(
+		assertThatExceptionOfType(ProjectAmountNotPositive.class).isThrownBy(() -> projects.designate(new NewProject(
 				"零资金", null, village, List.of(), BigDecimal.ZERO, List.of(), Period.ofMonths(1), date("2027-01-01")),
-				JUDGE));
+				JUDGE)).withMessage("修复资金须大于零。");
+		assertThatExceptionOfType(Yuan.AmountOutOfRange.class).isThrownBy(() -> projects.designate(new NewProject(
+				"超大资金", null, village, List.of(), new BigDecimal("100000000.01"), List.of(), Period.ofMonths(1),
+				date("2027-01-01")), JUDGE));
 		assertThatExceptionOfType(ProjectAgencyNotFound.class).isThrownBy(() -> projects.designate(new NewProject(
 				"无此单位", null, 99_999, List.of(), BigDecimal.TEN, List.of(), Period.ofMonths(1), date("2027-01-01")),
 				JUDGE));
