@@ -247,7 +247,8 @@ class DisbursementsIntegrationTests {
 		assertThat(ledger.verify().entriesChecked()).isEqualTo(ledgerBefore);
 		assertThat(events.all()).isEmpty();
 		assertThat(disbursements.request(project.id(), new BigDecimal("4000"), "二期（余额全部）",
-				List.of(invoice("C008")), VILLAGE).amount()).as("exactly the remaining fund").isEqualByComparingTo("4000");
+				List.of(invoice("C008")), VILLAGE).amount()).as("exactly the remaining fund")
+			.isEqualByComparingTo("4000");
 	}
 
 	@Test
