@@ -141,6 +141,9 @@ class ProjectsIntegrationTests {
 		assertThat(projects.find(second.number().toLowerCase())).containsExactly(second);
 		assertThat(projects.find(" ＸＭ－" + second.number().substring(3) + " ")).as("full-width, spaces")
 			.containsExactly(second);
+		assertThat(projects.find("xm-2026-" + serial(second))).as("without the zeros").containsExactly(second);
+		assertThat(projects.find(second.number().replace("-", ""))).as("without dashes").containsExactly(second);
+		assertThat(projects.find("XM-2026-999")).isEmpty();
 		assertThat(projects.find("光明乡")).containsExactly(second);
 		assertThat(projects.find("矿山")).contains(first, second);
 		assertThat(projects.find("%")).isEmpty();
