@@ -19,7 +19,6 @@ import cn.jiangle.ecojustice.bot.officers.Attempt;
 import cn.jiangle.ecojustice.bot.officers.Permission;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.RequiredText;
-import cn.jiangle.ecojustice.db.obligations.Yuan;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.projects.AmountAboveRemainingFund;
@@ -33,6 +32,7 @@ import cn.jiangle.ecojustice.db.projects.Disbursements;
 import cn.jiangle.ecojustice.db.projects.FundStatement;
 import cn.jiangle.ecojustice.db.projects.NotTheProjectManager;
 import cn.jiangle.ecojustice.db.projects.Project;
+import cn.jiangle.ecojustice.db.projects.ProjectAmountNotPositive;
 import cn.jiangle.ecojustice.db.projects.ProjectsProperties;
 import cn.jiangle.ecojustice.db.projects.TooManyAttachments;
 
@@ -67,7 +67,7 @@ class DisbursementRequestFlow {
 					context -> describe(disbursements, context.data()) + "\n请输入申请金额（元），如 150000 或 15万。")
 				.help("申请金额不能超过可申请余额（修复资金扣除已批准和审批中的金额）。")
 				.parse((context, input) -> {
-					BigDecimal amount = Yuan.parse(input, "申请");
+					BigDecimal amount = ProjectDesignationFlow.positive(input, "申请金额", "申请");
 					BigDecimal remaining = disbursements.statement(projectId(context.data())).remaining();
 					if (amount.compareTo(remaining) > 0) {
 						throw new InputRejected(new AmountAboveRemainingFund(remaining).getMessage());
@@ -85,7 +85,8 @@ class DisbursementRequestFlow {
 				Attempt<DisbursementRequest> requested = calls.attempt(() -> disbursements.request(projectId,
 						new BigDecimal(data.require("amount")), data.require("purpose"), attachments,
 						Actor.officer(officer.userid())));
-				if (requested.refusedWith(AmountAboveRemainingFund.class)) {
+				if (requested.refusedWith(AmountAboveRemainingFund.class)
+						|| requested.refusedWith(ProjectAmountNotPositive.class)) {
 					throw InputRejected.at("amount", requested.refusal());
 				}
 				if (requested.refusedWith(AttachmentsMissing.class) || requested.refusedWith(AttachmentTooLarge.class)

@@ -37,6 +37,7 @@ import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.projects.NewMilestone;
 import cn.jiangle.ecojustice.db.projects.NewProject;
 import cn.jiangle.ecojustice.db.projects.Project;
+import cn.jiangle.ecojustice.db.projects.ProjectAmountNotPositive;
 import cn.jiangle.ecojustice.db.projects.ProjectDatesInvalid;
 import cn.jiangle.ecojustice.db.projects.Projects;
 
@@ -84,7 +85,7 @@ class ProjectDesignationFlow {
 				.parse(input -> supervisors(agencies, input)))
 			.step(AskStep.<Officer>ask("fund", "fund", "请输入修复资金总额（元），如 1200000 或 120万。")
 				.help("修复资金为支付申请的上限：已批准与审批中的金额合计不能超过它。")
-				.parse(input -> Yuan.parse(input, "修复资金").toPlainString()))
+				.parse(input -> positive(input, "修复资金", "修复资金").toPlainString()))
 			.step(AskStep.<Officer>ask("milestones", "milestones",
 					"请输入项目节点，每行一个「名称 日期」，如：\n完成场地平整 2027-03-31\n完成补植复绿 2027-09-30")
 				.help("每行写节点名称和计划完成日期，日期写作 2027-03-31 或 2027年3月31日，不能早于今天。")
@@ -112,11 +113,26 @@ class ProjectDesignationFlow {
 						INTERVALS.get(data.require("interval")), LocalDate.parse(data.require("acceptance")));
 				Attempt<Project> designated = calls
 					.attempt(() -> projects.designate(project, Actor.officer(officer.userid())));
+				if (designated.refusedWith(ProjectAmountNotPositive.class)) {
+					throw InputRejected.at("fund", designated.refusal());
+				}
 				if (designated.refusedWith(ProjectDatesInvalid.class)) {
 					throw InputRejected.at("acceptance", designated.refusal());
 				}
 				return List.of(new Reply.Text(designated.describe(ProjectDesignationFlow::designated)));
 			});
+	}
+
+	/**
+	 * An amount in yuan above zero: zero or below is refused as the projects refuse it (「申请金额须大于零。」), not
+	 * with the case forms' hint to leave an amount out.
+	 */
+	static BigDecimal positive(String input, String what, String label) {
+		String plain = Commands.normalise(input).replaceAll("[\\s,￥¥元]", "");
+		if (plain.matches("[+-]?0*(\\.0*)?|-.*")) {
+			throw new InputRejected(what + "须大于零。");
+		}
+		return Yuan.parse(input, label);
 	}
 
 	private static LocalDate today(Clock clock) {

@@ -171,6 +171,7 @@ class ProjectFlowsIntegrationTests extends ChatIntegrationTest {
 		assertThat(text(say("p.judge", "99"))).contains("没有第 99 项");
 		say("p.judge", numberOf(supervisors, "将乐县自然资源局") + " " + numberOf(supervisors, "将乐县万全乡人民政府"));
 		assertThat(text(say("p.judge", "很多钱"))).contains("请填写数字");
+		assertThat(text(say("p.judge", "0元"))).startsWith("修复资金须大于零。");
 		assertThat(text(say("p.judge", "100万"))).contains("请输入项目节点");
 		assertThat(text(say("p.judge", "完成场地平整 2026-01-31"))).contains("早于今天");
 		assertThat(text(say("p.judge", "完成场地平整"))).contains("缺少日期");
@@ -220,6 +221,8 @@ class ProjectFlowsIntegrationTests extends ChatIntegrationTest {
 		assertThat(text(say("p.police", "支付申请 " + number)))
 			.isEqualTo("未找到编号或名称为「" + number + "」的修复项目，请核对后重新输入。\n");
 		assertThat(text(say("p.village", "支付申请 " + number))).contains("可申请余额 1,000,000.00 元").contains("请输入申请金额");
+		assertThat(text(say("p.village", "0"))).startsWith("申请金额须大于零。");
+		assertThat(text(say("p.village", "-5000"))).startsWith("申请金额须大于零。");
 		assertThat(text(say("p.village", "120万"))).contains("申请金额超过修复资金余额（扣除已批准和待审批的申请后尚余1000000.00元）");
 		assertThat(text(send("p.village", Kind.IMAGE, "m-basis", null))).contains("目前只支持文字消息")
 			.contains("您正在进行「支付申请」");
