@@ -231,6 +231,29 @@ class ReminderDispatchIntegrationTests {
 	}
 
 	@Test
+	void aProjectsReportsAndAcceptanceNeedNoCaseAndNameTheProject() {
+		Reminder report = this.scheduler.scheduleProjectProgressReport("XM-2026-001", "万全矿山吴地生态修复",
+				LocalDate.of(2026, 12, 10), List.of("judge_wang"));
+		assertThat(report.caseId()).isNull();
+		assertThat(report.reference()).isEqualTo("XM-2026-001");
+		assertThat(report.groupKey()).isEqualTo("manager");
+		assertThat(report.subject()).isEqualTo("报送修复项目「万全矿山吴地生态修复」进展报告");
+		Reminder acceptance = this.scheduler.scheduleProjectAcceptance("XM-2026-001", "万全矿山吴地生态修复",
+				LocalDate.of(2027, 1, 20), List.of("judge_wang"));
+		assertThat(acceptance.caseId()).isNull();
+		assertThat(this.reminders.occurrences(acceptance.id())).extracting(Occurrence::label)
+			.containsExactly("提前30天", "提前7天", "提前1天", "到期");
+		at("2026-12-07T09:10");
+		assertThat(this.dispatcher.dispatchDue()).isEqualTo(1);
+		assertThat(robot("key-manager")).anySatisfy(e -> assertThat(e.body()).contains(report.number(),
+				"万全矿山吴地生态修复", "XM-2026-001"));
+		// the project schedules its own series: a report done schedules nothing more
+		int reminders = this.jdbc.queryForObject("SELECT COUNT(*) FROM reminder", Integer.class);
+		this.scheduler.acknowledge(report.id(), "judge_wang", true);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM reminder", Integer.class)).isEqualTo(reminders);
+	}
+
+	@Test
 	void aWriteOffIsDueTenWorkdaysAfterTheCertificateCountingHolidaysAndRemindsBothGroups() {
 		Case kase = openCase("（2026）闽0428刑初32号");
 		// issued Fri 2026-09-25 (中秋): workdays are 9-28, 9-29, 9-30, then 10-08 … 10-10 (Sat, 调休) …
