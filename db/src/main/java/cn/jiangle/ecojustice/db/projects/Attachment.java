@@ -1,5 +1,6 @@
 package cn.jiangle.ecojustice.db.projects;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -16,12 +17,12 @@ public record Attachment(AttachmentKind kind, String fileName, String contentTyp
 	public boolean equals(Object other) {
 		return other instanceof Attachment that && this.kind == that.kind
 				&& Objects.equals(this.fileName, that.fileName) && Objects.equals(this.contentType, that.contentType)
-				&& java.util.Arrays.equals(this.bytes, that.bytes);
+				&& Arrays.equals(this.bytes, that.bytes);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.kind, this.fileName, this.contentType, java.util.Arrays.hashCode(this.bytes));
+		return Objects.hash(this.kind, this.fileName, this.contentType, Arrays.hashCode(this.bytes));
 	}
 
 	@Override

@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import cn.jiangle.ecojustice.db.RequiredText;
 import cn.jiangle.ecojustice.db.crypto.FieldCipher;
@@ -55,7 +57,7 @@ final class AttachmentStore {
 			throw new TooManyAttachments(this.properties.maxAttachments());
 		}
 		long max = this.properties.attachmentMaxSize().toBytes();
-		return java.util.stream.IntStream.range(0, attachments.size()).mapToObj((i) -> {
+		return IntStream.range(0, attachments.size()).mapToObj((i) -> {
 			Attachment attachment = attachments.get(i);
 			if (attachment == null) {
 				throw new AttachmentsMissing();
@@ -149,7 +151,7 @@ final class AttachmentStore {
 	}
 
 	private static String contentType(String given) {
-		String type = (given != null) ? given.strip().toLowerCase(java.util.Locale.ROOT) : "";
+		String type = (given != null) ? given.strip().toLowerCase(Locale.ROOT) : "";
 		int parameters = type.indexOf(';');
 		if (parameters >= 0) {
 			type = type.substring(0, parameters).strip();

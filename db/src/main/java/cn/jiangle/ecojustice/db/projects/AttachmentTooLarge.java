@@ -1,5 +1,8 @@
 package cn.jiangle.ecojustice.db.projects;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import cn.jiangle.ecojustice.db.InvalidInput;
 
 /** An attachment above the configured size cap ({@code ecojustice.projects.attachment-max-size}), or empty. */
@@ -17,8 +20,8 @@ public class AttachmentTooLarge extends InvalidInput {
 	}
 
 	private static String megabytes(long bytes) {
-		return java.math.BigDecimal.valueOf(bytes)
-			.divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
+		return BigDecimal.valueOf(bytes)
+			.divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
 			.stripTrailingZeros()
 			.toPlainString();
 	}

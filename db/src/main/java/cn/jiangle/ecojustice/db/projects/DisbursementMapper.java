@@ -65,7 +65,9 @@ interface DisbursementMapper {
 			WHERE project_id = #{projectId} AND status IN ('AWAITING_OPINION', 'AWAITING_DECISION', 'APPROVED')""")
 	BigDecimal committed(@Param("projectId") long projectId);
 
-	@Select("SELECT COALESCE(SUM(amount), 0) FROM disbursement_request WHERE project_id = #{projectId} AND status = 'APPROVED'")
+	@Select("""
+			SELECT COALESCE(SUM(amount), 0) FROM disbursement_request
+			WHERE project_id = #{projectId} AND status = 'APPROVED'""")
 	BigDecimal approved(@Param("projectId") long projectId);
 
 	@Insert("""
@@ -92,7 +94,8 @@ interface DisbursementMapper {
 			@Param("at") Instant at, @Param("reason") String reason);
 
 	@Insert("""
-			INSERT INTO disbursement_attachment (request_id, position, kind, file_name, content_type, size, sha256, chunks)
+			INSERT INTO disbursement_attachment (request_id, position, kind, file_name, content_type, size, sha256,
+			                                     chunks)
 			VALUES (#{requestId}, #{position}, #{kind}, '', #{contentType}, #{size}, #{sha256}, #{chunks})""")
 	void insertAttachment(@Param("requestId") long requestId, @Param("position") int position,
 			@Param("kind") AttachmentKind kind, @Param("contentType") String contentType, @Param("size") long size,

@@ -1,5 +1,7 @@
 package cn.jiangle.ecojustice.db.projects;
 
+import java.util.Optional;
+
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.agencies.Agency;
 import cn.jiangle.ecojustice.db.agencies.AgencyKind;
@@ -34,7 +36,7 @@ final class ProjectAuthority {
 		return acting(actor, null, manager).orElseThrow(() -> new NotTheProjectManager(manager.name(), what));
 	}
 
-	private java.util.Optional<Officer> acting(Actor actor, AgencyKind kind, Agency agency) {
+	private Optional<Officer> acting(Actor actor, AgencyKind kind, Agency agency) {
 		return this.officers.find(actor.id())
 			.filter((officer) -> officer.active() && officer.role() != Role.VIEWER && officer.agency() != null)
 			.filter((officer) -> kind == null || officer.agency().kind() == kind)

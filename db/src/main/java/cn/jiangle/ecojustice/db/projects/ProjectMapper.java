@@ -80,7 +80,9 @@ interface ProjectMapper {
 	@Select("SELECT LAST_INSERT_ID()")
 	long lastInsertId();
 
-	@Insert("INSERT INTO project_supervisor (project_id, agency_id, position) VALUES (#{projectId}, #{agencyId}, #{position})")
+	@Insert("""
+			INSERT INTO project_supervisor (project_id, agency_id, position)
+			VALUES (#{projectId}, #{agencyId}, #{position})""")
 	void insertSupervisor(@Param("projectId") long projectId, @Param("agencyId") long agencyId,
 			@Param("position") int position);
 
@@ -111,7 +113,8 @@ interface ProjectMapper {
 			@Param("note") String note);
 
 	@Update("""
-			UPDATE project SET state = 'ACCEPTED', acceptance_result = #{result}, accepted_by = #{by}, accepted_at = #{at}
+			UPDATE project SET state = 'ACCEPTED', acceptance_result = #{result}, accepted_by = #{by},
+			       accepted_at = #{at}
 			WHERE id = #{id} AND state = 'IN_PROGRESS'""")
 	int accept(@Param("id") long id, @Param("result") String result, @Param("by") String by,
 			@Param("at") Instant at);

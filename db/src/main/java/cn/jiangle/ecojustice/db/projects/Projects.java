@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.FieldMissing;
@@ -47,6 +49,9 @@ public class Projects {
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final int MAX_MILESTONES = 50;
+
+	/** A project number as typed: any case, the dashes optional, the serial with or without its zeros. */
+	private static final Pattern NUMBER = Pattern.compile("(?i)XM-?(\\d{4})-?(\\d{1,6})");
 
 	private final ProjectMapper mapper;
 
@@ -134,8 +139,8 @@ public class Projects {
 	}
 
 	/**
-	 * Projects by number ({@code XM-2026-001}, case-insensitive, full-width accepted, exact) or else whose name
-	 * contains {@code text}; newest first. Empty for blank text.
+	 * Projects by number ({@code XM-2026-001}; also {@code xm-2026-1}, {@code XM2026001}, full-width) or else whose
+	 * name contains {@code text}; newest first. Empty for blank text.
 	 */
 	@Transactional(readOnly = true)
 	public List<Project> find(String nameOrNumber) {
@@ -143,7 +148,9 @@ public class Projects {
 			return List.of();
 		}
 		String text = Normalizer.normalize(nameOrNumber, Normalizer.Form.NFKC).strip();
-		ProjectMapper.Row byNumber = this.mapper.byNumber(text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
+		Matcher number = NUMBER.matcher(text.replaceAll("\\s+", ""));
+		ProjectMapper.Row byNumber = number.matches() ? this.mapper.byNumber(String.format(Locale.ROOT,
+				"XM-%s-%03d", number.group(1), Integer.parseInt(number.group(2)))) : null;
 		if (byNumber != null) {
 			return List.of(this.views.toProject(byNumber));
 		}

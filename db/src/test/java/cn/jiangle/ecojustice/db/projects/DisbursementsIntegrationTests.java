@@ -235,6 +235,10 @@ class DisbursementsIntegrationTests {
 					List.of(invoice("C006"), new Attachment(AttachmentKind.INVOICE, "大发票.jpg", "image/jpeg",
 							new byte[300 * 1024 + 1])), VILLAGE))
 			.withMessage("附件“大发票.jpg”超过大小上限（0.3MB），请压缩或分开发送。");
+		assertThatExceptionOfType(TooManyAttachments.class)
+			.isThrownBy(() -> disbursements.request(project.id(), new BigDecimal("100"), "二期",
+					java.util.Collections.nCopies(21, invoice("C009")), VILLAGE))
+			.withMessage("一次支付申请最多附20份材料。");
 		assertThatExceptionOfType(AttachmentEmpty.class).isThrownBy(() -> disbursements.request(project.id(),
 				new BigDecimal("100"), "二期",
 				List.of(new Attachment(AttachmentKind.INVOICE, "空.pdf", "application/pdf", new byte[0])), VILLAGE));
@@ -247,7 +251,8 @@ class DisbursementsIntegrationTests {
 		assertThat(ledger.verify().entriesChecked()).isEqualTo(ledgerBefore);
 		assertThat(events.all()).isEmpty();
 		assertThat(disbursements.request(project.id(), new BigDecimal("4000"), "二期（余额全部）",
-				List.of(invoice("C008")), VILLAGE).amount()).as("exactly the remaining fund").isEqualByComparingTo("4000");
+				List.of(invoice("C008")), VILLAGE).amount()).as("exactly the remaining fund")
+			.isEqualByComparingTo("4000");
 	}
 
 	@Test

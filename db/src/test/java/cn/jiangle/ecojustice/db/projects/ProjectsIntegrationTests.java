@@ -89,7 +89,8 @@ class ProjectsIntegrationTests {
 
 	@Test
 	void theCourtDesignatesAVillageCommitteeAsManagerWithTheFundMilestonesAndDates() {
-		Case kase = cases.open(new NewCase(CaseNumber.parse("（2026）闽0428刑初77号"), Charge.ILLEGAL_OCCUPATION_OF_FARMLAND, null,
+		Case kase = cases.open(new NewCase(CaseNumber.parse("（2026）闽0428刑初77号"),
+				Charge.ILLEGAL_OCCUPATION_OF_FARMLAND, null,
 				Stage.TRIAL, List.of("judge")), JUDGE);
 		NewProject wanquan = wanquan(agencies, "800000");
 		NewProject withCase = new NewProject(wanquan.name(), kase.id(), wanquan.managerAgencyId(),
@@ -140,6 +141,9 @@ class ProjectsIntegrationTests {
 		assertThat(projects.find(second.number().toLowerCase())).containsExactly(second);
 		assertThat(projects.find(" ＸＭ－" + second.number().substring(3) + " ")).as("full-width, spaces")
 			.containsExactly(second);
+		assertThat(projects.find("xm-2026-" + serial(second))).as("without the zeros").containsExactly(second);
+		assertThat(projects.find(second.number().replace("-", ""))).as("without dashes").containsExactly(second);
+		assertThat(projects.find("XM-2026-999")).isEmpty();
 		assertThat(projects.find("光明乡")).containsExactly(second);
 		assertThat(projects.find("矿山")).contains(first, second);
 		assertThat(projects.find("%")).isEmpty();
@@ -155,7 +159,8 @@ class ProjectsIntegrationTests {
 	@Test
 	void onlyTheCourtDesignates() {
 		int before = count();
-		assertThatExceptionOfType(NotTheCourt.class).isThrownBy(() -> projects.designate(wanquan(agencies, "1"), VILLAGE))
+		assertThatExceptionOfType(NotTheCourt.class)
+			.isThrownBy(() -> projects.designate(wanquan(agencies, "1"), VILLAGE))
 			.withMessage("只有法院工作人员可以指定生态修复管理人。");
 		assertThatExceptionOfType(NotTheCourt.class)
 			.isThrownBy(() -> projects.designate(wanquan(agencies, "1"), BUREAU));
@@ -187,7 +192,8 @@ class ProjectsIntegrationTests {
 				"无此监督单位", null, village, List.of(99_999L), BigDecimal.TEN, List.of(), Period.ofMonths(1),
 				date("2027-01-01")), JUDGE));
 		assertThatExceptionOfType(CaseNotFound.class).isThrownBy(() -> projects.designate(new NewProject("无此案",
-				99_999L, village, List.of(), BigDecimal.TEN, List.of(), Period.ofMonths(1), date("2027-01-01")), JUDGE));
+				99_999L, village, List.of(), BigDecimal.TEN, List.of(), Period.ofMonths(1), date("2027-01-01")),
+				JUDGE));
 		assertThatExceptionOfType(ProjectDatesInvalid.class).isThrownBy(() -> projects.designate(new NewProject(
 				"周期为零", null, village, List.of(), BigDecimal.TEN, List.of(), Period.ZERO, date("2027-01-01")), JUDGE));
 		assertThatExceptionOfType(FieldMissing.class).isThrownBy(() -> projects.designate(new NewProject("无周期",
