@@ -16,7 +16,7 @@ public record CheckInRules(Duration pairWindow, long photoMaxBytes, ZoneId zone)
 
 	/**
 	 * The largest photo the database takes: sealed as base64 text it grows by about 1.8×, and one statement must stay
-	 * under the server's 16 MiB {@code max_allowed_packet}.
+	 * under {@code max_allowed_packet} — 64 MiB on the embedded server, 16 MiB by default on an external MariaDB.
 	 */
 	public static final long PHOTO_LIMIT_BYTES = 8L * 1024 * 1024;
 

@@ -368,4 +368,35 @@ class CheckInsIntegrationTests {
 		assertThat(ledger.verify().intact()).isTrue();
 	}
 
+	@Test
+	void aLocationAndAPhotoArrivingAtOnceOnTwoNodesPairUp() throws Exception {
+		LabourTestConfiguration.Defendant defendant = confirmed();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int day = 0; day < 5; day++) {
+				Instant when = at(TODAY.plusDays(day), 9, 0);
+				byte[] image = photo(40 + day, 1500);
+				CountDownLatch start = new CountDownLatch(1);
+				Future<CheckInPart> location = pool.submit(() -> {
+					start.await();
+					return checkIns.location(defendant.id(), NEAR_LAT, SITE_LON, when, defendant.user());
+				});
+				Future<CheckInPart> photo = pool.submit(() -> {
+					start.await();
+					return checkIns.photo(defendant.id(), image, "image/jpeg", when, defendant.user());
+				});
+				start.countDown();
+				assertThat(location.get().complete() ^ photo.get().complete()).as("exactly one completes the pair")
+					.isTrue();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(recorded(defendant.id())).isEqualTo(5);
+		assertThat(parts(defendant.id())).isZero();
+		assertThat(checkIns.ofParty(defendant.id())).extracting(CheckIn::day)
+			.containsExactly(TODAY, TODAY.plusDays(1), TODAY.plusDays(2), TODAY.plusDays(3), TODAY.plusDays(4));
+	}
+
 }
