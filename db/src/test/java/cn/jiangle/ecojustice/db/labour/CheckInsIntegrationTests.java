@@ -245,6 +245,20 @@ class CheckInsIntegrationTests {
 	}
 
 	@Test
+	void aCheckInLocksThePathSoTheWorkDoneIsNotDropped() {
+		LabourTestConfiguration.Defendant defendant = confirmed();
+		checkIns.location(defendant.id(), NEAR_LAT, SITE_LON, at(TODAY, 9, 0), defendant.user());
+		checkIns.photo(defendant.id(), photo(9, 1000), "image/jpeg", at(TODAY, 9, 5), defendant.user());
+
+		assertThatExceptionOfType(cn.jiangle.ecojustice.db.restoration.PathLocked.class)
+			.isThrownBy(() -> files.choosePath(defendant.id(),
+					cn.jiangle.ecojustice.db.obligations.RestorationPath.CARBON_SUBSCRIPTION, defendant.user()))
+			.withMessageContaining("已开始劳役代偿");
+		assertThat(files.get(defendant.id()).path())
+			.isEqualTo(cn.jiangle.ecojustice.db.obligations.RestorationPath.LABOUR_COMPENSATION);
+	}
+
+	@Test
 	void aSecondCheckInTheSameDayIsRefused() {
 		LabourTestConfiguration.Defendant defendant = confirmed();
 		checkIns.location(defendant.id(), NEAR_LAT, SITE_LON, at(TODAY, 9, 0), defendant.user());
