@@ -119,6 +119,36 @@ class AnswerReadingIntegrationTests {
 	}
 
 	@Nested
+	class TheAnsweringSentence {
+
+		@Test
+		void ofTheSecondClauseIsNotCrowdedOutByAnUnrelatedSentenceOfAShortFirstClause() {
+			String text = kb.ask("法院和自然资源局会一起监测评价修复项目吗").text();
+			assertThat(text).contains("与县人民法院开展常态化监测评价");
+		}
+
+		@Test
+		void tiedWithTheLeadInALongClauseIsKept() {
+			String text = kb.ask("劳役代偿追求的效果是什么").text();
+			assertThat(text).contains("最大限度实现劳役付出的“等量补偿”");
+		}
+
+		@Test
+		void ofAClauseFarBelowTheBestIsShownWhenItNamesAsMuchAsTheLead() {
+			String text = kb.ask("矿山修完了管理人还要干什么").text();
+			assertThat(text).contains("生态修复管理人需向项目生态修复协作小组汇报修复成果");
+			// but a list question's items are not pushed aside by such clauses
+			assertThat(kb.ask("县法院对矿山修复有什么职责？").text()).doesNotContain("做好生态修复成果的验收工作。县人民法院");
+		}
+
+		@Test
+		void isFoundThroughCorrectionWords() {
+			assertThat(kb.ask("修复方案出了偏差谁来纠偏").text()).contains("积极发表技术意见、提出改进建议、及时予以修正");
+		}
+
+	}
+
+	@Nested
 	class ARoleInAList {
 
 		@Test
