@@ -24,7 +24,8 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
  * always kept whole, and the best sentence of the other best clause joins it when it scores half as much (two clauses
  * often split an answer: who reports, who accepts). The best clause is quoted whole up to {@link #WHOLE_CLAUSE} unless
  * its lead sentence alone names every question word and states the kind of thing asked — and is also the best-scoring
- * one. Further sentences only when
+ * one. A sentence of the best clause tied with the lead stays beside it, and a top-three clause far below the best
+ * still shows a sentence that names as much of the question as the lead. Further sentences only when
  * they name something not yet covered. A heading is never quoted on its
  * own, a sentence that introduces a list (「其主要职责：」) brings the list's item headings, duplicates are merged, and a
  * question about 劳役代偿 never gets the legal effect that another path's clause grants (「酌情从轻」).
