@@ -152,6 +152,14 @@ class AnswerReadingIntegrationTests {
 	class ARoleInAList {
 
 		@Test
+		void aBodySaidToManageAPathGetsThatPathsManagerFromItsOwnDocument() {
+			Answer a = kb.ask("竹舟村委会管劳役代偿的人吗");
+			assertThat(a.text()).startsWith("不是。劳役代偿的生态修复管理人是福建金森碳汇科技有限公司");
+			assertThat(a.citations()).allMatch(c -> !c.doc().equals("将法〔2024〕4号"));
+			assertThat(kb.ask("金森公司管矿山修复吗").text()).startsWith("不是。万全乡吴地矿山修复的生态修复管理人是竹舟村委会");
+		}
+
+		@Test
 		void isShownForAQuestionOnWhatABodyIs() {
 			String text = kb.ask("自然资源局在矿山修复中算什么身份").text();
 			assertThat(text).contains("将乐县自然资源局作为生态修复指导协作方");
