@@ -26,6 +26,7 @@ import org.mybatis.spring.SqlSessionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,12 +59,16 @@ public class Reminders {
 
 	private final FieldCipher cipher;
 
-	Reminders(SqlSessionTemplate sessions, Cases cases, AuditLedger ledger, FieldCipher cipher, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Reminders(SqlSessionTemplate sessions, Cases cases, AuditLedger ledger, FieldCipher cipher, Clock clock,
+			ApplicationEventPublisher events) {
 		this.mapper = MapperBinding.bind(sessions, ReminderMapper.class);
 		this.cases = cases;
 		this.ledger = ledger;
 		this.cipher = cipher;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -256,10 +261,17 @@ public class Reminders {
 		this.mapper.addDelivery(occurrenceId, destination, recipient, resend, outboxId, now());
 	}
 
-	/** Marks a claimed push sent; {@code catchUp} when it went out late after downtime (补发). */
+	/**
+	 * Marks a claimed push sent; {@code catchUp} when it went out late after downtime (补发). Publishes
+	 * {@link ReminderFired} in this transaction, so listeners after commit act once the push is really recorded.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean markFired(long occurrenceId, boolean catchUp) {
-		return this.mapper.markFired(occurrenceId, now(), catchUp) == 1;
+		boolean fired = this.mapper.markFired(occurrenceId, now(), catchUp) == 1;
+		if (fired) {
+			this.events.publishEvent(new ReminderFired(occurrenceId, catchUp));
+		}
+		return fired;
 	}
 
 	/** Plans a further push (the next repeat or escalation step) of an open reminder. */
