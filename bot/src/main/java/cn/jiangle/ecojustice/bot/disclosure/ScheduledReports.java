@@ -79,15 +79,15 @@ class ScheduledReports {
 
 	/** Sends the report for the push, if it is one of a case's progress-report reminder; returns the recipients. */
 	List<String> send(ReminderFired event) {
+		if (event.kind() != ReminderKind.PROGRESS_REPORT || event.caseId() == null) {
+			return List.of();
+		}
 		Optional<Occurrence> occurrence = reminders.occurrence(event.occurrenceId());
 		if (occurrence.isEmpty() || occurrence.get().phase() != Phase.ADVANCE) {
 			return List.of();
 		}
-		Reminder reminder = reminders.get(occurrence.get().reminderId());
-		if (reminder.kind() != ReminderKind.PROGRESS_REPORT || reminder.caseId() == null) {
-			return List.of();
-		}
-		Optional<Case> found = cases.find(reminder.caseId());
+		Reminder reminder = reminders.get(event.reminderId());
+		Optional<Case> found = cases.find(event.caseId());
 		if (found.isEmpty()) {
 			return List.of();
 		}

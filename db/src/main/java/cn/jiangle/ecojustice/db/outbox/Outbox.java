@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.jiangle.ecojustice.db.MapperBinding;
@@ -99,6 +101,85 @@ public class Outbox {
 		}
 		events.publishEvent(new OutboxEnqueued(List.copyOf(ids)));
 		return ids;
+	}
+
+	/** A message and its key, for {@link #enqueueAll}. */
+	public record Queued(OutboundMessage message, IdempotencyKey key) {
+	}
+
+	/**
+	 * {@link #enqueue} for many messages at once, in a handful of statements whatever their number (the reminder
+	 * poller hands hundreds of pushes to the outbox per transaction). Keys already present keep their rows; a
+	 * concurrent enqueue of one of the keys makes this fall back to one message at a time.
+	 * @return per message, the ids of its rows in sending order
+	 */
+	@Transactional
+	public List<List<Long>> enqueueAll(List<Queued> messages, Instant now) {
+		if (messages.isEmpty()) {
+			return List.of();
+		}
+		if (messages.stream().anyMatch(q -> q.message().destination() == Destination.KF_WELCOME)) {
+			// a welcome code is good for one part only: those go one by one
+			return messages.stream().map(q -> enqueue(q.message(), q.key(), now)).toList();
+		}
+		List<String> keys = messages.stream().map(q -> q.key().value()).distinct().toList();
+		Map<String, List<Long>> existing = idsOf(mapper.idsByKeys(keys));
+		Instant at = seconds(now);
+		List<OutboxMapper.NewRow> rows = new ArrayList<>();
+		Map<String, List<String>> bodies = new HashMap<>();
+		for (Queued queued : messages) {
+			String key = queued.key().value();
+			if (existing.containsKey(key) || bodies.containsKey(key)) {
+				continue;
+			}
+			OutboundMessage message = queued.message();
+			List<String> parts = partsOf(message.format(), message.body());
+			bodies.put(key, parts);
+			String recipientKey = recipientKey(message.destination(), message.openKfId(), message.recipient());
+			for (int i = 0; i < parts.size(); i++) {
+				rows.add(new OutboxMapper.NewRow(message, recipientKey, key, i));
+			}
+		}
+		if (!rows.isEmpty()) {
+			try {
+				mapper.insertAll(rows, at);
+			}
+			catch (DuplicateKeyException ex) {
+				// lost a race for one of the keys: the statement inserted nothing, so go one at a time
+				return messages.stream().map(q -> enqueue(q.message(), q.key(), now)).toList();
+			}
+			Map<String, List<Long>> inserted = idsOf(mapper.idsByKeys(List.copyOf(bodies.keySet())));
+			List<OutboxMapper.SealedBody> sealed = new ArrayList<>(rows.size());
+			List<Long> ids = new ArrayList<>(rows.size());
+			inserted.forEach((key, keyIds) -> {
+				for (int i = 0; i < keyIds.size(); i++) {
+					long id = keyIds.get(i);
+					sealed.add(new OutboxMapper.SealedBody(id,
+							cipher.seal(bodies.get(key).get(i), SealedColumns.OUTBOX_BODY.cell(Long.toString(id)))));
+					ids.add(id);
+				}
+			});
+			mapper.sealAll(sealed);
+			existing.putAll(inserted);
+			events.publishEvent(new OutboxEnqueued(List.copyOf(ids)));
+		}
+		return messages.stream().map(q -> existing.get(q.key().value())).toList();
+	}
+
+	private static Map<String, List<Long>> idsOf(List<OutboxMapper.KeyedId> rows) {
+		Map<String, List<Long>> ids = new HashMap<>();
+		rows.stream()
+			.sorted(java.util.Comparator.comparingInt(OutboxMapper.KeyedId::idempotencyPart))
+			.forEach(row -> ids.computeIfAbsent(row.idempotencyKey(), k -> new ArrayList<>()).add(row.id()));
+		return ids;
+	}
+
+	private static List<String> partsOf(OutboundMessage.Format format, String body) {
+		return switch (format) {
+			case TEXT -> MessageSplitter.split(body, TEXT_MAX_BYTES);
+			case MARKDOWN -> MessageSplitter.split(body, MARKDOWN_MAX_BYTES);
+			case TEMPLATE_CARD, KF_MENU, IMAGE, FILE, KF_TRANS -> List.of(body);
+		};
 	}
 
 	/**

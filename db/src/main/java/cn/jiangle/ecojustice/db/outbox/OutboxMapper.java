@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.db.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Delete;
@@ -39,6 +40,40 @@ interface OutboxMapper {
 	/* a locking read sees the latest committed rows even under REPEATABLE READ (after losing an insert race) */
 	@Select("SELECT id FROM outbox_message WHERE idempotency_key = #{key} ORDER BY idempotency_part LOCK IN SHARE MODE")
 	List<Long> idsByKeyCommitted(@Param("key") String key);
+
+	/** A part of a message to insert with {@link #insertAll}. */
+	record NewRow(OutboundMessage message, String recipientKey, String key, int part) {
+	}
+
+	/** An existing row of an idempotency key. */
+	record KeyedId(String idempotencyKey, int idempotencyPart, long id) {
+	}
+
+	/** Sealed body for a row, for {@link #sealAll}. */
+	record SealedBody(long id, String body) {
+	}
+
+	@Insert("""
+			<script>INSERT INTO outbox_message (destination, recipient, open_kf_id, welcome_code, recipient_key, format,
+			    body, purpose, source_event_id, status, attempts, next_attempt_at, created_at, idempotency_key,
+			    idempotency_part)
+			VALUES <foreach item='r' collection='rows' separator=','>(#{r.message.destination}, #{r.message.recipient},
+			    #{r.message.openKfId}, #{r.message.welcomeCode}, #{r.recipientKey}, #{r.message.format}, '',
+			    #{r.message.purpose}, #{r.message.sourceEventId}, 'PENDING', 0, #{now}, #{now}, #{r.key}, #{r.part})</foreach>
+			</script>""")
+	int insertAll(@Param("rows") List<NewRow> rows, @Param("now") Instant now);
+
+	@Select("""
+			<script>SELECT idempotency_key, idempotency_part, id FROM outbox_message
+			WHERE idempotency_key IN <foreach item='k' collection='keys' open='(' separator=',' close=')'>#{k}</foreach>
+			</script>""")
+	List<KeyedId> idsByKeys(@Param("keys") Collection<String> keys);
+
+	@Update("""
+			<script>UPDATE outbox_message SET body = CASE id
+			<foreach item='s' collection='sealed'>WHEN #{s.id} THEN #{s.body} </foreach>END
+			WHERE id IN <foreach item='s' collection='sealed' open='(' separator=',' close=')'>#{s.id}</foreach></script>""")
+	int sealAll(@Param("sealed") List<SealedBody> sealed);
 
 	/** The body is sealed bound to the row's id, so it is written once the INSERT allocated that id. */
 	@Update("UPDATE outbox_message SET body = #{body} WHERE id = #{id}")

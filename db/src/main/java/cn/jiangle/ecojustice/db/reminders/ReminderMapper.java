@@ -2,6 +2,7 @@ package cn.jiangle.ecojustice.db.reminders;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -85,6 +86,21 @@ interface ReminderMapper {
 	@Select("SELECT userid FROM reminder_officer WHERE reminder_id = #{id} ORDER BY userid")
 	List<String> officersOf(@Param("id") long id);
 
+	/** A responsible officer of a reminder (loading a batch of reminders at once). */
+	record OfficerOf(long reminderId, String userid) {
+	}
+
+	@Select("<script>" + REMINDER + """
+			 WHERE id IN <foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach>
+			</script>""")
+	List<Row> byIds(@Param("ids") Collection<Long> ids);
+
+	@Select("""
+			<script>SELECT reminder_id, userid FROM reminder_officer
+			WHERE reminder_id IN <foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach>
+			ORDER BY reminder_id, userid</script>""")
+	List<OfficerOf> officersOfAll(@Param("ids") Collection<Long> ids);
+
 	@Select(REMINDER + """
 
 			WHERE status IN ('ACTIVE', 'ACKNOWLEDGED')
@@ -134,6 +150,18 @@ interface ReminderMapper {
 			UPDATE reminder_occurrence SET status = 'SENT', fired_at = #{now}, catch_up = #{catchUp}
 			WHERE id = #{id} AND status = 'PENDING'""")
 	int markFired(@Param("id") long id, @Param("now") Instant now, @Param("catchUp") boolean catchUp);
+
+	@Update("""
+			<script>UPDATE reminder_occurrence SET status = 'SENT', fired_at = #{now}, catch_up = #{catchUp}
+			WHERE status = 'PENDING'
+			  AND id IN <foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>""")
+	int markAllFired(@Param("ids") Collection<Long> ids, @Param("now") Instant now, @Param("catchUp") boolean catchUp);
+
+	@Insert("""
+			<script>INSERT INTO reminder_delivery (occurrence_id, destination, recipient, resend, outbox_id, created_at)
+			VALUES <foreach item='d' collection='deliveries' separator=','>
+			    (#{d.occurrenceId}, #{d.destination}, #{d.recipient}, #{d.resend}, #{d.outboxId}, #{now})</foreach></script>""")
+	void addDeliveries(@Param("deliveries") List<NewDelivery> deliveries, @Param("now") Instant now);
 
 	@Insert("""
 			INSERT INTO reminder_delivery (occurrence_id, destination, recipient, resend, outbox_id, created_at)

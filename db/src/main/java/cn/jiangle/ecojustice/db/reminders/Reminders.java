@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import cn.jiangle.ecojustice.db.Actor;
@@ -61,14 +64,14 @@ public class Reminders {
 
 	private final ApplicationEventPublisher events;
 
-	Reminders(SqlSessionTemplate sessions, Cases cases, AuditLedger ledger, FieldCipher cipher, Clock clock,
-			ApplicationEventPublisher events) {
+	Reminders(SqlSessionTemplate sessions, Cases cases, AuditLedger ledger, FieldCipher cipher,
+			ApplicationEventPublisher events, Clock clock) {
 		this.mapper = MapperBinding.bind(sessions, ReminderMapper.class);
+		this.events = events;
 		this.cases = cases;
 		this.ledger = ledger;
 		this.cipher = cipher;
 		this.clock = clock;
-		this.events = events;
 	}
 
 	/**
@@ -245,11 +248,12 @@ public class Reminders {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<DueOccurrence> claimDue(Instant now, int limit) {
 		List<Occurrence> due = this.mapper.claimDue(seconds(now), limit);
-		Map<Long, Reminder> reminders = new LinkedHashMap<>();
-		return due.stream()
-			.map(occurrence -> new DueOccurrence(occurrence,
-					reminders.computeIfAbsent(occurrence.reminderId(), this::get)))
-			.toList();
+		if (due.isEmpty()) {
+			return List.of();
+		}
+		// the batch's reminders and their officers in two statements, not two per push
+		Map<Long, Reminder> reminders = load(due.stream().map(Occurrence::reminderId).distinct().toList());
+		return due.stream().map(occurrence -> new DueOccurrence(occurrence, reminders.get(occurrence.reminderId()))).toList();
 	}
 
 	/**
@@ -258,20 +262,50 @@ public class Reminders {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordDelivery(long occurrenceId, String destination, String recipient, int resend, long outboxId) {
-		this.mapper.addDelivery(occurrenceId, destination, recipient, resend, outboxId, now());
+		recordDeliveries(List.of(new NewDelivery(occurrenceId, destination, recipient, resend, outboxId)));
+	}
+
+	/** {@link #recordDelivery} for a batch, in one statement. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordDeliveries(List<NewDelivery> deliveries) {
+		if (!deliveries.isEmpty()) {
+			this.mapper.addDeliveries(deliveries, now());
+		}
+	}
+
+	/** Marks a claimed push sent; {@code catchUp} when it went out late after downtime (补发). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean markFired(long occurrenceId, boolean catchUp) {
+		Occurrence occurrence = this.mapper.occurrence(occurrenceId);
+		if (occurrence == null) {
+			return false;
+		}
+		DueOccurrence push = new DueOccurrence(occurrence, get(occurrence.reminderId()));
+		return markFired(List.of(push), catchUp ? Set.of(occurrenceId) : Set.of()) == 1;
 	}
 
 	/**
-	 * Marks a claimed push sent; {@code catchUp} when it went out late after downtime (补发). Publishes
-	 * {@link ReminderFired} in this transaction, so listeners after commit act once the push is really recorded.
+	 * Marks pushes claimed in this transaction ({@link #claimDue}: locked and pending) sent, those in {@code catchUps}
+	 * as 补发, and publishes {@link ReminderFired} for each.
+	 * @return how many were still pending (and are now sent)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean markFired(long occurrenceId, boolean catchUp) {
-		boolean fired = this.mapper.markFired(occurrenceId, now(), catchUp) == 1;
-		if (fired) {
-			this.events.publishEvent(new ReminderFired(occurrenceId, catchUp));
+	public int markFired(List<DueOccurrence> pushes, Set<Long> catchUps) {
+		Instant now = now();
+		List<Long> onTime = new ArrayList<>();
+		List<Long> late = new ArrayList<>();
+		for (DueOccurrence push : pushes) {
+			(catchUps.contains(push.occurrence().id()) ? late : onTime).add(push.occurrence().id());
 		}
-		return fired;
+		int marked = (onTime.isEmpty() ? 0 : this.mapper.markAllFired(onTime, now, false))
+				+ (late.isEmpty() ? 0 : this.mapper.markAllFired(late, now, true));
+		for (DueOccurrence push : pushes) {
+			Occurrence o = push.occurrence();
+			Reminder r = push.reminder();
+			this.events.publishEvent(new ReminderFired(r.id(), o.id(), r.kind(), r.caseId(), r.reference(),
+					o.groupKey(), o.label(), catchUps.contains(o.id())));
+		}
+		return marked;
 	}
 
 	/** Plans a further push (the next repeat or escalation step) of an open reminder. */
@@ -369,10 +403,25 @@ public class Reminders {
 	}
 
 	private Reminder toReminder(ReminderMapper.Row row) {
+		return toReminder(row, this.mapper.officersOf(row.id()));
+	}
+
+	private Reminder toReminder(ReminderMapper.Row row, List<String> officers) {
 		return new Reminder(row.id(), row.kind(), row.groupKey(), opened(row), row.dueAt(), row.caseId(),
 				row.obligationId(), row.reference(), row.status(), row.createdBy(), row.acknowledgedBy(),
-				row.acknowledgedAt(), this.mapper.officersOf(row.id()), row.createdAt(), row.updatedAt(),
-				row.seriesId(), row.movedFrom());
+				row.acknowledgedAt(), officers, row.createdAt(), row.updatedAt(), row.seriesId(), row.movedFrom());
+	}
+
+	private Map<Long, Reminder> load(List<Long> ids) {
+		Map<Long, List<String>> officers = new HashMap<>();
+		for (ReminderMapper.OfficerOf officer : this.mapper.officersOfAll(ids)) {
+			officers.computeIfAbsent(officer.reminderId(), id -> new ArrayList<>()).add(officer.userid());
+		}
+		Map<Long, Reminder> reminders = new HashMap<>();
+		for (ReminderMapper.Row row : this.mapper.byIds(ids)) {
+			reminders.put(row.id(), toReminder(row, officers.getOrDefault(row.id(), List.of())));
+		}
+		return reminders;
 	}
 
 	/**

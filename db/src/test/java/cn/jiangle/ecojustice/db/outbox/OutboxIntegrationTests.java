@@ -73,6 +73,41 @@ class OutboxIntegrationTests {
 	}
 
 	@Test
+	void manyMessagesAreEnqueuedAtOnceOncePerKeyWithSplitPartsInOrder() {
+		Instant now = at("2030-02-02T08:00:00Z");
+		long earlier = outbox.enqueue(OutboundMessage.markdownToRobot("batch-robot", "早已排队"),
+				IdempotencyKey.of("batch", "existing"), now).get(0);
+		String longText = "碳汇核销提醒。".repeat(300);
+		List<List<Long>> ids = transaction.execute(status -> outbox.enqueueAll(List.of(
+				new Outbox.Queued(OutboundMessage.markdownToRobot("batch-robot", "第一条"), IdempotencyKey.of("batch", 1)),
+				new Outbox.Queued(OutboundMessage.markdownToRobot("batch-robot", "不应重复"),
+						IdempotencyKey.of("batch", "existing")),
+				new Outbox.Queued(OutboundMessage.textToMember("batch.user", longText), IdempotencyKey.of("batch", 2)),
+				new Outbox.Queued(OutboundMessage.markdownToRobot("batch-robot", "同键第二次"), IdempotencyKey.of("batch", 1))),
+				now));
+		assertThat(ids).hasSize(4);
+		assertThat(ids.get(1)).containsExactly(earlier);
+		assertThat(ids.get(3)).isEqualTo(ids.get(0));
+		assertThat(outbox.find(ids.get(0).get(0)).orElseThrow().body()).isEqualTo("第一条");
+		assertThat(outbox.find(earlier).orElseThrow().body()).isEqualTo("早已排队");
+		List<Long> parts = ids.get(2);
+		assertThat(parts).hasSizeGreaterThan(1).isSorted();
+		assertThat(parts.stream().map(id -> outbox.find(id).orElseThrow().body()).reduce("", String::concat))
+			.isEqualTo(longText);
+		// bodies are sealed at rest, like every other message's
+		assertThat(jdbc.queryForObject("SELECT body FROM outbox_message WHERE id = ?", String.class, ids.get(0).get(0)))
+			.doesNotContain("第一条");
+		// a second batch with the same keys adds nothing
+		long before = count();
+		List<List<Long>> again = transaction.execute(status -> outbox.enqueueAll(List.of(
+				new Outbox.Queued(OutboundMessage.markdownToRobot("batch-robot", "第一条"), IdempotencyKey.of("batch", 1)),
+				new Outbox.Queued(OutboundMessage.textToMember("batch.user", longText), IdempotencyKey.of("batch", 2))),
+				now));
+		assertThat(count()).isEqualTo(before);
+		assertThat(again).containsExactly(ids.get(0), parts);
+	}
+
+	@Test
 	void anEnqueueRolledBackWithItsTransactionLeavesNothing() {
 		long before = count();
 		try {

@@ -104,7 +104,15 @@ class ReminderFiredIntegrationTests {
 
 		long occurrence = fire(reminder, true);
 
-		assertThat(this.fired.committed).containsExactly(new ReminderFired(occurrence, true));
+		assertThat(this.fired.committed).singleElement().satisfies(event -> {
+			assertThat(event.occurrenceId()).isEqualTo(occurrence);
+			assertThat(event.reminderId()).isEqualTo(reminder.id());
+			assertThat(event.kind()).isEqualTo(ReminderKind.PROGRESS_REPORT);
+			assertThat(event.reference()).isEqualTo("XM-2026-001");
+			assertThat(event.caseId()).isNull();
+			assertThat(event.label()).isEqualTo("到期");
+			assertThat(event.catchUp()).isTrue();
+		});
 		assertThat(this.reminders.occurrence(occurrence)).get()
 			.satisfies(o -> assertThat(o.reminderId()).isEqualTo(reminder.id()))
 			.satisfies(o -> assertThat(o.status()).isEqualTo("SENT"));
@@ -119,7 +127,7 @@ class ReminderFiredIntegrationTests {
 		assertThat(this.fired.committed).isEmpty();
 
 		long occurrence = fire(reminder, true);
-		assertThat(this.fired.committed).containsExactly(new ReminderFired(occurrence, true));
+		assertThat(this.fired.committed).extracting(ReminderFired::occurrenceId).containsExactly(occurrence);
 	}
 
 }

@@ -49,6 +49,11 @@ class RemindersIntegrationTests {
 			return new TestClock(NOW);
 		}
 
+		@org.springframework.context.event.EventListener
+		void fired(ReminderFired event) {
+			FIRED.add(event);
+		}
+
 	}
 
 	@Autowired
@@ -68,6 +73,8 @@ class RemindersIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	static final List<ReminderFired> FIRED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -241,6 +248,37 @@ class RemindersIntegrationTests {
 		assertThat(this.reminders.counts().get(ReminderKind.FREE_FORM)).containsEntry("pending", 1L);
 		List<DueOccurrence> again = this.transactions.execute(s -> this.reminders.claimDue(this.clock.instant(), 10));
 		assertThat(again).isEmpty();
+	}
+
+	@Test
+	void aBatchOfDuePushesIsLoadedMarkedAndAnnouncedOncePerPush() {
+		Instant due = NOW.plus(Duration.ofMinutes(5));
+		Reminder withOfficers = this.reminders.create(new NewReminder(ReminderKind.FREE_FORM, "forestry", "报送季度修复进展",
+				due, null, null, "XM-2026-001", List.of("zhang_lin", "judge_wang"), List.of(push(due, Phase.ADVANCE))),
+				Actor.officer("judge_wang"));
+		Reminder plain = this.reminders.create(freeForm(due, List.of(push(due, Phase.ADVANCE))), Actor.officer("judge_wang"));
+		this.clock.set(due.plusSeconds(1));
+		FIRED.clear();
+		List<DueOccurrence> claimed = this.transactions.execute(status -> {
+			List<DueOccurrence> mine = this.reminders.claimDue(this.clock.instant(), 10);
+			DueOccurrence late = mine.get(1);
+			assertThat(this.reminders.markFired(mine, java.util.Set.of(late.occurrence().id()))).isEqualTo(2);
+			return mine;
+		});
+		assertThat(claimed).extracting(d -> d.reminder().id()).containsExactlyInAnyOrder(withOfficers.id(), plain.id());
+		assertThat(claimed).filteredOn(d -> d.reminder().id() == withOfficers.id())
+			.singleElement()
+			.satisfies(d -> assertThat(d.reminder().officers()).containsExactly("judge_wang", "zhang_lin"))
+			.satisfies(d -> assertThat(d.reminder().subject()).isEqualTo("报送季度修复进展"));
+		assertThat(this.reminders.occurrences(withOfficers.id())).extracting(Occurrence::status).containsExactly("SENT");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM reminder_occurrence WHERE catch_up AND reminder_id IN (?, ?)",
+				Long.class, withOfficers.id(), plain.id())).isEqualTo(1L);
+		assertThat(FIRED).extracting(ReminderFired::occurrenceId)
+			.containsExactlyInAnyOrderElementsOf(claimed.stream().map(d -> d.occurrence().id()).toList());
+		assertThat(FIRED).filteredOn(ReminderFired::catchUp).singleElement()
+			.satisfies(f -> assertThat(f.occurrenceId()).isEqualTo(claimed.get(1).occurrence().id()));
+		assertThat(FIRED).filteredOn(f -> f.reminderId() == withOfficers.id())
+			.allSatisfy(f -> assertThat(f.reference()).isEqualTo("XM-2026-001"));
 	}
 
 	@Test

@@ -3,16 +3,21 @@ package cn.jiangle.ecojustice.jobs.reminders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage;
 import cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.reminders.DueOccurrence;
+import cn.jiangle.ecojustice.db.reminders.NewDelivery;
 import cn.jiangle.ecojustice.db.reminders.Occurrence;
 import cn.jiangle.ecojustice.db.reminders.Phase;
+import cn.jiangle.ecojustice.db.reminders.PlannedPush;
 import cn.jiangle.ecojustice.db.reminders.Reminder;
 import cn.jiangle.ecojustice.db.reminders.ReminderStatus;
 import cn.jiangle.ecojustice.db.reminders.Reminders;
@@ -94,12 +99,20 @@ public class ReminderDispatcher {
 
 	private int dispatchBatch(Instant now) {
 		List<DueOccurrence> due = this.reminders.claimDue(now, this.properties.batchSize());
+		List<Planned> planned = new ArrayList<>();
+		Set<Long> late = new HashSet<>();
 		for (DueOccurrence item : due) {
 			Occurrence push = item.occurrence();
-			boolean late = Duration.between(push.fireAt(), now).compareTo(this.properties.lateAfter()) > 0;
-			deliver(item.reminder(), push, late ? CATCH_UP : null, 0);
-			this.reminders.markFired(push.id(), late);
-			planChase(item.reminder(), push, now);
+			if (Duration.between(push.fireAt(), now).compareTo(this.properties.lateAfter()) > 0) {
+				late.add(push.id());
+			}
+			planned.addAll(messagesOf(item.reminder(), push, late.contains(push.id()) ? CATCH_UP : null, 0));
+		}
+		// written per batch, not per push: the poller's throughput is its statements
+		enqueue(planned);
+		this.reminders.markFired(due, late);
+		for (DueOccurrence item : due) {
+			planChase(item.reminder(), item.occurrence(), now);
 		}
 		return due.size();
 	}
@@ -115,13 +128,31 @@ public class ReminderDispatcher {
 				.stream()
 				.filter(o -> "SENT".equals(o.status()))
 				.reduce((a, b) -> b);
-			last.ifPresent(push -> deliver(reminder, push, RESENT, this.reminders.nextResend(push.id())));
+			last.ifPresent(push -> enqueue(messagesOf(reminder, push, RESENT, this.reminders.nextResend(push.id()))));
 			return last;
 		});
 	}
 
-	private void deliver(Reminder reminder, Occurrence push, String note, int resend) {
-		Instant now = this.clock.instant();
+	/** A message for a push, and where it goes (recorded as the push's delivery once enqueued). */
+	private record Planned(long occurrenceId, String destination, String recipient, int resend, Outbox.Queued queued) {
+	}
+
+	/** Hands the pushes' messages to the outbox in one go and records their deliveries. */
+	private void enqueue(List<Planned> planned) {
+		List<List<Long>> ids = this.outbox.enqueueAll(planned.stream().map(Planned::queued).toList(),
+				this.clock.instant());
+		List<NewDelivery> deliveries = new ArrayList<>(planned.size());
+		for (int i = 0; i < planned.size(); i++) {
+			Planned p = planned.get(i);
+			deliveries.add(new NewDelivery(p.occurrenceId(), p.destination(), p.recipient(), p.resend(),
+					ids.get(i).get(0)));
+		}
+		this.reminders.recordDeliveries(deliveries);
+	}
+
+	/** The push's messages: to its group, and a card to each responsible officer. */
+	private List<Planned> messagesOf(Reminder reminder, Occurrence push, String note, int resend) {
+		List<Planned> planned = new ArrayList<>();
 		Optional<Group> group = this.groups.find(push.groupKey());
 		if (group.isEmpty()) {
 			log.error("Reminder {} push {} is for group {} which is no longer configured; not sent", reminder.id(),
@@ -135,19 +166,17 @@ public class ReminderDispatcher {
 					? OutboundMessage.markdownToRobot(recipient, markdown)
 					: OutboundMessage.markdownToChat(recipient, markdown);
 			// keyed by push and re-send: a re-fired poll or a redelivered claim queues nothing new
-			long outboxId = this.outbox.enqueue(message, IdempotencyKey.of("reminder", push.id(), resend, "group"), now)
-				.get(0);
-			this.reminders.recordDelivery(push.id(), destination.name(), recipient, resend, outboxId);
+			planned.add(new Planned(push.id(), destination.name(), recipient, resend,
+					new Outbox.Queued(message, IdempotencyKey.of("reminder", push.id(), resend, "group"))));
 		}
 		List<String> officers = reminder.officers();
 		for (int i = 0; i < officers.size(); i++) {
 			String taskId = "rem_" + push.id() + "_" + resend + "_" + i;
-			long outboxId = this.outbox
-				.enqueue(this.messages.card(reminder, push, note, officers.get(i), taskId),
-						IdempotencyKey.of("reminder", push.id(), resend, "officer", i), now)
-				.get(0);
-			this.reminders.recordDelivery(push.id(), Destination.APP_USER.name(), officers.get(i), resend, outboxId);
+			planned.add(new Planned(push.id(), Destination.APP_USER.name(), officers.get(i), resend,
+					new Outbox.Queued(this.messages.card(reminder, push, note, officers.get(i), taskId),
+							IdempotencyKey.of("reminder", push.id(), resend, "officer", i))));
 		}
+		return planned;
 	}
 
 	private void planChase(Reminder reminder, Occurrence fired, Instant now) {
@@ -157,15 +186,20 @@ public class ReminderDispatcher {
 		if (fired.phase() != Phase.CHASE && !"到期".equals(fired.label())) {
 			return;
 		}
+		int chasesSoFar = fired.phase() == Phase.CHASE ? fired.level() : 0;
+		// kinds that never escalate cost no query
+		List<PlannedPush> next = this.planner.nextChase(reminder, chasesSoFar, now);
+		if (next.isEmpty()) {
+			return;
+		}
 		boolean othersPending = this.reminders.occurrences(reminder.id())
 			.stream()
 			.anyMatch(o -> o.id() != fired.id() && "PENDING".equals(o.status()));
 		if (othersPending) {
 			return;
 		}
-		int chasesSoFar = fired.phase() == Phase.CHASE ? fired.level() : 0;
-		for (var next : this.planner.nextChase(reminder, chasesSoFar, now)) {
-			this.reminders.addPush(reminder.id(), next);
+		for (PlannedPush push : next) {
+			this.reminders.addPush(reminder.id(), push);
 		}
 	}
 
