@@ -1,0 +1,257 @@
+package cn.jiangle.ecojustice.bot.disclosure;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
+import cn.jiangle.ecojustice.bot.messages.Reply;
+import cn.jiangle.ecojustice.db.Actor;
+import cn.jiangle.ecojustice.db.audit.AuditLedger;
+import cn.jiangle.ecojustice.db.cases.CaseNumber;
+import cn.jiangle.ecojustice.db.cases.Cases;
+import cn.jiangle.ecojustice.db.cases.Charge;
+import cn.jiangle.ecojustice.db.cases.NewCase;
+import cn.jiangle.ecojustice.db.cases.Stage;
+import cn.jiangle.ecojustice.db.obligations.LegalBasis;
+import cn.jiangle.ecojustice.db.obligations.LegalBasisType;
+import cn.jiangle.ecojustice.db.obligations.ObligationKind;
+import cn.jiangle.ecojustice.db.obligations.RestorationPath;
+import cn.jiangle.ecojustice.db.officers.Role;
+import cn.jiangle.ecojustice.db.outbox.OutboundMessage.Destination;
+import cn.jiangle.ecojustice.db.outbox.OutboundMessage.Format;
+import cn.jiangle.ecojustice.db.outbox.Outbox;
+import cn.jiangle.ecojustice.db.outbox.OutboxEntry;
+import cn.jiangle.ecojustice.db.parties.NewParty;
+import cn.jiangle.ecojustice.db.parties.Parties;
+import cn.jiangle.ecojustice.db.registration.CaseRegistration;
+import cn.jiangle.ecojustice.db.registration.CaseRegistration.ObligationDraft;
+import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
+import cn.jiangle.ecojustice.db.reminders.NewReminder;
+import cn.jiangle.ecojustice.db.reminders.Phase;
+import cn.jiangle.ecojustice.db.reminders.PlannedPush;
+import cn.jiangle.ecojustice.db.reminders.Reminder;
+import cn.jiangle.ecojustice.db.reminders.ReminderFired;
+import cn.jiangle.ecojustice.db.reminders.ReminderKind;
+import cn.jiangle.ecojustice.db.reminders.Reminders;
+import cn.jiangle.ecojustice.db.restoration.CarbonPricing;
+import cn.jiangle.ecojustice.db.restoration.Certificates;
+import cn.jiangle.ecojustice.db.restoration.PaymentRequest;
+import cn.jiangle.ecojustice.db.restoration.Payments;
+import cn.jiangle.ecojustice.jobs.reminders.ReminderDispatcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static cn.jiangle.ecojustice.bot.chat.ChatFixture.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * 进展报告 / 成果报告 through the dispatched chat on the real database, for the carbon path: who gets a report and who
+ * is told the case does not exist, the PDF's content read back, a result report only once something is finished, a
+ * tampered ledger shown as broken where it breaks, and the progress report going out with a 进展报告 reminder's push.
+ */
+class DisclosureIntegrationTests extends ChatIntegrationTest {
+
+	static final CarbonPricing PRICING = new CarbonPricing(new BigDecimal("86.02"), "将乐县碳汇交易指导价格（测试）",
+			LocalDate.of(2026, 1, 1), new BigDecimal("10"));
+
+	@Autowired
+	CaseRegistrations registrations;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Parties parties;
+
+	@Autowired
+	Payments payments;
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	ReminderDispatcher dispatcher;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	AuditLedger ledger;
+
+	@Autowired
+	Certificates certificates;
+
+	@BeforeAll
+	void officersOfEveryAgency() {
+		officers.register("d.judge", "COURT", Role.CASE_OFFICER, "王法官", Actor.SYSTEM);
+		officers.register("d.prosecutor", "PROCURATORATE", Role.CASE_OFFICER, "林检察官", Actor.SYSTEM);
+		officers.register("d.otherJudge", "COURT", Role.CASE_OFFICER, "陈法官", Actor.SYSTEM);
+		officers.register("d.forestLiaison", "FORESTRY", Role.LIAISON, "刘联络员", Actor.SYSTEM);
+		officers.register("d.manager", "RESTORATION_MANAGER", Role.MANAGER_STAFF, "冯专员", Actor.SYSTEM);
+		officers.register("d.village", "VILLAGE", Role.VIEWER, "吴主任", Actor.SYSTEM);
+	}
+
+	/** A case with one defendant owing {@code yuan} by 认购碳汇, handled by the judge and the prosecutor. */
+	long partyOwing(String number, String yuan) {
+		registrations.register(new CaseRegistration(
+				new NewCase(CaseNumber.parse(number), Charge.ILLEGAL_LOGGING, null, Stage.TRIAL,
+						List.of("d.judge", "d.prosecutor")),
+				List.of(new NewParty("张三", null, null)),
+				List.of(new ObligationDraft(0, Map.of(ObligationKind.RESTORATION_COMPENSATION, new BigDecimal(yuan)),
+						new LegalBasis(LegalBasisType.JUDGMENT, number), RestorationPath.CARBON_SUBSCRIPTION))),
+				Actor.SYSTEM);
+		return parties.ofCase(cases.get(CaseNumber.parse(number)).id()).get(0).id();
+	}
+
+	void pay(long party, String receipt, String yuan) {
+		PaymentRequest request = payments.pending()
+			.stream()
+			.filter(r -> r.partyId() == party)
+			.findFirst()
+			.orElseGet(() -> payments.expectPayment(party, PRICING, Actor.officer("d.judge")));
+		payments.confirm(request.id(), receipt, new BigDecimal(yuan), Actor.officer("d.manager"));
+	}
+
+	static byte[] pdf(List<Reply> replies) {
+		return replies.stream()
+			.filter(Reply.File.class::isInstance)
+			.map(r -> ((Reply.File) r).bytes())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no file in " + replies));
+	}
+
+	@Test
+	void theHandlingOfficersAndTheCaseAgenciesLiaisonsGetTheProgressReportOthersAreToldItDoesNotExist()
+			throws IOException {
+		String number = "（2026）闽0428刑初501号";
+		long party = partyOwing(number, "12000");
+		pay(party, "SJ-501-1", "2000");
+
+		for (String reader : List.of("d.judge", "d.prosecutor", "d.forestLiaison")) {
+			List<Reply> replies = say(reader, "进展报告 " + number);
+			assertThat(replies).as(reader).hasSize(2);
+			String summary = text(replies);
+			assertThat(summary).as(reader).startsWith("【生态修复进展报告】" + number)
+				.contains("张*：认购碳汇，应缴 12,000.00 元：已缴 2,000.00 元，尚欠 10,000.00 元")
+				.contains("留痕账本：✅ 完整")
+				.doesNotContain("张三");
+			Reply.File file = (Reply.File) replies.get(1);
+			assertThat(file.fileName()).startsWith("生态修复进展报告-（2026）闽0428刑初501号-").endsWith(".pdf");
+			String pdf = PdfPages.text(file.bytes());
+			assertThat(pdf).contains("生态修复进展报告", number, "盗伐林木罪", "被告人 张*", "认购碳汇", "12,000.00 元",
+					"2,000.00 元", "10,000.00 元", "已部分缴款", "认购缴款记录", "已收款", "待确认", "全程留痕记录", "立案登记",
+					"登记被告人", "登记修复义务", "发起认购缴款", "修复管理人确认收款", "缴款入账", "冯专员（福建金森碳汇科技有限公司）",
+					"完整（已逐条校验全部").doesNotContain("张三");
+		}
+		// another judge of the same court, the manager's staff and a village viewer: no such case, or no such command
+		assertThat(text(say("d.otherJudge", "进展报告 " + number)))
+			.isEqualTo("未找到案号为" + number + "的案件，请核对后重新输入。\n");
+		assertThat(text(say("d.manager", "进展报告 " + number)))
+			.isEqualTo("未找到案号为" + number + "的案件，请核对后重新输入。\n");
+		assertThat(text(say("d.village", "进展报告 " + number))).startsWith("「进展报告」仅限");
+		// bad input
+		assertThat(text(say("d.judge", "进展报告"))).startsWith("请发送「进展报告 案号」");
+		assertThat(text(say("d.judge", "进展报告 12345"))).startsWith("案号格式不正确");
+	}
+
+	@Test
+	void aResultReportNeedsAFinishedRestorationAndThenCarriesTheCertificate() throws IOException {
+		String number = "（2026）闽0428刑初502号";
+		long party = partyOwing(number, "3000");
+		pay(party, "SJ-502-1", "1000");
+
+		assertThat(text(say("d.judge", "成果报告 " + number))).startsWith(number + "尚无已完成的修复")
+			.contains("「进展报告 " + number + "」");
+
+		pay(party, "SJ-502-2", "2000");
+		List<Reply> replies = say("d.judge", "成果报告 " + number);
+		assertThat(text(replies)).startsWith("【生态修复成果报告】" + number).contains("修复成果：已完成 1 人，共 1 人");
+		String certificate = certificates.ofParty(party).orElseThrow().number();
+		String pdf = PdfPages.text(pdf(replies));
+		assertThat(pdf).contains("生态修复成果报告", number, "3,000.00 元", "已足额认购碳汇，待林业局核销", certificate,
+				"待核销", "出具认购碳汇证明书", "完整（已逐条校验全部");
+		assertThat(PdfPages.render(pdf(replies), 50)).allSatisfy(page -> assertThat(PdfPages.inked(page)).isPositive());
+	}
+
+	@Test
+	void aTamperedLedgerEntryShowsTheLedgerBrokenThere() throws IOException {
+		String number = "（2026）闽0428刑初503号";
+		partyOwing(number, "500");
+		long seq = jdbc.queryForObject(
+				"SELECT MAX(seq) FROM audit_entry WHERE entity_type = 'CASE' AND action = 'case.opened'", Long.class);
+		String original = jdbc.queryForObject("SELECT changes FROM audit_entry WHERE seq = ?", String.class, seq);
+		jdbc.update("UPDATE audit_entry SET changes = ? WHERE seq = ?", original.replace("ILLEGAL_LOGGING", "OTHER"),
+				seq);
+		try {
+			assertThat(ledger.verify().intact()).isFalse();
+			List<Reply> replies = say("d.judge", "进展报告 " + number);
+			assertThat(text(replies)).contains("留痕账本：❌ 在第" + seq + "条断开");
+			assertThat(PdfPages.text(pdf(replies))).contains("【校验未通过】留痕账本在第" + seq + "条断开",
+					"第" + seq + "条留痕记录的内容与其哈希不符（可能被篡改）。").doesNotContain("完整（已逐条校验");
+		}
+		finally {
+			jdbc.update("UPDATE audit_entry SET changes = ? WHERE seq = ?", original, seq);
+		}
+		assertThat(ledger.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aProgressReportReminderPushSendsTheReportToWhoMayReadItOncePerPush() {
+		String number = "（2026）闽0428刑初504号";
+		long party = partyOwing(number, "8000");
+		pay(party, "SJ-504-1", "800");
+		long caseId = cases.get(CaseNumber.parse(number)).id();
+		Instant due = clock.instant().plus(Duration.ofMinutes(10));
+		// the manager's staff is among the reminder's officers but may not read the case
+		Reminder reminder = reminders.create(new NewReminder(ReminderKind.PROGRESS_REPORT, "manager", "报送生态修复进展和成效报告",
+				due, caseId, null, null, List.of("d.forestLiaison", "d.manager"),
+				List.of(new PlannedPush(due, Phase.ADVANCE, "到期", "manager", 0))), Actor.SYSTEM);
+		clock.advance(Duration.ofMinutes(11));
+
+		dispatcher.dispatchDue();
+
+		for (String reader : List.of("d.judge", "d.prosecutor", "d.forestLiaison")) {
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportRows(reader, number))
+				.as(reader).extracting(OutboxEntry::format).containsExactlyInAnyOrder(Format.TEXT, Format.FILE));
+		}
+		assertThat(reportRows("d.manager", number)).isEmpty();
+		assertThat(reportRows("d.otherJudge", number)).isEmpty();
+
+		// the same push announced again (a second node, a retried listener): nothing new
+		long occurrence = reminders.occurrences(reminder.id()).get(0).id();
+		List<String> again = context.getBean(ScheduledReports.class)
+			.send(new ReminderFired(reminder.id(), occurrence, ReminderKind.PROGRESS_REPORT, caseId, null, "manager",
+					"到期", false));
+		assertThat(again).containsExactlyInAnyOrder("d.judge", "d.prosecutor", "d.forestLiaison");
+		for (String reader : again) {
+			assertThat(reportRows(reader, number)).as(reader).hasSize(2);
+		}
+	}
+
+	/** The report's summary row (by its text) and the file rows queued right after it for {@code userid}. */
+	private List<OutboxEntry> reportRows(String userid, String number) {
+		List<OutboxEntry> rows = outbox.findByRecipient(Destination.APP_USER, userid);
+		List<OutboxEntry> result = new java.util.ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			OutboxEntry row = rows.get(i);
+			if (row.format() == Format.TEXT && row.body().contains("【生态修复进展报告】" + number)) {
+				result.add(row);
+				rows.stream()
+					.skip(i + 1)
+					.filter(next -> next.format() == Format.FILE && next.body().contains(number))
+					.findFirst()
+					.ifPresent(result::add);
+			}
+		}
+		return result;
+	}
+
+}
