@@ -11,6 +11,10 @@ import cn.jiangle.ecojustice.db.obligations.Obligations;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
 import cn.jiangle.ecojustice.db.parties.Parties;
+import cn.jiangle.ecojustice.db.projects.Disbursements;
+import cn.jiangle.ecojustice.db.projects.Milestones;
+import cn.jiangle.ecojustice.db.projects.Projects;
+import cn.jiangle.ecojustice.db.projects.ProjectsProperties;
 import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
 import cn.jiangle.ecojustice.db.reminders.RecurringReminders;
 import cn.jiangle.ecojustice.db.reminders.Reminders;
@@ -25,6 +29,7 @@ import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -38,7 +43,8 @@ import org.springframework.context.annotation.Import;
 @Import({ AuditLedger.class, Agencies.class, Officers.class, Cases.class, Parties.class, Obligations.class,
 		CaseRegistrations.class, Outbox.class, Reminders.class, BindingCodes.class, Bindings.class,
 		RestorationFiles.class, Payments.class, Certificates.class, WriteOffs.class,
-		RecurringReminders.class })
+		RecurringReminders.class, Projects.class, Disbursements.class, Milestones.class })
+@EnableConfigurationProperties(ProjectsProperties.class)
 public class DbAutoConfiguration {
 
 	/** Time source for all stored instants; tests replace it with a fixed clock. */

@@ -57,9 +57,21 @@ public final class SealedColumns {
 	public static final SealedColumn REMINDER_SERIES_SUBJECT = new SealedColumn("reminder_series", "subject", "id",
 			"id", true);
 
+	/** Names of documents sent with a 支付申请 (may name people); inserted empty, sealed by id. */
+	public static final SealedColumn DISBURSEMENT_ATTACHMENT_NAME = new SealedColumn("disbursement_attachment",
+			"file_name", "id", "id", true);
+
+	/**
+	 * The documents themselves (支付依据, 发票: may show names, accounts, ID numbers), base64 in 64 KiB chunks; row key
+	 * {@code <attachment_id>:<seq>}, known before the chunk is written, so a chunk moved to another place fails to open.
+	 */
+	public static final SealedColumn DISBURSEMENT_ATTACHMENT_CONTENT = new SealedColumn(
+			"disbursement_attachment_chunk", "content", "CONCAT(attachment_id, ':', seq)", "id", true);
+
 	public static final List<SealedColumn> ALL = List.of(PARTY_ID_CARD, PARTY_PHONE, CONVERSATION_DATA,
 			INBOUND_CONTENT, INBOUND_EVENT_KEY, INBOUND_SCENE_PARAM, OUTBOX_BODY, QA_QUESTION, QA_REPLY,
-			QA_FEEDBACK_REASON, QA_CONTEXT, AIBOT_HEADER, AIBOT_CONTENT, REMINDER_SUBJECT, REMINDER_SERIES_SUBJECT);
+			QA_FEEDBACK_REASON, QA_CONTEXT, AIBOT_HEADER, AIBOT_CONTENT, REMINDER_SUBJECT, REMINDER_SERIES_SUBJECT,
+			DISBURSEMENT_ATTACHMENT_NAME, DISBURSEMENT_ATTACHMENT_CONTENT);
 
 	private SealedColumns() {
 	}

@@ -22,6 +22,12 @@ import cn.jiangle.ecojustice.db.parties.IdCardNumber;
 import cn.jiangle.ecojustice.db.parties.MobilePhone;
 import cn.jiangle.ecojustice.db.parties.NewParty;
 import cn.jiangle.ecojustice.db.parties.Parties;
+import cn.jiangle.ecojustice.db.projects.Attachment;
+import cn.jiangle.ecojustice.db.projects.AttachmentKind;
+import cn.jiangle.ecojustice.db.projects.DisbursementRequest;
+import cn.jiangle.ecojustice.db.projects.Disbursements;
+import cn.jiangle.ecojustice.db.projects.NewProject;
+import cn.jiangle.ecojustice.db.projects.Projects;
 import cn.jiangle.ecojustice.db.qa.Feedback.Rating;
 import cn.jiangle.ecojustice.db.qa.QuestionLog;
 import cn.jiangle.ecojustice.db.qa.QuestionLog.NewAnswer;
@@ -109,6 +115,17 @@ class SealedColumnsIntegrationTests {
 	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Autowired
+	Projects projects;
+
+	@Autowired
+	Disbursements disbursements;
+
+	@Autowired
+	cn.jiangle.ecojustice.db.agencies.Agencies agencies;
+
+	DisbursementRequest disbursement;
+
+	@Autowired
 	SqlSessionTemplate sessions;
 
 	long firstEvent;
@@ -151,6 +168,16 @@ class SealedColumnsIntegrationTests {
 				null, null, List.of("judge_seal"), List.of()), Actor.officer("judge_seal"));
 		transactions.executeWithoutResult(status -> recurring.create(ReminderKind.MEETING, "committee",
 				"会议联系人电话" + PHONE, "QUARTERLY/1/10/09:30", due, Actor.officer("judge_seal")));
+		officers.register("village_seal", "VILLAGE", Role.LIAISON, "村联络员", Actor.SYSTEM);
+		long project = projects.designate(new NewProject("封存项目", null, agencies.get("VILLAGE").id(),
+				List.of(), new java.math.BigDecimal("1000"), List.of(), java.time.Period.ofMonths(1),
+				java.time.LocalDate.now().plusYears(1)), Actor.officer("judge_seal")).id();
+		// two chunks: the second starts past 64 KiB
+		byte[] receipt = ("收款人身份证" + ID_CARD + "电话" + PHONE + " ".repeat(70_000))
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		disbursement = disbursements.request(project, new java.math.BigDecimal("100"), "劳务费",
+				List.of(new Attachment(AttachmentKind.PAYMENT_BASIS, "工资表" + PHONE + ".pdf", "application/pdf",
+						receipt)), Actor.officer("village_seal"));
 	}
 
 	@Test
@@ -176,6 +203,12 @@ class SealedColumnsIntegrationTests {
 		assertThat(questions.context("judge_seal").orElseThrow().context()).contains(ID_CARD);
 		assertThat(reminders.openFor("judge_seal", 10)).singleElement()
 			.satisfies(reminder -> assertThat(reminder.subject()).isEqualTo("联系" + PHONE + "报送进展"));
+		long attachment = disbursement.attachments().get(0).id();
+		assertThat(disbursements.attachment(attachment).attachment().fileName()).isEqualTo("工资表" + PHONE + ".pdf");
+		assertThat(new String(disbursements.attachment(attachment).bytes(), java.nio.charset.StandardCharsets.UTF_8))
+			.startsWith("收款人身份证" + ID_CARD + "电话" + PHONE);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM disbursement_attachment_chunk WHERE attachment_id = ?",
+				Integer.class, attachment)).isEqualTo(2);
 	}
 
 	@Test
