@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.cases.Case;
+import cn.jiangle.ecojustice.db.projects.Project;
 
 import org.springframework.stereotype.Component;
 
@@ -13,12 +14,19 @@ class Disclosures {
 
 	private final CaseReports cases;
 
-	Disclosures(CaseReports cases) {
+	private final ProjectReports projects;
+
+	Disclosures(CaseReports cases, ProjectReports projects) {
 		this.cases = cases;
+		this.projects = projects;
 	}
 
 	List<Reply> ofCase(Case found, ReportKind kind) {
 		return replies(cases.report(found, kind));
+	}
+
+	List<Reply> ofProject(Project project, ReportKind kind) {
+		return replies(projects.report(project, kind));
 	}
 
 	static List<Reply> replies(Report report) {

@@ -55,7 +55,7 @@ class LedgerRecords {
 			Map.entry("labour.accepted", "成果验收"), Map.entry("labour.closed", "法院结案"),
 			Map.entry("project.designated", "指定修复项目管理人"), Map.entry("disbursement.requested", "提交支付申请"),
 			Map.entry("disbursement.reviewed", "自然资源局出具意见"), Map.entry("disbursement.approved", "法院批准支付"),
-			Map.entry("disbursement.refused", "法院不批准支付"), Map.entry("milestone.reached", "完成节点"),
+			Map.entry("disbursement.refused", "法院不批准支付"), Map.entry("project.milestone_reached", "完成实施节点"),
 			Map.entry("project.accepted", "项目验收"));
 
 	private final AuditLedger ledger;

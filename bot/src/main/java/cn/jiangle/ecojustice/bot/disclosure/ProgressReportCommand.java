@@ -8,13 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressReportCommand extends ReportCommand {
 
-	ProgressReportCommand(VisibleCases cases, CaseReports reports, Disclosures disclosures) {
-		super(ReportKind.PROGRESS, cases, reports, disclosures);
+	ProgressReportCommand(VisibleCases cases, CaseReports reports, ProjectReports projects,
+			Disclosures disclosures) {
+		super(ReportKind.PROGRESS, cases, reports, projects, disclosures);
 	}
 
 	@Override
 	public String summary() {
-		return "生成案件的生态修复进展报告（摘要及PDF，含留痕记录和账本校验结果）";
+		return "生成案件或修复项目的生态修复进展报告（摘要及PDF，含留痕记录和账本校验结果）";
 	}
 
 }

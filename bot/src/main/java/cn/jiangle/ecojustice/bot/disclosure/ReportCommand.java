@@ -11,10 +11,12 @@ import cn.jiangle.ecojustice.db.InvalidInput;
 import cn.jiangle.ecojustice.db.cases.Case;
 import cn.jiangle.ecojustice.db.cases.CaseNumber;
 import cn.jiangle.ecojustice.db.officers.Officer;
+import cn.jiangle.ecojustice.db.projects.Project;
 
 /**
- * 「进展报告 案号」 / 「成果报告 案号」: the report on a case the officer may see, as a chat summary and a PDF. A case
- * the officer may not see is answered as one that does not exist.
+ * 「进展报告 案号」 / 「成果报告 案号」, or with a project number (XM-2026-001): the report on a case or restoration
+ * project the officer may see, as a chat summary and a PDF. One the officer may not see is answered as one that does
+ * not exist.
  */
 abstract class ReportCommand implements OfficerCommand {
 
@@ -24,12 +26,16 @@ abstract class ReportCommand implements OfficerCommand {
 
 	private final CaseReports reports;
 
+	private final ProjectReports projects;
+
 	private final Disclosures disclosures;
 
-	ReportCommand(ReportKind kind, VisibleCases cases, CaseReports reports, Disclosures disclosures) {
+	ReportCommand(ReportKind kind, VisibleCases cases, CaseReports reports, ProjectReports projects,
+			Disclosures disclosures) {
 		this.kind = kind;
 		this.cases = cases;
 		this.reports = reports;
+		this.projects = projects;
 		this.disclosures = disclosures;
 	}
 
@@ -40,7 +46,7 @@ abstract class ReportCommand implements OfficerCommand {
 
 	@Override
 	public String usage() {
-		return kind.word() + " 案号";
+		return kind.word() + " 案号或项目编号";
 	}
 
 	@Override
@@ -49,7 +55,8 @@ abstract class ReportCommand implements OfficerCommand {
 	}
 
 	private String usageSentence() {
-		return "请发送「" + kind.word() + " 案号」，如「" + kind.word() + " （2026）闽0428刑初15号」。";
+		return "请发送「" + kind.word() + " 案号」或「" + kind.word() + " 项目编号」，如「" + kind.word()
+				+ " （2026）闽0428刑初15号」「" + kind.word() + " XM-2026-001」。";
 	}
 
 	@Override
@@ -57,6 +64,9 @@ abstract class ReportCommand implements OfficerCommand {
 		String arguments = OfficerCommand.arguments(text, kind.word());
 		if (arguments.isEmpty()) {
 			return reply(usageSentence());
+		}
+		if (ProjectReports.NUMBER.matcher(arguments).matches()) {
+			return project(officer, arguments.toUpperCase(java.util.Locale.ROOT));
 		}
 		CaseNumber number;
 		try {
@@ -74,6 +84,18 @@ abstract class ReportCommand implements OfficerCommand {
 					+ ReportKind.PROGRESS.word() + " " + number + "」可查看目前的进展。");
 		}
 		return disclosures.ofCase(found.get(), kind);
+	}
+
+	private List<Reply> project(Officer officer, String number) {
+		Optional<Project> found = projects.find(officer, kind, number);
+		if (found.isEmpty()) {
+			return reply("未找到编号为" + number + "的修复项目，请核对后重新输入。");
+		}
+		if (kind == ReportKind.RESULT && !projects.hasResult(found.get())) {
+			return reply("项目" + number + "尚未验收，暂不能出具成果报告；发送「" + ReportKind.PROGRESS.word() + " " + number
+					+ "」可查看目前的进展。");
+		}
+		return disclosures.ofProject(found.get(), kind);
 	}
 
 	private static List<Reply> reply(String text) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import cn.jiangle.ecojustice.bot.messages.Messenger;
 import cn.jiangle.ecojustice.bot.messages.Recipient;
@@ -14,6 +16,8 @@ import cn.jiangle.ecojustice.db.cases.Cases;
 import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
+import cn.jiangle.ecojustice.db.projects.Project;
+import cn.jiangle.ecojustice.db.projects.Projects;
 import cn.jiangle.ecojustice.db.reminders.Occurrence;
 import cn.jiangle.ecojustice.db.reminders.Phase;
 import cn.jiangle.ecojustice.db.reminders.Reminder;
@@ -33,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * When a push of a 进展报告 reminder goes out (before and at the due time; not the overdue chases, which only repeat
  * the reminder up the escalation chain), the current progress report goes with it to the reminder's officers and the
- * case's handling officers — each only if the table lets them see it. After the poller's commit, so the report is
+ * case's handling officers (for a project's reminder, whose reference is the project number: the reminder's officers)
+ * — each only if the table lets them see it. After the poller's commit, so the report is
  * built outside its transaction; sent in a transaction of its own, once per push and officer (the key), whichever
  * node and however often the event arrives.
  */
@@ -48,17 +53,24 @@ class ScheduledReports {
 
 	private final Officers officers;
 
+	private final Projects projects;
+
+	private final ProjectReports projectReports;
+
 	private final Disclosures disclosures;
 
 	private final Messenger messenger;
 
 	private final TransactionTemplate own;
 
-	ScheduledReports(Reminders reminders, Cases cases, Officers officers, Disclosures disclosures, Messenger messenger,
+	ScheduledReports(Reminders reminders, Cases cases, Officers officers, Projects projects,
+			ProjectReports projectReports, Disclosures disclosures, Messenger messenger,
 			PlatformTransactionManager transactions) {
 		this.reminders = reminders;
 		this.cases = cases;
 		this.officers = officers;
+		this.projects = projects;
+		this.projectReports = projectReports;
 		this.disclosures = disclosures;
 		this.messenger = messenger;
 		this.own = new TransactionTemplate(transactions);
@@ -77,9 +89,14 @@ class ScheduledReports {
 		}
 	}
 
-	/** Sends the report for the push, if it is one of a case's progress-report reminder; returns the recipients. */
+	/**
+	 * Sends the report for the push, if it is one of a 进展报告 reminder of a case (its case id) or of a restoration
+	 * project (its project number as the reference); returns the recipients.
+	 */
 	List<String> send(ReminderFired event) {
-		if (event.kind() != ReminderKind.PROGRESS_REPORT || event.caseId() == null) {
+		boolean ofProject = event.caseId() == null && event.reference() != null
+				&& ProjectReports.NUMBER.matcher(event.reference()).matches();
+		if (event.kind() != ReminderKind.PROGRESS_REPORT || (event.caseId() == null && !ofProject)) {
 			return List.of();
 		}
 		Optional<Occurrence> occurrence = reminders.occurrence(event.occurrenceId());
@@ -87,30 +104,47 @@ class ScheduledReports {
 			return List.of();
 		}
 		Reminder reminder = reminders.get(event.reminderId());
-		Optional<Case> found = cases.find(event.caseId());
-		if (found.isEmpty()) {
-			return List.of();
-		}
 		Set<String> candidates = new LinkedHashSet<>(reminder.officers());
-		candidates.addAll(found.get().officerUserids());
-		List<Officer> readers = candidates.stream()
-			.flatMap(userid -> officers.find(userid).stream())
-			.filter(officer -> Permissions.STANDARD.allows(officer, ReportKind.PROGRESS.action(), found.get()))
-			.toList();
+		List<Officer> readers;
+		Supplier<List<Reply>> report;
+		if (ofProject) {
+			Optional<Project> found = projects.find(event.reference())
+				.stream()
+				.filter(project -> project.number().equalsIgnoreCase(event.reference()))
+				.findFirst();
+			if (found.isEmpty()) {
+				return List.of();
+			}
+			readers = readers(candidates, officer -> projectReports.mayRead(officer, ReportKind.PROGRESS, found.get()));
+			report = () -> disclosures.ofProject(found.get(), ReportKind.PROGRESS);
+		}
+		else {
+			Optional<Case> found = cases.find(event.caseId());
+			if (found.isEmpty()) {
+				return List.of();
+			}
+			candidates.addAll(found.get().officerUserids());
+			readers = readers(candidates, officer -> Permissions.STANDARD.allows(officer,
+					ReportKind.PROGRESS.action(), found.get()));
+			report = () -> disclosures.ofCase(found.get(), ReportKind.PROGRESS);
+		}
 		if (readers.isEmpty()) {
-			log.info("Progress report for reminder {} (case {}): nobody may read it", reminder.id(), found.get().id());
+			log.info("Progress report for reminder {}: nobody may read it", reminder.id());
 			return List.of();
 		}
-		List<Reply> replies = disclosures.ofCase(found.get(), ReportKind.PROGRESS);
+		List<Reply> replies = report.get();
 		own.executeWithoutResult(status -> {
 			for (Officer reader : readers) {
 				messenger.send(new Recipient.Officer(reader.userid()), replies,
 						IdempotencyKey.of("disclosure-report", event.occurrenceId(), reader.userid()));
 			}
 		});
-		log.info("Progress report for reminder {} (case {}) sent to {} officer(s)", reminder.id(), found.get().id(),
-				readers.size());
+		log.info("Progress report for reminder {} sent to {} officer(s)", reminder.id(), readers.size());
 		return readers.stream().map(Officer::userid).toList();
+	}
+
+	private List<Officer> readers(Set<String> userids, Predicate<Officer> mayRead) {
+		return userids.stream().flatMap(userid -> officers.find(userid).stream()).filter(mayRead).toList();
 	}
 
 }

@@ -1,6 +1,10 @@
 package cn.jiangle.ecojustice.bot.disclosure;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Period;
+import java.util.HexFormat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +42,16 @@ import cn.jiangle.ecojustice.db.reminders.Reminder;
 import cn.jiangle.ecojustice.db.reminders.ReminderFired;
 import cn.jiangle.ecojustice.db.reminders.ReminderKind;
 import cn.jiangle.ecojustice.db.reminders.Reminders;
+import cn.jiangle.ecojustice.db.agencies.Agencies;
+import cn.jiangle.ecojustice.db.projects.Attachment;
+import cn.jiangle.ecojustice.db.projects.AttachmentKind;
+import cn.jiangle.ecojustice.db.projects.DisbursementRequest;
+import cn.jiangle.ecojustice.db.projects.Disbursements;
+import cn.jiangle.ecojustice.db.projects.Milestones;
+import cn.jiangle.ecojustice.db.projects.NewMilestone;
+import cn.jiangle.ecojustice.db.projects.NewProject;
+import cn.jiangle.ecojustice.db.projects.Project;
+import cn.jiangle.ecojustice.db.projects.Projects;
 import cn.jiangle.ecojustice.db.restoration.CarbonPricing;
 import cn.jiangle.ecojustice.db.restoration.Certificates;
 import cn.jiangle.ecojustice.db.restoration.PaymentRequest;
@@ -89,6 +103,18 @@ class DisclosureIntegrationTests extends ChatIntegrationTest {
 	@Autowired
 	Certificates certificates;
 
+	@Autowired
+	Agencies agencies;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	Disbursements disbursements;
+
+	@Autowired
+	Milestones milestones;
+
 	@BeforeAll
 	void officersOfEveryAgency() {
 		officers.register("d.judge", "COURT", Role.CASE_OFFICER, "王法官", Actor.SYSTEM);
@@ -97,6 +123,8 @@ class DisclosureIntegrationTests extends ChatIntegrationTest {
 		officers.register("d.forestLiaison", "FORESTRY", Role.LIAISON, "刘联络员", Actor.SYSTEM);
 		officers.register("d.manager", "RESTORATION_MANAGER", Role.MANAGER_STAFF, "冯专员", Actor.SYSTEM);
 		officers.register("d.village", "VILLAGE", Role.VIEWER, "吴主任", Actor.SYSTEM);
+		officers.register("p.villageLiaison", "VILLAGE", Role.LIAISON, "吴联络员", Actor.SYSTEM);
+		officers.register("p.natres", "NATURAL_RESOURCES", Role.CASE_OFFICER, "郑科长", Actor.SYSTEM);
 	}
 
 	/** A case with one defendant owing {@code yuan} by 认购碳汇, handled by the judge and the prosecutor. */
@@ -234,6 +262,83 @@ class DisclosureIntegrationTests extends ChatIntegrationTest {
 		for (String reader : again) {
 			assertThat(reportRows(reader, number)).as(reader).hasSize(2);
 		}
+	}
+
+	Project project(String name) {
+		Instant now = clock.instant();
+		return projects.designate(new NewProject(name, null, agencies.get("VILLAGE").id(),
+				List.of(agencies.get("NATURAL_RESOURCES").id()), new BigDecimal("500000"),
+				List.of(new NewMilestone("完成场地平整", LocalDate.of(2027, 3, 1)),
+						new NewMilestone("完成补植复绿", LocalDate.of(2027, 6, 1))),
+				Period.ofMonths(3), LocalDate.of(2027, 9, 1)), Actor.officer("d.judge"));
+	}
+
+	static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+
+	@Test
+	void aProjectReportHasTheFundStatementEachDisbursementItsAttachmentsByHashAndTheAcceptance() throws Exception {
+		Project project = project("万全矿山吴地生态修复");
+		byte[] basis = "%PDF-1.4 支付依据：场地平整工程量确认单".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] invoice = new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4, 5 };
+		DisbursementRequest first = disbursements.request(project.id(), new BigDecimal("120000"), "场地平整工程款",
+				List.of(new Attachment(AttachmentKind.PAYMENT_BASIS, "工程量确认单.pdf", "application/pdf", basis),
+						new Attachment(AttachmentKind.INVOICE, "平整工程发票.jpg", "image/jpeg", invoice)),
+				Actor.officer("p.villageLiaison"));
+		disbursements.opinion(first.id(), "工程量属实，金额合理", true, Actor.officer("p.natres"));
+		disbursements.approve(first.id(), Actor.officer("d.judge"));
+		DisbursementRequest second = disbursements.request(project.id(), new BigDecimal("30000"), "苗木采购",
+				List.of(new Attachment(AttachmentKind.INVOICE, "苗木发票.jpg", "image/jpeg", invoice)),
+				Actor.officer("p.villageLiaison"));
+		disbursements.opinion(second.id(), "单价偏高", false, Actor.officer("p.natres"));
+		disbursements.refuse(second.id(), "请按指导价重新报价", Actor.officer("d.judge"));
+		milestones.recordMilestone(project.id(), project.milestones().get(0).id(), "场地已平整",
+				Actor.officer("p.villageLiaison"));
+
+		for (String reader : List.of("p.villageLiaison", "p.natres", "d.judge", "d.forestLiaison")) {
+			List<Reply> replies = say(reader, "进展报告 " + project.number().toLowerCase(java.util.Locale.ROOT));
+			assertThat(text(replies)).as(reader).startsWith("【生态修复进展报告】" + project.number())
+				.contains("项目名称：万全矿山吴地生态修复", "修复资金 500,000.00 元：已批准 120,000.00 元，审批中 0.00 元，尚可申请 380,000.00 元",
+						"实施节点：已完成 1 个，共 2 个", "留痕账本：✅ 完整");
+			String pdf = PdfPages.text(pdf(replies));
+			String hash = sha256(basis);
+			assertThat(pdf).as(reader).contains("生态修复进展报告", project.number(), "万全矿山吴地生态修复", "将乐县万全乡竹舟村民委员会",
+					"将乐县自然资源局", "500,000.00 元", "120,000.00 元", "380,000.00 元", "场地平整工程款", "同意：工程量属实，金额合理",
+					"已批准", "不同意：单价偏高", "不予批准（请按指导价重新报价）", "工程量确认单.pdf", "平整工程发票.jpg", "苗木发票.jpg",
+					"支付依据", "发票", hash.substring(0, 32), hash.substring(32), sha256(invoice).substring(0, 32),
+					"完成场地平整", "场地已平整", "未完成", "提交支付申请", "自然资源局出具意见", "法院批准支付", "法院不批准支付",
+					"完成实施节点", "指定修复项目管理人", "完整（已逐条校验全部");
+		}
+		// not its manager or supervisor, nor a case agency: the project does not exist for them
+		assertThat(text(say("d.manager", "进展报告 " + project.number())))
+			.isEqualTo("未找到编号为" + project.number() + "的修复项目，请核对后重新输入。\n");
+		assertThat(text(say("d.judge", "进展报告 XM-2026-999"))).isEqualTo("未找到编号为XM-2026-999的修复项目，请核对后重新输入。\n");
+
+		assertThat(text(say("p.villageLiaison", "成果报告 " + project.number())))
+			.startsWith("项目" + project.number() + "尚未验收，暂不能出具成果报告");
+		milestones.accept(project.id(), "协作小组验收意见：复绿面积达标，成活率92%，同意验收", Actor.officer("d.judge"));
+		List<Reply> result = say("p.villageLiaison", "成果报告 " + project.number());
+		assertThat(text(result)).startsWith("【生态修复成果报告】" + project.number()).contains("项目状态：已验收");
+		assertThat(PdfPages.text(pdf(result))).contains("生态修复成果报告", "成果验收", "验收结论",
+				"协作小组验收意见：复绿面积达标，成活率92%，同意验收", "王法官（将乐县人民法院）", "项目验收");
+		assertThat(PdfPages.render(pdf(result), 50)).allSatisfy(page -> assertThat(PdfPages.inked(page)).isPositive());
+	}
+
+	@Test
+	void aProjectsProgressReportReminderSendsItsReportToTheReminderOfficersWhoMayReadIt() {
+		Project project = project("竹舟村废弃矿山复绿");
+		Instant due = clock.instant().plus(Duration.ofMinutes(10));
+		reminders.create(new NewReminder(ReminderKind.PROGRESS_REPORT, "manager", "报送修复项目进展报告", due, null, null,
+				project.number(), List.of("p.villageLiaison", "d.manager"),
+				List.of(new PlannedPush(due, Phase.ADVANCE, "到期", "manager", 0))), Actor.SYSTEM);
+		clock.advance(Duration.ofMinutes(11));
+
+		dispatcher.dispatchDue();
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportRows("p.villageLiaison",
+				project.number())).extracting(OutboxEntry::format).containsExactlyInAnyOrder(Format.TEXT, Format.FILE));
+		assertThat(reportRows("d.manager", project.number())).isEmpty();
 	}
 
 	/** The report's summary row (by its text) and the file rows queued right after it for {@code userid}. */
