@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.jiangle.ecojustice.bot.cases.CaseReport;
 import cn.jiangle.ecojustice.bot.cases.Masks;
@@ -16,6 +17,8 @@ import cn.jiangle.ecojustice.bot.cases.RestorationSteps;
 import cn.jiangle.ecojustice.bot.conversation.Commands;
 import cn.jiangle.ecojustice.db.cases.Case;
 import cn.jiangle.ecojustice.db.cases.Cases;
+import cn.jiangle.ecojustice.db.labour.LabourApplications;
+import cn.jiangle.ecojustice.db.labour.LabourStage;
 import cn.jiangle.ecojustice.db.obligations.Obligation;
 import cn.jiangle.ecojustice.db.obligations.ObligationKind;
 import cn.jiangle.ecojustice.db.obligations.Obligations;
@@ -58,12 +61,15 @@ class CaseReports {
 
 	private final Payments payments;
 
+	private final LabourSections labour;
+
 	private final LedgerRecords ledger;
 
 	private final Clock clock;
 
 	CaseReports(Cases cases, Parties parties, Obligations obligations, RestorationFiles files, Payments payments,
-			LedgerRecords ledger, Clock clock) {
+			LabourSections labour, LedgerRecords ledger, Clock clock) {
+		this.labour = labour;
 		this.cases = cases;
 		this.parties = parties;
 		this.obligations = obligations;
@@ -75,7 +81,9 @@ class CaseReports {
 
 	/** Whether a result report can be made: some party's restoration is finished. */
 	boolean hasResult(Case found) {
-		return files.ofCase(found.id()).stream().anyMatch(file -> file.state().finished());
+		return files.ofCase(found.id())
+			.stream()
+			.anyMatch(file -> file.state().finished() || labour.hasResult(file.partyId()));
 	}
 
 	Report report(Case found, ReportKind kind) {
@@ -104,7 +112,8 @@ class CaseReports {
 				entities.add(LedgerRecords.Entity.of(cn.jiangle.ecojustice.db.restoration.Certificates.AUDIT_TYPE,
 						file.certificate().number()));
 			}
-			sections.add(section(file, requests, kind));
+			entities.add(LedgerRecords.Entity.of(LabourApplications.AUDIT_TYPE, file.partyId()));
+			sections.add(section(file, requests, kind, labour.of(file, people)));
 		}
 		// the ledger is read after the records, so every state shown has its entries listed
 		List<Report.LedgerLine> lines = ledger.lines(entities, people);
@@ -116,7 +125,9 @@ class CaseReports {
 		overview.add(new Report.Field("被告人", caseParties.isEmpty() ? "未登记"
 				: String.join("、", caseParties.stream().map(p -> Masks.name(p.name())).toList())));
 		if (kind == ReportKind.RESULT) {
-			long done = restoration.stream().filter(file -> file.state().finished()).count();
+			long done = restoration.stream()
+				.filter(file -> file.state().finished() || labour.hasResult(file.partyId()))
+				.count();
 			overview.add(new Report.Field("修复成果", "已完成 " + done + " 人，共 " + restoration.size() + " 人"));
 		}
 		overview.add(new Report.Field("报送", ADDRESSEES));
@@ -124,24 +135,32 @@ class CaseReports {
 				clock.instant());
 	}
 
-	private Report.Section section(RestorationFile file, List<PaymentRequest> requests, ReportKind kind) {
+	private Report.Section section(RestorationFile file, List<PaymentRequest> requests, ReportKind kind,
+			Optional<LabourSections.Labour> labourPart) {
 		String name = Masks.name(file.partyName());
 		List<Report.Field> fields = new ArrayList<>();
 		fields.add(new Report.Field("修复方式", file.path().label()));
 		fields.add(new Report.Field("应履行金额", yuan(file.total()) + breakdown(file.amounts())));
-		fields.add(new Report.Field("已缴纳", yuan(file.paid())));
-		fields.add(new Report.Field("尚余", yuan(file.remaining())));
-		fields.add(new Report.Field("当前状态", file.state().label()));
 		Certificate certificate = file.certificate();
-		fields.add(new Report.Field("认购碳汇证明书", certificate == null ? "未出具"
-				: certificate.number() + "（" + DATE.format(certificate.issuedAt()) + "出具，"
-						+ certificate.tonnes().toPlainString() + " 吨二氧化碳当量）"));
-		fields.add(new Report.Field("核销状态", file.writeOffStatus() == null ? "—" : file.writeOffStatus().label()));
+		// a labour file has nothing to pay; its amounts are the labour's, below
+		boolean carbon = labourPart.isEmpty() || file.paid().signum() > 0 || certificate != null || !requests.isEmpty();
+		if (carbon) {
+			fields.add(new Report.Field("已缴纳", yuan(file.paid())));
+			fields.add(new Report.Field("尚余", yuan(file.remaining())));
+		}
+		fields.add(new Report.Field("当前状态", file.state().label()));
+		if (carbon) {
+			fields.add(new Report.Field("认购碳汇证明书", certificate == null ? "未出具"
+					: certificate.number() + "（" + DATE.format(certificate.issuedAt()) + "出具，"
+							+ certificate.tonnes().toPlainString() + " 吨二氧化碳当量）"));
+			fields.add(new Report.Field("核销状态", file.writeOffStatus() == null ? "—" : file.writeOffStatus().label()));
+		}
 		if (kind == ReportKind.RESULT) {
-			fields.add(new Report.Field("修复结果", outcome(file)));
+			fields.add(new Report.Field("修复结果", outcome(file, labourPart)));
 		}
 		List<Report.Part> parts = new ArrayList<>();
 		parts.add(new Report.Fields(fields));
+		labourPart.ifPresent(found -> parts.addAll(found.parts()));
 		if (!requests.isEmpty()) {
 			List<List<String>> rows = requests.stream()
 				.map(request -> List.of(DATE_TIME.format(request.requestedAt()), yuan(request.amount()),
@@ -151,10 +170,17 @@ class CaseReports {
 			parts.add(new Report.Table("认购缴款记录", List.of("发起时间", "待缴金额", "结果", "处理时间"), rows,
 					new float[] { 3, 2.4f, 1.6f, 3 }));
 		}
-		return new Report.Section("被告人 " + name, name + "：" + RestorationSteps.describe(file), parts);
+		String summary = name + "：" + labourPart.map(LabourSections.Labour::summary)
+			.orElseGet(() -> RestorationSteps.describe(file));
+		return new Report.Section("被告人 " + name, summary, parts);
 	}
 
-	private static String outcome(RestorationFile file) {
+	private static String outcome(RestorationFile file, Optional<LabourSections.Labour> labourPart) {
+		if (labourPart.isPresent() && LabourSections.RESULT_STAGES.contains(labourPart.get().stage())) {
+			String result = labourPart.get().accepted().map(accepted -> "（" + accepted.result() + "）").orElse("");
+			return labourPart.get().stage() == LabourStage.CLOSED ? "劳役代偿验收合格" + result + "，法院已结案"
+					: "劳役代偿验收合格" + result + "，待法院结案";
+		}
 		if (file.state() == RestorationState.WRITTEN_OFF) {
 			return "已足额认购碳汇并完成核销";
 		}

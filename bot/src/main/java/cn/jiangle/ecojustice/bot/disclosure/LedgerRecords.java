@@ -49,10 +49,10 @@ class LedgerRecords {
 			Map.entry("payment.not_received", "修复管理人告知未收到款项"), Map.entry("certificate.issued", "出具认购碳汇证明书"),
 			Map.entry("write_off.submitted", "申报碳汇核销"), Map.entry("write_off.confirmed", "林业局确认核销"),
 			Map.entry("labour.applied", "申请劳役代偿"), Map.entry("labour.approved", "法院批准劳役代偿"),
-			Map.entry("labour.refused", "法院不批准劳役代偿"), Map.entry("labour_plan.set", "制定劳役方案"),
-			Map.entry("labour_plan.confirmed", "被告人确认劳役方案"), Map.entry("check_in.recorded", "技术打卡"),
-			Map.entry("work.confirmed", "确认工作量"), Map.entry("labour.covered", "劳役已抵偿全部金额"),
-			Map.entry("labour.accepted", "成果验收"), Map.entry("labour.closed", "法院结案"),
+			Map.entry("labour.refused", "法院不批准劳役代偿"), Map.entry("labour.plan_set", "制定劳役方案"),
+			Map.entry("labour.plan_confirmed", "确认劳役方案"), Map.entry("labour.checked_in", "技术打卡"),
+			Map.entry("labour.work_confirmed", "确认工作量"), Map.entry("labour.covered", "劳役已抵偿全部金额"),
+			Map.entry("labour.accepted", "记录成果验收"), Map.entry("labour.closed", "法院结案"),
 			Map.entry("project.designated", "指定修复项目管理人"), Map.entry("disbursement.requested", "提交支付申请"),
 			Map.entry("disbursement.reviewed", "自然资源局出具意见"), Map.entry("disbursement.approved", "法院批准支付"),
 			Map.entry("disbursement.refused", "法院不批准支付"), Map.entry("project.milestone_reached", "完成实施节点"),
@@ -102,6 +102,11 @@ class LedgerRecords {
 
 	static String action(String code) {
 		return ACTIONS.getOrDefault(code, code);
+	}
+
+	/** Who {@code id} is, for print: a person in {@code people}, an officer with their agency, or 系统. */
+	String name(String id, Map<String, String> people) {
+		return people.containsKey(id) ? people.get(id) : actor(id);
 	}
 
 	private String actor(String id) {

@@ -1,5 +1,9 @@
 package cn.jiangle.ecojustice.bot.disclosure;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
 import cn.jiangle.ecojustice.bot.messages.Reply;
@@ -43,6 +49,15 @@ import cn.jiangle.ecojustice.db.reminders.ReminderFired;
 import cn.jiangle.ecojustice.db.reminders.ReminderKind;
 import cn.jiangle.ecojustice.db.reminders.Reminders;
 import cn.jiangle.ecojustice.db.agencies.Agencies;
+import cn.jiangle.ecojustice.db.labour.CheckIn;
+import cn.jiangle.ecojustice.db.labour.CheckIns;
+import cn.jiangle.ecojustice.db.labour.LabourAcceptances;
+import cn.jiangle.ecojustice.db.labour.LabourApplications;
+import cn.jiangle.ecojustice.db.labour.LabourPlan;
+import cn.jiangle.ecojustice.db.labour.LabourPlans;
+import cn.jiangle.ecojustice.db.labour.NewLabourPlan;
+import cn.jiangle.ecojustice.db.labour.Valuation;
+import cn.jiangle.ecojustice.db.labour.WorkQuantities;
 import cn.jiangle.ecojustice.db.projects.Attachment;
 import cn.jiangle.ecojustice.db.projects.AttachmentKind;
 import cn.jiangle.ecojustice.db.projects.DisbursementRequest;
@@ -114,6 +129,21 @@ class DisclosureIntegrationTests extends ChatIntegrationTest {
 
 	@Autowired
 	Milestones milestones;
+
+	@Autowired
+	LabourApplications labourApplications;
+
+	@Autowired
+	LabourPlans labourPlans;
+
+	@Autowired
+	CheckIns checkIns;
+
+	@Autowired
+	WorkQuantities workQuantities;
+
+	@Autowired
+	LabourAcceptances labourAcceptances;
 
 	@BeforeAll
 	void officersOfEveryAgency() {
@@ -339,6 +369,88 @@ class DisclosureIntegrationTests extends ChatIntegrationTest {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportRows("p.villageLiaison",
 				project.number())).extracting(OutboxEntry::format).containsExactlyInAnyOrder(Format.TEXT, Format.FILE));
 		assertThat(reportRows("d.manager", project.number())).isEmpty();
+	}
+
+	static byte[] jpeg(Color sky) throws IOException {
+		BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(sky);
+		g.fillRect(0, 0, 800, 300);
+		g.setColor(new Color(0x8B, 0x5A, 0x2B));
+		g.fillRect(0, 300, 800, 300);
+		g.setColor(new Color(0x2E, 0x6B, 0x2E));
+		g.fillRect(360, 180, 80, 260);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpg", out);
+		return out.toByteArray();
+	}
+
+	static boolean hasColour(BufferedImage page, Color colour) {
+		for (int y = 0; y < page.getHeight(); y++) {
+			for (int x = 0; x < page.getWidth(); x++) {
+				int rgb = page.getRGB(x, y);
+				if (Math.abs(((rgb >> 16) & 0xFF) - colour.getRed()) < 16
+						&& Math.abs(((rgb >> 8) & 0xFF) - colour.getGreen()) < 16
+						&& Math.abs((rgb & 0xFF) - colour.getBlue()) < 16) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Test
+	void aLabourReportShowsEachCheckInWithItsPhotoDateAndPlaceTheWorkAndTheAcceptance() throws IOException {
+		String number = "（2026）闽0428刑初505号";
+		CaseNumber caseNumber = CaseNumber.parse(number);
+		registrations.register(new CaseRegistration(
+				new NewCase(caseNumber, Charge.ILLEGAL_LOGGING, null, Stage.TRIAL, List.of("d.judge", "d.prosecutor")),
+				List.of(new NewParty("李四", null, null)),
+				List.of(new ObligationDraft(0, Map.of(ObligationKind.RESTORATION_COMPENSATION, new BigDecimal("300")),
+						new LegalBasis(LegalBasisType.JUDGMENT, number), RestorationPath.UNDECIDED))),
+				Actor.SYSTEM);
+		long party = parties.ofCase(cases.get(caseNumber).id()).get(0).id();
+		long application = labourApplications.apply(party, "家庭困难，无力缴纳", Actor.officer("d.judge")).id();
+		labourApplications.approve(application, Actor.officer("d.judge"));
+		Instant first = clock.instant();
+		LocalDate today = first.atZone(CaseReports.CHINA).toLocalDate();
+		LabourPlan plan = labourPlans.set(new NewLabourPlan(party, "将乐县漠源乡琵琶丘生态司法示范补偿林", 26.7283, 117.4712, 500,
+				null, Valuation.dailyWage(new BigDecimal("150")), today, today.plusDays(5), null, null),
+				Actor.officer("d.manager"));
+		labourPlans.confirm(plan.id(), Actor.SYSTEM);
+		Color morning = new Color(0x87, 0xCE, 0xEB);
+		Color noon = new Color(0xE0, 0x60, 0xC0);
+		checkIns.location(party, 26.7285, 117.4713, first, Actor.SYSTEM);
+		CheckIn day1 = checkIns.photo(party, jpeg(morning), "image/jpeg", first.plusSeconds(30), Actor.SYSTEM).completed();
+		Instant second = first.plus(Duration.ofDays(1));
+		checkIns.photo(party, jpeg(noon), "image/jpeg", second, Actor.SYSTEM);
+		CheckIn day2 = checkIns.location(party, 26.7286, 117.4714, second.plusSeconds(40), Actor.SYSTEM).completed();
+		workQuantities.confirm(day1.id(), BigDecimal.ONE, "天", Actor.officer("d.manager"));
+
+		List<Reply> progress = say("d.forestLiaison", "进展报告 " + number);
+		assertThat(text(progress)).contains("李*：劳役代偿，已抵偿 150.00 元，共 300.00 元，还差 150.00 元（打卡 2 天，已确认 1 天）");
+		byte[] pdf = pdf(progress);
+		String dayOne = CaseReports.DATE.format(first);
+		String dayTwo = CaseReports.DATE.format(second);
+		assertThat(PdfPages.text(pdf)).contains("被告人 李*", "劳役代偿", "劳役进行中", "将乐县漠源乡琵琶丘生态司法示范补偿林（半径 500 米）",
+				"按日计酬，150.00 元/天", "已抵偿 150.00 元，共 300.00 元，还差 150.00 元", "技术打卡（2 次）", dayOne + " ", dayTwo + " ",
+				"26.72850, 117.47130", "26.72860, 117.47140", "工作量：1 天 × 150.00 元 = 150.00 元（冯专员（福建金森碳汇科技有限公司）确认）",
+				"工作量：待修复管理人确认", day1.photoSha256().substring(0, 16), "申请劳役代偿", "法院批准劳役代偿", "制定劳役方案",
+				"技术打卡", "确认工作量", "完整（已逐条校验全部").doesNotContain("李四");
+		List<BufferedImage> pages = PdfPages.render(pdf, 72);
+		assertThat(pages).allSatisfy(page -> assertThat(PdfPages.inked(page)).isGreaterThan(0.005));
+		assertThat(pages.stream().anyMatch(page -> hasColour(page, morning))).as("day 1 photo").isTrue();
+		assertThat(pages.stream().anyMatch(page -> hasColour(page, noon))).as("day 2 photo").isTrue();
+		ImageIO.write(PdfPages.render(pdf, 100).get(0), "png", new java.io.File("/tmp/disclosure-labour-p1.png"));
+
+		assertThat(text(say("d.judge", "成果报告 " + number))).startsWith(number + "尚无已完成的修复");
+		workQuantities.confirm(day2.id(), BigDecimal.ONE, "天", Actor.officer("d.manager"));
+		labourAcceptances.record(party, "补植苗木成活率95%", true, Actor.officer("d.manager"));
+		List<Reply> result = say("d.judge", "成果报告 " + number);
+		assertThat(text(result)).contains("修复成果：已完成 1 人，共 1 人");
+		assertThat(PdfPages.text(pdf(result))).contains("生态修复成果报告", "劳役代偿验收合格（补植苗木成活率95%），待法院结案", "成果验收",
+				"补植苗木成活率95%", "合格", "记录成果验收", "劳役已抵偿全部金额");
 	}
 
 	/** The report's summary row (by its text) and the file rows queued right after it for {@code userid}. */
