@@ -155,7 +155,7 @@ class ProjectReports {
 			.toList();
 		long reached = project.milestones().stream().filter(Milestone::reached).count();
 		return new Report.Section("实施节点", "实施节点：已完成 " + reached + " 个，共 " + rows.size() + " 个",
-				List.of(new Report.Table("节点", List.of("节点", "计划完成", "完成情况"), rows, new float[] { 4, 2.2f, 4.5f })));
+				List.of(new Report.Table("节点完成情况", List.of("节点", "计划完成", "完成情况"), rows, new float[] { 4, 2.2f, 4.5f })));
 	}
 
 	private String reached(Milestone milestone) {

@@ -352,7 +352,10 @@ class DisclosureIntegrationTests extends ChatIntegrationTest {
 		assertThat(text(result)).startsWith("【生态修复成果报告】" + project.number()).contains("项目状态：已验收");
 		assertThat(PdfPages.text(pdf(result))).contains("生态修复成果报告", "成果验收", "验收结论",
 				"协作小组验收意见：复绿面积达标，成活率92%，同意验收", "王法官（将乐县人民法院）", "项目验收");
-		assertThat(PdfPages.render(pdf(result), 50)).allSatisfy(page -> assertThat(PdfPages.inked(page)).isPositive());
+		List<BufferedImage> pages = PdfPages.render(pdf(result), 100);
+		assertThat(pages).allSatisfy(page -> assertThat(PdfPages.inked(page)).isGreaterThan(0.005));
+		// a look: the fund statement and the attachments' hashes
+		ImageIO.write(pages.get(0), "png", new java.io.File("/tmp/disclosure-project-p1.png"));
 	}
 
 	@Test
