@@ -30,7 +30,15 @@ public enum Action {
 
 	SUBMIT_WRITE_OFF("核销申报", "生态修复管理人（福建金森碳汇科技有限公司）的工作人员"),
 
-	CONFIRM_WRITE_OFF("已核销", "林业局的承办人、联络员和系统管理员");
+	CONFIRM_WRITE_OFF("已核销", "林业局的承办人、联络员和系统管理员"),
+
+	PROGRESS_REPORT("进展报告", Action.REPORT_READERS),
+
+	RESULT_REPORT("成果报告", Action.REPORT_READERS);
+
+	/** Case reports as 查询案件; project reports also for the project's manager and supervising agencies. */
+	private static final String REPORT_READERS = "法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员，"
+			+ "以及修复项目的管理单位和监督单位人员";
 
 	private final String label;
 

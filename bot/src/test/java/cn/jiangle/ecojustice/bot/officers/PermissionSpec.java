@@ -155,8 +155,27 @@ public final class PermissionSpec {
 			LIAISON         -     -    -      A      -      -    -       -       | -
 			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
 			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.PROGRESS_REPORT, HEADER + """
+
+			ADMIN           A     A    A      A      H      H    H       H       | A
+			CASE_OFFICER    H     H    H      H      H      H    H       H       | -
+			LIAISON         A     A    A      A      H      H    H       H       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       H       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.RESULT_REPORT, HEADER + """
+
+			ADMIN           A     A    A      A      H      H    H       H       | A
+			CASE_OFFICER    H     H    H      H      H      H    H       H       | -
+			LIAISON         A     A    A      A      H      H    H       H       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       H       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
 			""")));
 	// @formatter:on
+
+	private static final String REPORT_READERS = "法院、检察院、公安局、林业局的该案承办人、联络员和系统管理员，"
+			+ "以及修复项目的管理单位和监督单位人员";
 
 	private static final String MANAGER_STAFF = "生态修复管理人（福建金森碳汇科技有限公司）的工作人员";
 
@@ -171,7 +190,9 @@ public final class PermissionSpec {
 			Map.entry(Action.UNBIND_WECHAT, "法院、检察院、公安局、林业局承办该案的承办人和系统管理员"),
 			Map.entry(Action.VERIFY_CERTIFICATE, "在职工作人员"), Map.entry(Action.CONFIRM_PAYMENT, MANAGER_STAFF),
 			Map.entry(Action.SUBMIT_WRITE_OFF, MANAGER_STAFF),
-			Map.entry(Action.CONFIRM_WRITE_OFF, "林业局的承办人、联络员和系统管理员"));
+			Map.entry(Action.CONFIRM_WRITE_OFF, "林业局的承办人、联络员和系统管理员"),
+			Map.entry(Action.PROGRESS_REPORT, REPORT_READERS), Map.entry(Action.RESULT_REPORT, REPORT_READERS));
+
 
 	private PermissionSpec() {
 	}
