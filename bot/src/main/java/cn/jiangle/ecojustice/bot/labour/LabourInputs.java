@@ -23,7 +23,7 @@ final class LabourInputs {
 		.compile("(\\d{1,2})[:：](\\d{2})\\s*(?:至|到|~|～|-|—)\\s*(\\d{1,2})[:：](\\d{2})");
 
 	private static final Pattern COORDINATES = Pattern
-		.compile("(?:北纬)?\\s*(-?\\d{1,2}(?:\\.\\d+)?)\\s*[,，、\\s]\\s*(?:东经)?\\s*(-?\\d{1,3}(?:\\.\\d+)?)");
+		.compile("(?:北纬)?\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*[,，、\\s]\\s*(?:东经)?\\s*(-?\\d{1,3}(?:\\.\\d+)?)");
 
 	private LabourInputs() {
 	}

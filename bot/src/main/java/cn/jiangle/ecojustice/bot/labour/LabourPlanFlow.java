@@ -128,7 +128,7 @@ class LabourPlanFlow {
 			.step(AskStep.<Officer>ask("period", "period", "请输入劳役期间，如「2026-12-01 至 2026-12-31」。")
 				.help("期间内每个工作日可打卡一次，结束日期不早于开始日期。")
 				.parse(input -> {
-					LocalDate[] period = LabourInputs.period(input, LocalDate.now(clock.withZone(LabourTexts.BEIJING)));
+					LocalDate[] period = LabourInputs.period(input, LocalDate.ofInstant(clock.instant(), LabourTexts.BEIJING));
 					return period[0] + "/" + period[1];
 				}))
 			.step(AskStep.<Officer>ask("window", "window",

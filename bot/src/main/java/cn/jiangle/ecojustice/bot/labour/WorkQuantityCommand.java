@@ -93,7 +93,7 @@ class WorkQuantityCommand implements OfficerCommand {
 		}
 		String caseText = shape.group(1) + (shape.group(2) == null ? "" : " " + shape.group(2));
 		LabourParties.LabourParty party = parties.resolve(officer, Action.CONFIRM_WORK, caseText, USAGE);
-		LocalDate day = LabourInputs.date(shape.group(3), LocalDate.now(clock.withZone(LabourTexts.BEIJING)));
+		LocalDate day = LabourInputs.date(shape.group(3), LocalDate.ofInstant(clock.instant(), LabourTexts.BEIJING));
 		BigDecimal quantity = LabourInputs.quantity(shape.group(4));
 		Optional<CheckIn> checkIn = checkIns.ofParty(party.party().id())
 			.stream()
