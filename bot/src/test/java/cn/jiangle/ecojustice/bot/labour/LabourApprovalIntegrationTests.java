@@ -93,7 +93,7 @@ class LabourApprovalIntegrationTests extends LabourChatTest {
 
 		assertThat(text(chat.click("la.judge", LabourApprovals.REFUSE, task))).startsWith("开始「不批准劳役代偿」")
 			.contains("申请编号：L" + application.id()).contains("案号：" + number).contains("请输入不批准的理由");
-		assertThat(text(say("la.judge", "  "))).contains("不批准的理由应为1至500个字");
+		assertThat(text(say("la.judge", "理".repeat(501)))).contains("最多 500 个字").contains("请输入不批准的理由");
 		assertThat(text(say("la.judge", "被告人有固定收入，具备缴纳能力"))).contains("不批准理由：被告人有固定收入，具备缴纳能力");
 		assertThat(applications.get(application.id()).status()).isEqualTo(ApplicationStatus.PENDING);
 		assertThat(text(say("la.judge", "确认"))).isEqualTo("已不批准劳役代偿申请 L" + application.id() + "（" + number
