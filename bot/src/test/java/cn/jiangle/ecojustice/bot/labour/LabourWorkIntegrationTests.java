@@ -4,12 +4,25 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import cn.jiangle.ecojustice.db.Actor;
+import cn.jiangle.ecojustice.db.cases.CaseNumber;
+import cn.jiangle.ecojustice.db.cases.Charge;
+import cn.jiangle.ecojustice.db.cases.NewCase;
+import cn.jiangle.ecojustice.db.cases.Stage;
 import cn.jiangle.ecojustice.db.labour.LabourApplication;
 import cn.jiangle.ecojustice.db.labour.LabourPlan;
 import cn.jiangle.ecojustice.db.labour.ValuationKind;
+import cn.jiangle.ecojustice.db.obligations.LegalBasis;
+import cn.jiangle.ecojustice.db.obligations.LegalBasisType;
+import cn.jiangle.ecojustice.db.obligations.ObligationKind;
+import cn.jiangle.ecojustice.db.obligations.RestorationPath;
 import cn.jiangle.ecojustice.db.officers.Role;
+import cn.jiangle.ecojustice.db.parties.NewParty;
+import cn.jiangle.ecojustice.db.parties.Party;
+import cn.jiangle.ecojustice.db.registration.CaseRegistration;
+import cn.jiangle.ecojustice.db.registration.CaseRegistration.ObligationDraft;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -200,6 +213,35 @@ class LabourWorkIntegrationTests extends LabourChatTest {
 		assertThat(text(say("lw.manager", "工作量 " + number + " 11月20日 120株")))
 			.isEqualTo("✅ 已确认 2026-11-20 的工作量 120 株，抵偿 240.00 元。\n已抵偿 240.00 元，共 3,000.00 元，还差 2,760.00 元"
 					+ "（已打卡 1 天，已确认工作量 1 天）。\n");
+	}
+
+	@Test
+	void withSeveralApplicantsTheNumberSaysWhich() {
+		String number = "（2026）闽0428刑初703号";
+		registrations.register(new CaseRegistration(
+				new NewCase(CaseNumber.parse(number), Charge.ILLEGAL_LOGGING, null, Stage.TRIAL, List.of("lw.judge")),
+				List.of(new NewParty("冯五", null, null), new NewParty("陈六", null, null), new NewParty("褚七", null, null)),
+				List.of(draft(number, 0), draft(number, 1), draft(number, 2))), Actor.SYSTEM);
+		List<Party> defendants = parties.ofCase(cases.get(CaseNumber.parse(number)).id());
+		apply(defendants.get(0).id(), "lw.judge");
+		applications.approve(apply(defendants.get(2).id(), "lw.judge").id(), Actor.officer("lw.judge"));
+
+		assertThat(text(say("lw.judge", "进度 " + number))).isEqualTo(number + "有 2 名被告人申请了劳役代偿，请在案号后加序号：\n"
+				+ "1. 冯*（待审批）\n3. 褚*（已批准）\n");
+		assertThat(text(say("lw.judge", "进度 " + number + " 3"))).startsWith("劳役代偿进度：" + number + "被告人 褚*")
+			.contains("已批准，待制定劳役方案");
+		assertThat(text(say("lw.judge", "进度 " + number + " 2"))).isEqualTo("被告人 陈* 尚未申请劳役代偿。\n");
+		assertThat(text(say("lw.judge", "进度 " + number + " 4"))).isEqualTo(number + "没有第 4 名被告人，请填写 1 到 3 之间的序号。\n");
+		assertThat(text(say("lw.manager", "劳役方案 " + number + " 1")))
+			.isEqualTo(number + "被告人 冯*的劳役代偿申请待审批，法院批准后才能制定劳役方案。\n");
+		assertThat(text(say("lw.manager", "劳役方案 " + number + " 3"))).startsWith("开始「劳役方案」")
+			.contains("请选择劳役地点");
+		assertThat(text(say("lw.manager", "取消"))).startsWith("已取消「劳役方案」");
+	}
+
+	static ObligationDraft draft(String number, int party) {
+		return new ObligationDraft(party, Map.of(ObligationKind.SERVICE_LOSS, new BigDecimal("1000")),
+				new LegalBasis(LegalBasisType.JUDGMENT, number), RestorationPath.LABOUR_COMPENSATION);
 	}
 
 }
