@@ -24,7 +24,8 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
  * always kept whole, and the best sentence of the other best clause joins it when it scores half as much (two clauses
  * often split an answer: who reports, who accepts). The best clause is quoted whole up to {@link #WHOLE_CLAUSE} unless
  * its lead sentence alone names every question word and states the kind of thing asked — and is also the best-scoring
- * one. Further sentences only when
+ * one. A sentence of the best clause tied with the lead stays beside it, and a top-three clause far below the best
+ * still shows a sentence that names as much of the question as the lead. Further sentences only when
  * they name something not yet covered. A heading is never quoted on its
  * own, a sentence that introduces a list (「其主要职责：」) brings the list's item headings, duplicates are merged, and a
  * question about 劳役代偿 never gets the legal effect that another path's clause grants (「酌情从轻」).
@@ -56,6 +57,12 @@ final class AnswerComposer {
 
 	/** … if it scores at least this share of the lead sentence. */
 	private static final double OTHER_CLAUSE = 0.4;
+
+	/** A clause scoring under {@link #CANDIDATE_SHARE} shows its best sentence only if it scores this share of the lead. */
+	private static final double WEAK_CLAUSE_SENTENCE = 0.7;
+
+	/** A sentence of the best clause scoring this share of the lead counts as tied with it. */
+	private static final double TIED = 0.9;
 
 	/** A further sentence must add at least this share of the best sentence's score. */
 	private static final double MIN_GAIN = 0.25;
@@ -135,11 +142,14 @@ final class AnswerComposer {
 	private List<Candidate> select(String question, Retrieval retrieval, AskedFor asked, boolean list,
 			boolean notCovered) {
 		List<Retrieval.Unit> units = retrieval.units();
-		List<Candidate> candidates = candidates(question, retrieval, asked, units);
+		List<Candidate> all = candidates(question, retrieval, asked, units);
 		List<Candidate> chosen = new ArrayList<>();
-		if (candidates.isEmpty()) {
+		if (all.isEmpty()) {
 			return chosen;
 		}
+		double bestHit = all.stream().mapToDouble(c -> c.hit().score()).max().orElse(0);
+		// clauses far below the best are only read for a sentence naming as much of the question as the lead does
+		List<Candidate> candidates = all.stream().filter(c -> c.hit().score() >= CANDIDATE_SHARE * bestHit).toList();
 		Candidate first = candidates.get(0);
 		for (Candidate c : candidates) {
 			if (c.score() > first.score()) {
@@ -169,23 +179,35 @@ final class AnswerComposer {
 		// since the sentence that answers is often there rather than in the rest of a long clause
 		boolean shortClause = !list && clauseLength <= budget;
 		int cap = list ? budget : Math.max(budget, WHOLE_CLAUSE);
-		if (!notCovered && !shortClause) {
-			length = showOtherClauses(candidates, first, chosen, covered, length, cap);
-		}
-		if (list || (!notCovered && (clauseLength <= budget || (clauseLength <= WHOLE_CLAUSE && (disputed || !answers(lead, units)))))) {
-			int clauseBudget = list ? budget : Math.max(budget, WHOLE_CLAUSE);
-			// a short clause is quoted whole: its other sentences say how, when and by whom
-			for (Candidate c : candidates) {
-				if (c.hit() == first.hit() && c != first && length + c.text().length() <= clauseBudget
-						&& (!list || chosen.size() < maxSentences) && !duplicate(c, chosen)) {
-					chosen.add(c);
-					covered.addAll(c.units());
-					length += c.text().length();
-				}
+		// a sentence of the best clause scoring (nearly) as much as the lead is as likely to be the answer: it stays
+		for (Candidate c : candidates) {
+			if (!notCovered && !list && c.hit() == first.hit() && c != first && c.score() >= TIED * first.score()
+					&& length + c.text().length() <= cap && !duplicate(c, chosen)) {
+				chosen.add(c);
+				covered.addAll(c.units());
+				length += c.text().length();
 			}
 		}
+		if (!notCovered && !shortClause) {
+			length = showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
+					CANDIDATE_SHARE * bestHit);
+		}
+		boolean whole = list || (!notCovered && (clauseLength <= budget
+				|| (clauseLength <= WHOLE_CLAUSE && (disputed || !answers(lead, units)))));
+		int clauseBudget = list ? budget : Math.max(budget, WHOLE_CLAUSE);
+		if (whole) {
+			// a short clause is quoted whole: its other sentences say how, when and by whom — first those naming
+			// something asked, then, after the other clauses' best sentences, the rest
+			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
+					true);
+		}
 		if (!notCovered && shortClause) {
-			length = showOtherClauses(candidates, first, chosen, covered, length, cap);
+			length = showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
+					CANDIDATE_SHARE * bestHit);
+		}
+		if (whole) {
+			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
+					false);
 		}
 		if (!list && !notCovered) {
 			// the other best clause's best sentence, or all of it if it fits: two clauses often split the answer (who
@@ -262,7 +284,9 @@ final class AnswerComposer {
 			if (best < 0) {
 				best = hit.score();
 			}
-			else if (hit.score() < CANDIDATE_SHARE * best) {
+			else if (hit.score() < CANDIDATE_SHARE * best && rank >= OTHER_CLAUSES) {
+				// the top three are read whatever their score: search found them, and a clause ranked by a word
+				// repeated in its list (管理人) can outrank the one whose sentence answers
 				break;
 			}
 			Chunk chunk = hit.chunk();
@@ -331,12 +355,28 @@ final class AnswerComposer {
 		return out;
 	}
 
+	private static int quoteRestOfClause(List<Candidate> candidates, Candidate first, List<Candidate> chosen,
+			Set<Integer> covered, int length, int clauseBudget, boolean list, int maxSentences, boolean naming) {
+		for (Candidate c : candidates) {
+			if (c.hit() == first.hit() && c != first && !chosen.contains(c) && (!naming || !c.units().isEmpty())
+					&& length + c.text().length() <= clauseBudget && (!list || chosen.size() < maxSentences)
+					&& !duplicate(c, chosen)) {
+				chosen.add(c);
+				covered.addAll(c.units());
+				length += c.text().length();
+			}
+		}
+		return length;
+	}
+
 	/**
 	 * Each other clause of the top three shows its best sentence when it scores {@link #OTHER_CLAUSE} of the lead and
-	 * fits within {@code cap}: search found the clause for a reason. Returns the new quoted length.
+	 * fits within {@code cap}: search found the clause for a reason — a clause scoring under {@code weakClause} only
+	 * when that sentence scores {@link #WEAK_CLAUSE_SENTENCE} of the lead and names as many question words (never for a
+	 * list, whose items fill the budget). Returns the new quoted length.
 	 */
 	private static int showOtherClauses(List<Candidate> candidates, Candidate first, List<Candidate> chosen,
-			Set<Integer> covered, int length, int cap) {
+			Set<Integer> covered, int length, int cap, double weakClause) {
 		Set<ScoredChunk> shown = new HashSet<>();
 		chosen.forEach(c -> shown.add(c.hit()));
 		int quoted = length;
@@ -348,6 +388,8 @@ final class AnswerComposer {
 				}
 			}
 			if (best != null && best.score() >= OTHER_CLAUSE * first.score() && quoted + best.text().length() <= cap
+					&& (best.hit().score() >= weakClause || (best.score() >= WEAK_CLAUSE_SENTENCE * first.score()
+							&& best.units().size() >= first.units().size()))
 					&& !duplicate(best, chosen)) {
 				chosen.add(best);
 				shown.add(best.hit());

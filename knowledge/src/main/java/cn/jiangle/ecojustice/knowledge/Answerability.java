@@ -27,6 +27,12 @@ final class Answerability {
 
 	private static final List<String> LEGAL_EFFECT = List.of("量刑", "从轻");
 
+	/** 「由哪家公司施工」 asks for a company by name; a clause naming only the body that organises it does not say. */
+	private static final java.util.regex.Pattern ASKS_COMPANY = java.util.regex.Pattern
+		.compile("(哪|哪一|什么|啥)(家|个)?(公司|企业|施工队|施工单位)");
+
+	private static final java.util.regex.Pattern NAMES_COMPANY = java.util.regex.Pattern.compile("公司|企业");
+
 	/** A matter the documents leave to practice: the words that ask about it and the name the answer gives it. */
 	record Topic(String name, List<String> words) {
 	}
@@ -106,6 +112,10 @@ final class Answerability {
 					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
 				}
 			}
+		}
+		if (ASKS_COMPANY.matcher(AskedFor.askingClause(q)).find()
+				&& relevant.stream().noneMatch(t -> NAMES_COMPANY.matcher(t).find())) {
+			return Optional.of("文件没有写明" + topic + "具体由哪家公司或企业承担。");
 		}
 		boolean stated = switch (asked.kind()) {
 			case QUANTITY -> relevant.stream().anyMatch(t -> AskedFor.statesQuantity(q, t));

@@ -82,13 +82,14 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	private static final Pattern AMOUNT = Pattern.compile("多少钱|几块钱|几元|多少元|多少万|什么价|啥价|价格(是)?多少|价钱|单价|"
 			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
-			+ "(能|可以)?(拿|领|给|发)多少");
+			+ "(能|可以)?(拿|领|给|发)多少|(钱|金|费|款|价)[^，,；;。]{0,6}(多少|几何)[?？]?$");
 
 	private static final Pattern QUANTITY = Pattern.compile("(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
 			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
-			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|到什么时候|什么时候(算)?(结束|完|到期|截止)|截止");
+			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|到什么时候|什么时候(算)?(结束|完|到期|截止)|截止|"
+			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就)?(建成|建好|完成|完工|竣工|修好|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)");
 
 	/** Specific outcomes the documents never grant; each maps to the noun used in 「文件没有规定……与X的关系」. */
 	private static final String[][] OUTCOMES = { { "缓刑", "缓刑" }, { "不起诉", "不起诉" }, { "不诉", "不起诉" },
@@ -114,8 +115,11 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** A bare tag 「对吗」「是不是」 asks about the clause before it. */
 	private static final Pattern TAG = Pattern.compile("^(对吗|是吗|是不是|对不对|行吗|行不行|可以吗|好吗|没错吧|对吧)\\??$");
 
-	private static final String[][] SUBJECTS = { { "矿山", "矿山修复" }, { "基金", "碳汇基金" }, { "陪审员", "专家陪审员" },
-			{ "志愿", "志愿者团队" }, { "碳汇", "碳汇" }, { "管理人", "生态修复管理人" } };
+	/** Named parts of the mechanism: more precise than the path (碳汇基金 is not 认购碳汇). */
+	private static final String[][] PARTS = { { "矿山", "矿山修复" }, { "基金", "碳汇基金" }, { "陪审员", "专家陪审员" },
+			{ "志愿", "志愿者团队" }, { "教育基地", "教育基地" }, { "发布会", "新闻发布会" } };
+
+	private static final String[][] SUBJECTS = { { "碳汇", "碳汇" }, { "管理人", "生态修复管理人" } };
 
 	static AskedFor of(String question) {
 		String q = Thesaurus.normalize(question);
@@ -142,14 +146,22 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		}
 		List<String> outcomes = new ArrayList<>();
 		for (String[] o : OUTCOMES) {
-			if (q.contains(o[0]) && !outcomes.contains(o[1])) {
+			if (asksOutcome(q, o[0]) && !outcomes.contains(o[1])) {
 				outcomes.add(o[1]);
 			}
 		}
 		boolean labour = LABOUR_WORDS.matcher(q).find();
 		boolean carbon = CARBON_WORDS.matcher(q).find();
 		String path = labour && !carbon ? LABOUR : carbon ? CARBON : "";
-		String subject = path;
+		String subject = LABOUR.equals(path) ? path : "";
+		for (String[] s : PARTS) {
+			if (subject.isEmpty() && q.contains(s[0])) {
+				subject = s[1];
+			}
+		}
+		if (subject.isEmpty()) {
+			subject = path;
+		}
 		for (String[] s : SUBJECTS) {
 			if (subject.isEmpty() && q.contains(s[0])) {
 				subject = s[1];
@@ -157,6 +169,24 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		}
 		return new AskedFor(kind, List.copyOf(outcomes), LENIENCE.matcher(q).find(), path, LIST.matcher(asking).find(),
 				focus, subject);
+	}
+
+	/** 「被判刑的」「判了缓刑的人」「坐牢以后」: the outcome has happened; the question asks something else about it. */
+	private static final Pattern OUTCOME_AS_FACT_BEFORE = Pattern.compile("(被|已|已经|判了|得了|获得了?)$");
+
+	private static final Pattern OUTCOME_AS_FACT_AFTER = Pattern
+		.compile("^(了(?=[^?？吗吧呢么嘛啊])|以后|之后|后|期间|的人|的案|的被告|的也|的还|的能|的可以|的又)");
+
+	/** Whether the question asks for the outcome, rather than naming one that has already happened. */
+	private static boolean asksOutcome(String q, String outcome) {
+		for (int i = q.indexOf(outcome); i >= 0; i = q.indexOf(outcome, i + 1)) {
+			boolean fact = OUTCOME_AS_FACT_BEFORE.matcher(q.substring(Math.max(0, i - 4), i)).find()
+					|| OUTCOME_AS_FACT_AFTER.matcher(q.substring(i + outcome.length())).find();
+			if (!fact) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A yes/no question after the quantity: 「打了几只野鸡的案子能认购碳汇吗」 asks whether, not how many. */

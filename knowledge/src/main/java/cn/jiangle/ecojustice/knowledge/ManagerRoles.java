@@ -81,8 +81,11 @@ final class ManagerRoles {
 
 	private static final Pattern MANAGES = Pattern.compile("管");
 
+	/** 「竹舟村委会管劳役代偿的人吗」: a body (…会, …院, …局, …府, 公司, 金森) said to manage (管, not 管理) a path. */
+	private static final String BODY_MANAGES = "(会|院|局|府|司|森)(也|还|都|就)?管(?!理|辖)";
+
 	/** 「法院是不是管理人」 asks who a body is; 「管理人不干活法院能撤了它吗」 asks what it may do, and gets no 是/不是. */
-	private static final Pattern IDENTITY = Pattern.compile("是|算|当|属于|也管|管不管|归.{0,4}管");
+	private static final Pattern IDENTITY = Pattern.compile("是|算|当|属于|也管|管不管|归.{0,4}管|" + BODY_MANAGES);
 
 	private ManagerRoles() {
 	}

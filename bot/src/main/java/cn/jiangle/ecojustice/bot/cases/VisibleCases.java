@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * someone it does not concern tells them nothing.
  */
 @Component
-class VisibleCases {
+public class VisibleCases {
 
 	private final Cases cases;
 
@@ -26,17 +26,17 @@ class VisibleCases {
 	}
 
 	/** The case numbered {@code number}, if it exists and {@code officer} may do {@code action} on it. */
-	Optional<Case> find(Officer officer, Action action, CaseNumber number) {
+	public Optional<Case> find(Officer officer, Action action, CaseNumber number) {
 		return cases.find(number).filter(found -> Permissions.STANDARD.allows(officer, action, found));
 	}
 
 	/** The case by id, again only if {@code officer} may (still) do {@code action} on it. */
-	Optional<Case> find(Officer officer, Action action, long id) {
+	public Optional<Case> find(Officer officer, Action action, long id) {
 		return cases.find(id).filter(found -> Permissions.STANDARD.allows(officer, action, found));
 	}
 
 	/** The one answer for a 案号 that does not exist and for one that is not the officer's. */
-	static String notFound(CaseNumber number) {
+	public static String notFound(CaseNumber number) {
 		return "未找到案号为" + number + "的案件，请核对后重新输入。";
 	}
 

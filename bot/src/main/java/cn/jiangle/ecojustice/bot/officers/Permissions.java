@@ -11,13 +11,21 @@ import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Role;
 
 import static cn.jiangle.ecojustice.bot.officers.Action.ASK_QUESTION;
+import static cn.jiangle.ecojustice.bot.officers.Action.CLOSE_LABOUR;
+import static cn.jiangle.ecojustice.bot.officers.Action.CONFIRM_WORK;
+import static cn.jiangle.ecojustice.bot.officers.Action.DECIDE_LABOUR;
+import static cn.jiangle.ecojustice.bot.officers.Action.PLAN_LABOUR;
+import static cn.jiangle.ecojustice.bot.officers.Action.RECORD_ACCEPTANCE;
+import static cn.jiangle.ecojustice.bot.officers.Action.VIEW_LABOUR;
 import static cn.jiangle.ecojustice.bot.officers.Action.CONFIRM_PAYMENT;
 import static cn.jiangle.ecojustice.bot.officers.Action.CONFIRM_WRITE_OFF;
 import static cn.jiangle.ecojustice.bot.officers.Action.CORRECT_RESTORATION;
 import static cn.jiangle.ecojustice.bot.officers.Action.ISSUE_BINDING_CODE;
 import static cn.jiangle.ecojustice.bot.officers.Action.MY_CASES;
 import static cn.jiangle.ecojustice.bot.officers.Action.OPEN_CASE;
+import static cn.jiangle.ecojustice.bot.officers.Action.PROGRESS_REPORT;
 import static cn.jiangle.ecojustice.bot.officers.Action.REGISTER_OFFICER;
+import static cn.jiangle.ecojustice.bot.officers.Action.RESULT_REPORT;
 import static cn.jiangle.ecojustice.bot.officers.Action.SET_REMINDER;
 import static cn.jiangle.ecojustice.bot.officers.Action.SUBMIT_WRITE_OFF;
 import static cn.jiangle.ecojustice.bot.officers.Action.UNBIND_WECHAT;
@@ -38,6 +46,8 @@ import static cn.jiangle.ecojustice.db.agencies.AgencyKind.NATURAL_RESOURCES;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.POLICE;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.PROCURATORATE;
 import static cn.jiangle.ecojustice.db.agencies.AgencyKind.RESTORATION_MANAGER;
+import static cn.jiangle.ecojustice.db.agencies.AgencyKind.TOWNSHIP;
+import static cn.jiangle.ecojustice.db.agencies.AgencyKind.VILLAGE;
 import static cn.jiangle.ecojustice.db.officers.Role.ADMIN;
 import static cn.jiangle.ecojustice.db.officers.Role.CASE_OFFICER;
 import static cn.jiangle.ecojustice.db.officers.Role.LIAISON;
@@ -122,6 +132,9 @@ public final class Permissions {
 	/** The bodies that supervise a case's restoration and may see its file (将法〔2021〕17号, 将法〔2024〕13号 二). */
 	private static final Seats CASE_AGENCIES = agencies(COURT, PROCURATORATE, POLICE, FORESTRY);
 
+	/** The bodies that run, guide or supervise a restoration project without seeing case files (将法〔2024〕4号). */
+	private static final Seats PROJECT_AGENCIES = agencies(NATURAL_RESOURCES, TOWNSHIP, VILLAGE, RESTORATION_MANAGER);
+
 	/** The matrix. */
 	public static final Permissions STANDARD = new Permissions(List.of(
 	// @formatter:off
@@ -147,6 +160,19 @@ public final class Permissions {
 		grant(UNBIND_WECHAT,      Set.of(CASE_OFFICER),  CASE_AGENCIES,                    HANDLED_CASES),
 		grant(UNBIND_WECHAT,      Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         HANDLED_CASES),
 		grant(VERIFY_CERTIFICATE, EVERY_ROLE,            ANYWHERE,                         ANY_CASE),
+		// 将法〔2024〕13号 二、一是 劳役代偿: the court's officers of the case approve and close; the manager's staff set
+		// the plan and confirm each day's work; the manager or the forestry bureau accept the result; progress is for
+		// whoever may see the case, and for the manager
+		grant(DECIDE_LABOUR,      Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),   HANDLED_CASES),
+		grant(PLAN_LABOUR,        Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
+		grant(CONFIRM_WORK,       Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
+		grant(RECORD_ACCEPTANCE,  Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
+		grant(RECORD_ACCEPTANCE,  Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(FORESTRY), ANY_CASE),
+		grant(CLOSE_LABOUR,       Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),   HANDLED_CASES),
+		grant(VIEW_LABOUR,        Set.of(CASE_OFFICER),  CASE_AGENCIES,                    HANDLED_CASES),
+		grant(VIEW_LABOUR,        Set.of(LIAISON),       CASE_AGENCIES,                    ANY_CASE),
+		grant(VIEW_LABOUR,        Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         ANY_CASE),
+		grant(VIEW_LABOUR,        Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
 		// 将法〔2024〕13号 二、二是: the manager takes the subscriptions and reports them to the forestry bureau
 		grant(CONFIRM_PAYMENT,    Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
 		grant(SUBMIT_WRITE_OFF,   Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
@@ -160,7 +186,19 @@ public final class Permissions {
 		grant(REVIEW_DISBURSEMENT, Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(NATURAL_RESOURCES), ANY_CASE),
 		grant(DECIDE_DISBURSEMENT, Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),  ANY_CASE),
 		grant(RECORD_MILESTONE,   Set.of(ADMIN, CASE_OFFICER, LIAISON, MANAGER_STAFF), ANY_AGENCY, ANY_CASE),
-		grant(ACCEPT_PROJECT,     Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),   ANY_CASE)));
+		grant(ACCEPT_PROJECT,     Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),   ANY_CASE),
+		// 将法〔2024〕13号 二、一是 and 4号: reports go to the four case agencies (a case as 查询案件 shows it); a project's
+		// manager and supervising agencies see their own projects' reports (HANDLED: the project names their agency)
+		grant(PROGRESS_REPORT,    Set.of(CASE_OFFICER),  CASE_AGENCIES,                    HANDLED_CASES),
+		grant(PROGRESS_REPORT,    Set.of(LIAISON),       CASE_AGENCIES,                    ANY_CASE),
+		grant(PROGRESS_REPORT,    Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         ANY_CASE),
+		grant(PROGRESS_REPORT,    Set.of(ADMIN, CASE_OFFICER, LIAISON), PROJECT_AGENCIES,  HANDLED_CASES),
+		grant(PROGRESS_REPORT,    Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    HANDLED_CASES),
+		grant(RESULT_REPORT,      Set.of(CASE_OFFICER),  CASE_AGENCIES,                    HANDLED_CASES),
+		grant(RESULT_REPORT,      Set.of(LIAISON),       CASE_AGENCIES,                    ANY_CASE),
+		grant(RESULT_REPORT,      Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         ANY_CASE),
+		grant(RESULT_REPORT,      Set.of(ADMIN, CASE_OFFICER, LIAISON), PROJECT_AGENCIES,  HANDLED_CASES),
+		grant(RESULT_REPORT,      Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    HANDLED_CASES)));
 	// @formatter:on
 
 	/** What each role may do, for whoever registers officers; says what the rows above say. */

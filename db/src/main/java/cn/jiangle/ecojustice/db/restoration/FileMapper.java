@@ -59,4 +59,8 @@ interface FileMapper {
 			WHERE p.case_id = #{caseId} AND (f.state IS NULL OR f.state <> 'CLOSED')""")
 	int openFiles(@Param("caseId") long caseId);
 
+	/** Check-ins recorded for the party's 劳役代偿 (they lock the path). */
+	@Select("SELECT COUNT(*) FROM labour_check_in WHERE party_id = #{partyId}")
+	int labourCheckIns(@Param("partyId") long partyId);
+
 }

@@ -91,7 +91,7 @@ public class RestorationFiles {
 	 * path's first state and a pending payment request is cancelled when the path is no longer 认购碳汇. Choosing the
 	 * current path again changes nothing (no event).
 	 * @param actor the system, a handling officer, or the party's bound WeChat user ({@code new Actor(externalUserId)})
-	 * @throws CaseClosed, RestorationFinished, PathLocked (money was paid), NoObligation, NotAHandlingOfficer
+	 * @throws CaseClosed, RestorationFinished, PathLocked (money was paid, or labour checked in), NoObligation, NotAHandlingOfficer
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public RestorationFile choosePath(long partyId, RestorationPath path, Actor actor) {
@@ -103,6 +103,11 @@ public class RestorationFiles {
 		this.authority.requireOnBehalfOf(file.kase(), partyId, actor, "选择修复方式");
 		if (file.row().paid().signum() > 0) {
 			throw new PathLocked();
+		}
+		// labour already done on site would otherwise be lost: it offsets only the 劳役代偿 path
+		if (file.path() == RestorationPath.LABOUR_COMPENSATION && path != RestorationPath.LABOUR_COMPENSATION
+				&& this.files.labourCheckIns(partyId) > 0) {
+			throw PathLocked.labourStarted();
 		}
 		if (file.obligations().isEmpty()) {
 			throw new NoObligation();

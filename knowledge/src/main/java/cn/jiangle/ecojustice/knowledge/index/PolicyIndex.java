@@ -295,7 +295,10 @@ public final class PolicyIndex implements AutoCloseable {
 				hits.add(new ScoredChunk(chunk, docs[i].score, Snippets.of(chunk.text(), matchTerms)));
 			}
 			List<String> terms = plan.units().stream().filter(QueryPlanner.Unit::covered).map(QueryPlanner.Unit::text).toList();
-			return new Retrieval(question, hits, signals, refusal.probability(signals), refusal.answerable(signals),
+			double p = refusal.probability(signals);
+			boolean answerable = refusal.answerable(signals) || (p >= refusal.threshold() * DistinctivePhrase.THRESHOLD_SHARE
+					&& docs.length > 0 && DistinctivePhrase.quoted(normalized, g.normalizedTexts[docs[0].doc], g.normalizedTexts));
+			return new Retrieval(question, hits, signals, p, answerable,
 					plan.thesaurusPhrases(), terms, matchTerms, plan.topicTerms(),
 					plan.units().stream()
 						.filter(QueryPlanner.Unit::covered)

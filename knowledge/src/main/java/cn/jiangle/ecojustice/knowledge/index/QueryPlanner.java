@@ -205,7 +205,7 @@ final class QueryPlanner {
 			}
 		}
 		return new QueryPlan(built, highlight.build(), maxScore, units, matched, anchored, List.copyOf(subjects),
-				roleQuestions.agencies());
+				roleQuestions.agencies(), IDENTITY.matcher(normalizedQuestion).find());
 	}
 
 	/** Adds an exact phrase over the text field's bigrams, when every bigram occurs somewhere. */
@@ -423,6 +423,9 @@ final class QueryPlanner {
 
 	}
 
+	/** 「自然资源局算什么身份」 asks what a body is in the scheme, which a list of roles (「X作为……」) answers. */
+	private static final java.util.regex.Pattern IDENTITY = java.util.regex.Pattern.compile("身份|地位|定位|角色");
+
 	private record Clause(Query query, float boost, double bound, boolean highlight) {
 	}
 
@@ -435,7 +438,8 @@ final class QueryPlanner {
 
 	/** A planned search. */
 	record QueryPlan(Query query, Query highlightQuery, double maxScore, List<Unit> units,
-			List<String> thesaurusPhrases, boolean anchored, List<List<String>> subjects, List<String> agencies) {
+			List<String> thesaurusPhrases, boolean anchored, List<List<String>> subjects, List<String> agencies,
+			boolean identity) {
 
 		/**
 		 * Re-scoring factor of an agency-duty question (「检察院承担什么职责」): the agencies asked about are what the
@@ -456,13 +460,26 @@ final class QueryPlanner {
 				for (String sentence : sentences) {
 					if (subject.stream().anyMatch(sentence::contains)) {
 						long named = agencies.stream().filter(sentence::contains).count();
-						best = Math.max(best, 1.0 / Math.max(1, named));
+						// for 身份/角色: 「……，将乐县自然资源局作为生态修复指导协作方，……」 gives each body of a list its own role
+						best = Math.max(best, identity && subject.stream().anyMatch(a -> namesRole(sentence, a)) ? 1
+								: 1.0 / Math.max(1, named));
 					}
 				}
 				sum += best == 0 ? SUBJECT_MISSING : SUBJECT_NAMED + (1 - SUBJECT_NAMED) * best;
 				inHeading |= subject.stream().anyMatch(normalizedHeadings::contains);
 			}
 			return sum / subjects.size() * (inHeading ? SUBJECT_IN_HEADING : 1);
+		}
+
+		/** Whether the sentence says what role the agency has: 「X作为……」「由X担任……」. */
+		private static boolean namesRole(String sentence, String agency) {
+			for (int i = sentence.indexOf(agency); i >= 0; i = sentence.indexOf(agency, i + 1)) {
+				String after = sentence.substring(i + agency.length(), Math.min(sentence.length(), i + agency.length() + 2));
+				if (after.startsWith("作为") || after.startsWith("担任")) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		double coverage() {

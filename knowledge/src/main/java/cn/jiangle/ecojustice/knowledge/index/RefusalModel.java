@@ -69,6 +69,11 @@ public final class RefusalModel {
 		return 1 / (1 + Math.exp(-z));
 	}
 
+	/** The probability from which a question counts as answerable. */
+	public double threshold() {
+		return weights.threshold();
+	}
+
 	public boolean answerable(Signals s) {
 		return probability(s) > 0 && probability(s) >= weights.threshold();
 	}
