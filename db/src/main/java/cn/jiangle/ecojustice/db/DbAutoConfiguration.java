@@ -7,6 +7,11 @@ import cn.jiangle.ecojustice.db.audit.AuditLedger;
 import cn.jiangle.ecojustice.db.binding.BindingCodes;
 import cn.jiangle.ecojustice.db.cases.Cases;
 import cn.jiangle.ecojustice.db.crypto.CryptoAutoConfiguration;
+import cn.jiangle.ecojustice.db.labour.CheckIns;
+import cn.jiangle.ecojustice.db.labour.LabourAcceptances;
+import cn.jiangle.ecojustice.db.labour.LabourApplications;
+import cn.jiangle.ecojustice.db.labour.LabourPlans;
+import cn.jiangle.ecojustice.db.labour.WorkQuantities;
 import cn.jiangle.ecojustice.db.obligations.Obligations;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.outbox.Outbox;
@@ -38,7 +43,8 @@ import org.springframework.context.annotation.Import;
 @Import({ AuditLedger.class, Agencies.class, Officers.class, Cases.class, Parties.class, Obligations.class,
 		CaseRegistrations.class, Outbox.class, Reminders.class, BindingCodes.class, Bindings.class,
 		RestorationFiles.class, Payments.class, Certificates.class, WriteOffs.class,
-		RecurringReminders.class })
+		RecurringReminders.class, LabourApplications.class, LabourPlans.class, CheckIns.class,
+		WorkQuantities.class, LabourAcceptances.class })
 public class DbAutoConfiguration {
 
 	/** Time source for all stored instants; tests replace it with a fixed clock. */
