@@ -14,7 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,8 +35,9 @@ import cn.jiangle.ecojustice.bot.simulator.Transcript.Party;
 import cn.jiangle.ecojustice.bot.simulator.Transcript.PartyKind;
 
 /**
- * The simulated WeCom API's temporary media (media/upload, multipart field {@code media}, as WeCom takes it; the
- * latest {@value #KEPT} files are kept in memory, each up to Spring's multipart limit) and 微信客服 session states
+ * The simulated WeCom API's temporary media (media/upload, multipart field {@code media}, as WeCom takes it, and
+ * media/get, serving what was uploaded and what a simulated user sent from the page; the latest {@value #KEPT} files
+ * are kept in memory, each up to Spring's multipart limit) and 微信客服 session states
  * (kf/service_state/trans and get; a hand-over appears in the defendant's transcript).
  */
 @SimulatorActive
@@ -42,8 +49,13 @@ class SimulatedMedia {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-	/** An uploaded file. */
-	record Stored(String mediaId, String type, String fileName, byte[] bytes, Instant at) {
+	/** An uploaded file, or one a simulated user sent. */
+	record Stored(String mediaId, String type, String fileName, byte[] bytes, Instant at, String contentType) {
+
+		Stored(String mediaId, String type, String fileName, byte[] bytes, Instant at) {
+			this(mediaId, type, fileName, bytes, at, guessType(type, fileName));
+		}
+
 	}
 
 	private final Map<String, Stored> media = new LinkedHashMap<>(16, 0.75f, false) {
@@ -83,15 +95,61 @@ class SimulatedMedia {
 		if (file == null || file.isEmpty()) {
 			throw new WeComApiError(WeComApiError.INVALID_PARAMETER, "media data missing");
 		}
+		Stored stored = keep(type, file.getOriginalFilename(), null, file.getBytes());
+		return ok().put("type", type).put("media_id", stored.mediaId())
+			.put("created_at", Long.toString(stored.at().getEpochSecond()));
+	}
+
+	/**
+	 * media/get as WeCom answers it: the file itself with its Content-Type and a Content-disposition naming it, or
+	 * errcode 40007 for a media id it does not (or no longer) keep.
+	 */
+	@GetMapping(path = "/media/get", produces = MediaType.ALL_VALUE)
+	ResponseEntity<?> get(@RequestParam(name = "access_token", required = false) String accessToken,
+			@RequestParam(name = "media_id", required = false) String mediaId) {
+		tokens.check(accessToken);
+		Stored stored = mediaId == null ? null : find(mediaId).orElse(null);
+		if (stored == null) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(NODES.objectNode().put("errcode", WeComApiError.INVALID_MEDIA_ID).put("errmsg", "invalid media_id"));
+		}
+		String name = stored.fileName() == null || stored.fileName().isBlank() ? stored.mediaId() : stored.fileName();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(stored.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(stored.bytes());
+	}
+
+	/**
+	 * Keeps a file as temporary media, as an upload or a picture or file a simulated user sends does.
+	 * @param contentType its MIME type, or null to guess it from the type and the name
+	 */
+	Stored keep(String type, String fileName, String contentType, byte[] bytes) {
 		byte[] raw = new byte[16];
 		random.nextBytes(raw);
 		String mediaId = "3" + HexFormat.of().formatHex(raw);
-		Stored stored = new Stored(mediaId, type, file.getOriginalFilename(), file.getBytes(), Instant.now());
+		Stored stored = contentType == null ? new Stored(mediaId, type, fileName, bytes, Instant.now())
+				: new Stored(mediaId, type, fileName, bytes, Instant.now(), contentType);
 		synchronized (media) {
 			media.put(mediaId, stored);
 		}
-		return ok().put("type", type).put("media_id", mediaId)
-			.put("created_at", Long.toString(stored.at().getEpochSecond()));
+		return stored;
+	}
+
+	static String guessType(String type, String fileName) {
+		String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".png")) {
+			return "image/png";
+		}
+		if (name.endsWith(".jpg") || name.endsWith(".jpeg") || "image".equals(type)) {
+			return "image/jpeg";
+		}
+		if (name.endsWith(".pdf")) {
+			return "application/pdf";
+		}
+		return "application/octet-stream";
 	}
 
 	@PostMapping("/kf/service_state/trans")

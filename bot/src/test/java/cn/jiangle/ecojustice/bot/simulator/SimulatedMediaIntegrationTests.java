@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The simulated API's media/upload (multipart, as WxJava sends it), image and file messages naming the uploaded file
- * in the transcript, and 微信客服 hand-overs (kf/service_state/trans and get).
+ * The simulated API's media/upload (multipart, as WxJava sends it), media/get (the file with its name, as WxJava
+ * downloads it; 40007 for an unknown media id), image and file messages naming the uploaded file in the transcript,
+ * and 微信客服 hand-overs (kf/service_state/trans and get).
  */
 @SpringBootTest(classes = SimulatorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class SimulatedMediaIntegrationTests {
@@ -89,6 +90,26 @@ class SimulatedMediaIntegrationTests {
 
 		image.setMediaId("not-uploaded");
 		assertThatExceptionOfType(WxErrorException.class).isThrownBy(() -> wecom.getKfService().sendMsg(request))
+			.satisfies(ex -> assertThat(ex.getError().getErrorCode()).isEqualTo(40007));
+	}
+
+	@Test
+	void mediaGetServesWhatWasUploadedOrSentWithItsName() throws Exception {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 9, 8, 7 };
+		String uploaded = wecom.getMediaService().upload("image", new ByteArrayInputStream(png), "上传.png").getMediaId();
+		java.io.File downloaded = wecom.getMediaService().download(uploaded);
+		assertThat(java.nio.file.Files.readAllBytes(downloaded.toPath())).isEqualTo(png);
+		// WxJava names its temporary file itself, keeping only the extension of the name WeCom gives
+		assertThat(downloaded.getName()).endsWith(".png");
+
+		byte[] pdf = "%PDF-1.4 发票".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		SimulatedMedia.Stored sent = media.keep("file", "费用发票.pdf", "application/pdf", pdf);
+		assertThat(sent.contentType()).isEqualTo("application/pdf");
+		assertThat(java.nio.file.Files.readAllBytes(wecom.getMediaService().download(sent.mediaId()).toPath()))
+			.isEqualTo(pdf);
+
+		assertThatExceptionOfType(WxErrorException.class)
+			.isThrownBy(() -> wecom.getMediaService().download("never-uploaded"))
 			.satisfies(ex -> assertThat(ex.getError().getErrorCode()).isEqualTo(40007));
 	}
 

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WeCom's server API on loopback, for end-to-end tests: gettoken, message/send, appchat/create and send, webhook/send,
- * kf/sync_msg, kf/send_msg and kf/send_msg_on_event, media/upload (multipart; the files are kept by media id) and
+ * kf/sync_msg, kf/send_msg and kf/send_msg_on_event, media/upload (multipart; the files are kept by media id),
+ * media/get (what users sent, registered with {@link #addMedia}, and what was uploaded; 40007 once expired) and
  * kf/service_state/trans and get. Records every request; on demand answers with an errcode (-1,
  * 45009, 45033…), an HTTP 502 or a dropped connection, takes a message and then hangs before answering, fails a
  * random share of calls, and expires (42001) or invalidates (40014) the tokens issued so far. Like WeCom, message/send
@@ -65,10 +66,19 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 
 		String contentType;
 
+		/** The answer's Content-Type when it is not JSON (media/get serves the file itself). */
+		String responseType;
+
+		String disposition;
+
 	}
 
 	/** A file uploaded with media/upload: what a message with its media id shows. */
 	record Media(String mediaId, String type, String fileName, byte[] bytes) {
+	}
+
+	/** A picture or file a user sent, served by media/get until it expires. */
+	public record Sent(String fileName, String contentType, byte[] bytes) {
 	}
 
 	/**
@@ -148,6 +158,8 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 	private final AtomicInteger kfSyncsHeld = new AtomicInteger();
 
 	private final Map<String, Media> media = new ConcurrentHashMap<>();
+
+	private final Map<String, Sent> sentMedia = new ConcurrentHashMap<>();
 
 	private final Set<String> activeServicers = ConcurrentHashMap.newKeySet();
 
@@ -373,6 +385,27 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		activeServicers.addAll(List.of(userids));
 	}
 
+	/**
+	 * A picture or file a user sends, as WeCom keeps it for 3 days: media/get serves it with its Content-Type and a
+	 * Content-disposition naming the file. @return its media id, for an image or file message
+	 */
+	public String addMedia(String fileName, String contentType, byte[] bytes) {
+		String mediaId = "media-sent-" + idCounter.incrementAndGet();
+		sentMedia.put(mediaId, new Sent(fileName, contentType, bytes));
+		return mediaId;
+	}
+
+	/** media/get answers 40007 (invalid media_id) for it from now on, as WeCom does after 3 days. */
+	public void expireMedia(String mediaId) {
+		sentMedia.remove(mediaId);
+		media.remove(mediaId);
+	}
+
+	/** How many media/get calls were answered with content. */
+	public int mediaServed() {
+		return (int) calls("/cgi-bin/media/get").stream().filter(Call::accepted).count();
+	}
+
 	/** An uploaded file by media id. */
 	Media media(String mediaId) {
 		return media.get(mediaId);
@@ -478,7 +511,11 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 			}
 			if (pending.response != null) {
 				byte[] bytes = pending.response;
-				exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+				exchange.getResponseHeaders().set("Content-Type",
+						pending.responseType != null ? pending.responseType : "application/json; charset=UTF-8");
+				if (pending.disposition != null) {
+					exchange.getResponseHeaders().set("Content-disposition", pending.disposition);
+				}
 				exchange.sendResponseHeaders(200, bytes.length);
 				try (OutputStream out = exchange.getResponseBody()) {
 					out.write(bytes);
@@ -527,6 +564,7 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 					Map.of("errcode", 0, "errmsg", "ok", "chatid", JSON.readTree(body).path("chatid").asString()));
 			case "/cgi-bin/kf/sync_msg" -> kfSync(exchange, body);
 			case "/cgi-bin/media/upload" -> mediaUpload(exchange, query);
+			case "/cgi-bin/media/get" -> mediaGet(exchange, query);
 			case "/cgi-bin/kf/service_state/trans" -> serviceStateTrans(exchange, body);
 			case "/cgi-bin/kf/service_state/get" -> serviceStateGet(exchange, body);
 			case "/cgi-bin/appchat/send", "/cgi-bin/kf/send_msg", "/cgi-bin/kf/send_msg_on_event" -> respond(exchange,
@@ -645,6 +683,34 @@ public final class FakeWeComApi implements AutoCloseable, AfterAllCallback {
 		media.put(part.mediaId(), part);
 		return respond(exchange, Map.of("errcode", 0, "errmsg", "ok", "type", type, "media_id", part.mediaId(),
 				"created_at", String.valueOf(Instant.now().getEpochSecond())));
+	}
+
+	/** The file itself, as WeCom serves it (headers as in its documentation), or 40007. @return 0 when served */
+	private int mediaGet(HttpExchange exchange, Map<String, String> query) {
+		String mediaId = query.getOrDefault("media_id", "");
+		Sent sent = sentMedia.get(mediaId);
+		if (sent == null) {
+			Media uploaded = media.get(mediaId);
+			if (uploaded != null) {
+				sent = new Sent(uploaded.fileName(), "image".equals(uploaded.type()) ? "image/jpeg"
+						: "application/octet-stream", uploaded.bytes());
+			}
+		}
+		if (sent == null) {
+			return respond(exchange, Map.of("errcode", 40007, "errmsg", "invalid media_id"));
+		}
+		Pending pending = PENDING.get();
+		pending.response = sent.bytes();
+		pending.responseType = sent.contentType();
+		String name = sent.fileName() == null ? mediaId : sent.fileName();
+		pending.disposition = "attachment; filename=\"" + mediaId + extension(name) + "\"; filename*=UTF-8''"
+				+ java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+		return 0;
+	}
+
+	private static String extension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? "" : fileName.substring(dot);
 	}
 
 	/** The "media" part of a multipart/form-data body (its file name as the client sent it, UTF-8). */
