@@ -57,9 +57,26 @@ public final class SealedColumns {
 	public static final SealedColumn REMINDER_SERIES_SUBJECT = new SealedColumn("reminder_series", "subject", "id",
 			"id", true);
 
+	/** 劳役代偿: the defendant's hardship reason (may tell of illness or poverty). */
+	public static final SealedColumn LABOUR_HARDSHIP_REASON = new SealedColumn("labour_application", "hardship_reason",
+			"id", "id", true);
+
+	/** A check-in part waiting for its pair: "lat,lon" or the photo as base64; row key {@code <party_id>:<kind>}. */
+	public static final SealedColumn LABOUR_PART_PAYLOAD = new SealedColumn("labour_check_in_part", "payload",
+			"CONCAT(party_id, ':', kind)", "CONCAT(party_id, ':', kind) COLLATE utf8mb4_bin", false);
+
+	/** Where the defendant checked in, "lat,lon"; row key {@code <party_id>:<day>} (the unique key, known before the insert). */
+	public static final SealedColumn LABOUR_CHECK_IN_LOCATION = new SealedColumn("labour_check_in", "location",
+			"CONCAT(party_id, ':', day)", "id", true);
+
+	/** The check-in photo as base64. */
+	public static final SealedColumn LABOUR_CHECK_IN_PHOTO = new SealedColumn("labour_check_in_photo", "photo",
+			"check_in_id", "check_in_id", true);
+
 	public static final List<SealedColumn> ALL = List.of(PARTY_ID_CARD, PARTY_PHONE, CONVERSATION_DATA,
 			INBOUND_CONTENT, INBOUND_EVENT_KEY, INBOUND_SCENE_PARAM, OUTBOX_BODY, QA_QUESTION, QA_REPLY,
-			QA_FEEDBACK_REASON, QA_CONTEXT, AIBOT_HEADER, AIBOT_CONTENT, REMINDER_SUBJECT, REMINDER_SERIES_SUBJECT);
+			QA_FEEDBACK_REASON, QA_CONTEXT, AIBOT_HEADER, AIBOT_CONTENT, REMINDER_SUBJECT, REMINDER_SERIES_SUBJECT,
+			LABOUR_HARDSHIP_REASON, LABOUR_PART_PAYLOAD, LABOUR_CHECK_IN_LOCATION, LABOUR_CHECK_IN_PHOTO);
 
 	private SealedColumns() {
 	}

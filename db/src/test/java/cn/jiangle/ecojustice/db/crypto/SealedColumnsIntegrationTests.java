@@ -13,6 +13,15 @@ import cn.jiangle.ecojustice.db.cases.Charge;
 import cn.jiangle.ecojustice.db.cases.NewCase;
 import cn.jiangle.ecojustice.db.cases.Stage;
 import cn.jiangle.ecojustice.db.conversation.ConversationStates;
+import cn.jiangle.ecojustice.db.labour.CheckIns;
+import cn.jiangle.ecojustice.db.labour.LabourApplications;
+import cn.jiangle.ecojustice.db.labour.LabourPlan;
+import cn.jiangle.ecojustice.db.labour.LabourPlans;
+import cn.jiangle.ecojustice.db.labour.NewLabourPlan;
+import cn.jiangle.ecojustice.db.labour.Valuation;
+import cn.jiangle.ecojustice.db.obligations.LegalBasis;
+import cn.jiangle.ecojustice.db.obligations.ObligationKind;
+import cn.jiangle.ecojustice.db.obligations.RestorationPath;
 import cn.jiangle.ecojustice.db.officers.Officers;
 import cn.jiangle.ecojustice.db.officers.Role;
 import cn.jiangle.ecojustice.db.outbox.IdempotencyKey;
@@ -26,6 +35,8 @@ import cn.jiangle.ecojustice.db.qa.Feedback.Rating;
 import cn.jiangle.ecojustice.db.qa.QuestionLog;
 import cn.jiangle.ecojustice.db.qa.QuestionLog.NewAnswer;
 import cn.jiangle.ecojustice.db.qa.RecordedAnswer;
+import cn.jiangle.ecojustice.db.registration.CaseRegistration;
+import cn.jiangle.ecojustice.db.registration.CaseRegistrations;
 import cn.jiangle.ecojustice.db.reminders.NewReminder;
 import cn.jiangle.ecojustice.db.reminders.RecurringReminders;
 import cn.jiangle.ecojustice.db.reminders.ReminderKind;
@@ -111,6 +122,18 @@ class SealedColumnsIntegrationTests {
 	@Autowired
 	SqlSessionTemplate sessions;
 
+	@Autowired
+	CaseRegistrations registrations;
+
+	@Autowired
+	LabourApplications labourApplications;
+
+	@Autowired
+	LabourPlans labourPlans;
+
+	@Autowired
+	CheckIns checkIns;
+
 	long firstEvent;
 
 	long secondEvent;
@@ -151,6 +174,32 @@ class SealedColumnsIntegrationTests {
 				null, null, List.of("judge_seal"), List.of()), Actor.officer("judge_seal"));
 		transactions.executeWithoutResult(status -> recurring.create(ReminderKind.MEETING, "committee",
 				"会议联系人电话" + PHONE, "QUARTERLY/1/10/09:30", due, Actor.officer("judge_seal")));
+		labourWithACheckInAndAPendingPart();
+	}
+
+	/** 劳役代偿: a hardship reason, a recorded check-in (location and photo) and a location waiting for its photo. */
+	private void labourWithACheckInAndAPendingPart() {
+		officers.register("jinsen_seal", "RESTORATION_MANAGER", Role.MANAGER_STAFF, "金森封", Actor.SYSTEM);
+		CaseNumber number = CaseNumber.parse("（2026）闽0428刑初502号");
+		long partyId = registrations.register(new CaseRegistration(
+				new NewCase(number, Charge.ILLEGAL_LOGGING, null, Stage.TRIAL, List.of("judge_seal")),
+				List.of(new NewParty("封二", null, null)),
+				List.of(new CaseRegistration.ObligationDraft(0,
+						Map.of(ObligationKind.GREENING_DEPOSIT, new java.math.BigDecimal("600")),
+						LegalBasis.of("判决书", number.toString()), RestorationPath.UNDECIDED))),
+				Actor.SYSTEM).parties().get(0).id();
+		long application = labourApplications.apply(partyId, "电话" + PHONE + "，家庭困难", Actor.SYSTEM).id();
+		labourApplications.approve(application, Actor.SYSTEM);
+		java.time.Instant now = java.time.Instant.now();
+		java.time.LocalDate today = now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		LabourPlan plan = labourPlans.set(new NewLabourPlan(partyId, "琵琶丘", 26.7283, 117.4712, 500, null,
+				Valuation.dailyWage(new java.math.BigDecimal("60")), today, today.plusDays(3), null, null),
+				Actor.officer("jinsen_seal"));
+		labourPlans.confirm(plan.id(), Actor.SYSTEM);
+		checkIns.location(partyId, 26.7285, 117.4713, now, Actor.SYSTEM);
+		checkIns.photo(partyId, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3 }, "image/jpeg", now,
+				Actor.SYSTEM);
+		checkIns.location(partyId, 26.7284, 117.4712, now.plus(java.time.Duration.ofDays(1)), Actor.SYSTEM);
 	}
 
 	@Test
