@@ -233,7 +233,11 @@
       case 'msgmenu':
         return renderMenu(body, clickable);
       case 'image':
-        return el('div', 'text muted', '[图片]');
+        return renderAttachment('[图片]', body);
+      case 'file':
+        return renderAttachment('[文件]', body);
+      case 'location':
+        return renderLocation(body);
       case 'template_card_event':
         return el('div', 'text muted', '点击了「' + (body.button_text || body.event_key) + '」');
       case 'enter_session':
@@ -245,6 +249,23 @@
       default:
         return el('div', 'text muted', '[' + entry.msgType + ' 消息] ' + JSON.stringify(body));
     }
+  }
+
+  function size(bytes) {
+    if (typeof bytes !== 'number') { return ''; }
+    return bytes >= 1024 * 1024 ? (bytes / 1024 / 1024).toFixed(1) + ' MB'
+      : bytes >= 1024 ? Math.round(bytes / 1024) + ' KB' : bytes + ' 字节';
+  }
+
+  function renderAttachment(label, body) {
+    var box = el('div', 'text muted', label + (body.file_name ? ' ' + body.file_name : ''));
+    if (body.size !== undefined) { box.appendChild(el('span', 'attachment-meta', '（' + size(body.size) + '）')); }
+    return box;
+  }
+
+  function renderLocation(body) {
+    var name = [body.name, body.address].filter(function (part) { return part; }).join(' ');
+    return el('div', 'text muted', '[位置] ' + (name ? name + ' ' : '') + '（' + body.latitude + ', ' + body.longitude + '）');
   }
 
   function bubble(entry, clickable) {
@@ -476,7 +497,42 @@
   function showRoleFields() {
     $('officer-fields').hidden = state.role !== 'OFFICER';
     $('defendant-fields').hidden = state.role !== 'DEFENDANT';
-    $('send-image').hidden = state.role !== 'OFFICER';
+  }
+
+  // ---- pictures, files and locations ----
+
+  var MAX_MEDIA_BYTES = 10 * 1024 * 1024;
+
+  function mediaPath(kind) { return kind === 'OFFICER' ? '/simulator/officer/media' : '/simulator/defendant/media'; }
+
+  function sendFile(input, kind) {
+    var file = input.files && input.files[0];
+    input.value = '';
+    if (!file) { return; }
+    var party = currentParty();
+    if (!party.id) { showError('请先填写用户 ID'); return; }
+    if (file.size > MAX_MEDIA_BYTES) { showError('文件不能超过 10MB'); return; }
+    var type = file.type || (/\.pdf$/i.test(file.name) ? 'application/pdf' : 'application/octet-stream');
+    var reader = new FileReader();
+    reader.onload = function () {
+      var url = String(reader.result);
+      var body = { kind: kind, fileName: file.name, contentType: type, data: url.slice(url.indexOf(',') + 1) };
+      if (party.kind === 'OFFICER') { body.userId = party.id; } else { body.externalUserId = party.id; }
+      send(mediaPath(party.kind), body);
+    };
+    reader.onerror = function () { showError('无法读取所选文件'); };
+    reader.readAsDataURL(file);
+  }
+
+  function sendLocation() {
+    var party = currentParty();
+    if (!party.id) { showError('请先填写用户 ID'); return; }
+    var latitude = parseFloat($('location-lat').value);
+    var longitude = parseFloat($('location-lon').value);
+    if (isNaN(latitude) || isNaN(longitude)) { showError('请填写纬度和经度（度，如 26.6650 和 117.3650）'); return; }
+    var body = { latitude: latitude, longitude: longitude, label: $('location-label').value };
+    if (party.kind === 'OFFICER') { body.userId = party.id; } else { body.externalUserId = party.id; }
+    send(party.kind === 'OFFICER' ? '/simulator/officer/locations' : '/simulator/defendant/locations', body);
   }
 
   function submit() {
@@ -512,9 +568,9 @@
     $('message-input').addEventListener('keydown', function (event) {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) { event.preventDefault(); submit(); }
     });
-    $('send-image').addEventListener('click', function () {
-      send('/simulator/officer/images', { userId: currentParty().id });
-    });
+    $('photo-input').addEventListener('change', function () { sendFile($('photo-input'), 'IMAGE'); });
+    $('file-input').addEventListener('change', function () { sendFile($('file-input'), 'FILE'); });
+    $('send-location').addEventListener('click', sendLocation);
     $('enter-session').addEventListener('click', function () {
       var party = currentParty();
       send('/simulator/defendant/sessions', { externalUserId: party.id, link: $('kf-link').value });
@@ -523,6 +579,11 @@
       state.session = session;
       $('officer-id').value = session.officerUserId;
       $('defendant-id').value = session.defendantUserId;
+      if (session.site) {
+        $('location-lat').value = session.site.latitude;
+        $('location-lon').value = session.site.longitude;
+        $('location-label').value = session.site.label || '';
+      }
       showRoleFields();
       render();
       poll();

@@ -6,12 +6,14 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.jiangle.ecojustice.bot.cases.Masks;
 import cn.jiangle.ecojustice.db.obligations.ObligationKind;
 import cn.jiangle.ecojustice.db.obligations.RestorationPath;
 import cn.jiangle.ecojustice.db.restoration.Certificate;
 import cn.jiangle.ecojustice.db.restoration.RestorationFile;
+import cn.jiangle.ecojustice.db.restoration.RestorationState;
 import cn.jiangle.ecojustice.db.restoration.WriteOffStatus;
 
 /**
@@ -24,6 +26,11 @@ final class CaseHome {
 	}
 
 	static String render(RestorationFile file) {
+		return render(file, Optional.empty());
+	}
+
+	/** The home with the labour part (劳役代偿 state, plan, progress) when the party applied for it. */
+	static String render(RestorationFile file, Optional<LabourDesk.LabourHome> labour) {
 		StringBuilder text = new StringBuilder();
 		text.append("您的案件\n案号：").append(file.caseNumber());
 		text.append("\n当事人：").append(Masks.name(file.partyName()));
@@ -54,7 +61,9 @@ final class CaseHome {
 				text.append("\n碳汇核销：").append(status.label());
 			}
 		}
-		text.append("\n下一步：").append(nextStep(file));
+		labour.ifPresent(part -> text.append('\n').append(part.lines()));
+		text.append("\n下一步：").append(labour.isPresent() && file.state() != RestorationState.CLOSED
+				? labour.get().nextStep() : nextStep(file));
 		return text.toString();
 	}
 
@@ -65,7 +74,7 @@ final class CaseHome {
 			case PARTIALLY_PAID -> "尚欠 " + yuan(file.remaining()) + " 元，请继续完成认购（回复「认购碳汇」获取二维码）。";
 			case CERTIFIED -> "您已完成碳汇认购，认购碳汇证明书已出具；生态修复管理人将定期向林业局办理碳汇核销，完成后会通知您。";
 			case WRITTEN_OFF -> "您认购的碳汇已由林业局核销，认购环节已全部完成。";
-			case LABOUR_CHOSEN -> "您已申请劳役代偿，承办人和生态修复管理人将为您制定修复方案并联系您。";
+			case LABOUR_CHOSEN -> "修复方式已定为劳役代偿，请回复「劳役代偿」说明您的经济困难情况，提交劳役代偿申请，由法院承办人审核。";
 			case CLOSED -> "本案已结案。如有疑问请联系承办人。";
 		};
 	}

@@ -84,11 +84,15 @@ public class DefendantDesk {
 
 	private final CarbonSubscription subscription;
 
+	private final LabourDesk labour;
+
+	private final LabourCheckIns checkIns;
+
 	private final Clock clock;
 
 	DefendantDesk(Bindings bindings, RestorationFiles files, KfSessions sessions, Messenger messenger,
 			Conversations conversations, List<Flow<Defendant>> flows, DefendantAnswers answers,
-			CarbonSubscription subscription, Clock clock) {
+			CarbonSubscription subscription, LabourDesk labour, LabourCheckIns checkIns, Clock clock) {
 		this.bindings = bindings;
 		this.files = files;
 		this.sessions = sessions;
@@ -97,6 +101,8 @@ public class DefendantDesk {
 		this.catalog = new FlowCatalog<>(flows);
 		this.answers = answers;
 		this.subscription = subscription;
+		this.labour = labour;
+		this.checkIns = checkIns;
 		this.clock = clock;
 	}
 
@@ -111,7 +117,9 @@ public class DefendantDesk {
 			case TEXT -> bound.isPresent() ? boundText(message, bound.get()) : unboundText(message);
 			case BUTTON_CLICK -> bound.map(binding -> click(message, binding))
 				.orElseGet(() -> List.of(new Reply.Text(DefendantTexts.WELCOME)));
-			case IMAGE, FILE, LOCATION, UNSUPPORTED_MEDIA -> List.of(new Reply.Text(DefendantTexts.TEXT_ONLY));
+			case IMAGE, LOCATION -> bound.map(binding -> checkIns.handle(message, binding))
+				.orElseGet(() -> List.of(new Reply.Text(DefendantTexts.TEXT_ONLY)));
+			case FILE, UNSUPPORTED_MEDIA -> List.of(new Reply.Text(DefendantTexts.TEXT_ONLY));
 			default -> List.of();
 		};
 	}
@@ -123,7 +131,7 @@ public class DefendantDesk {
 		}
 		if (bound.isPresent()) {
 			RestorationFile file = files.get(bound.get().partyId());
-			return List.of(new Reply.Text("您好，欢迎回来！\n" + CaseHome.render(file) + "\n回复「帮助」查看您可以办理的事项。"));
+			return List.of(new Reply.Text("您好，欢迎回来！\n" + home(file) + "\n回复「帮助」查看您可以办理的事项。"));
 		}
 		return List.of(new Reply.Text(DefendantTexts.WELCOME));
 	}
@@ -174,6 +182,10 @@ public class DefendantDesk {
 		if (inFlow.isPresent()) {
 			return inFlow.get();
 		}
+		Optional<List<Reply>> labourWord = labour.command(defendant, command);
+		if (labourWord.isPresent()) {
+			return labourWord.get();
+		}
 		if (Commands.isHelp(text) || MENU_WORDS.contains(command)) {
 			return List.of(new Reply.Text(DefendantTexts.HELP_BOUND));
 		}
@@ -181,7 +193,7 @@ public class DefendantDesk {
 			return List.of(new Reply.Text("当前没有进行中的操作。回复「帮助」查看您可以办理的事项。"));
 		}
 		if (command.isEmpty() || HOME_WORDS.contains(command)) {
-			return List.of(new Reply.Text(CaseHome.render(file)));
+			return List.of(new Reply.Text(home(file)));
 		}
 		if (ORIENTATION_WORDS.contains(command)) {
 			return List.of(new Reply.Text(DefendantTexts.ORIENTATION));
@@ -192,7 +204,7 @@ public class DefendantDesk {
 		}
 		Matcher caseNumber = CASE_NUMBER.matcher(text);
 		if (caseNumber.find()) {
-			return isOwn(caseNumber.group(), file) ? List.of(new Reply.Text(CaseHome.render(file)))
+			return isOwn(caseNumber.group(), file) ? List.of(new Reply.Text(home(file)))
 					: List.of(new Reply.Text(DefendantTexts.OTHER_CASE));
 		}
 		return answers.answer(message.eventId(), text);
@@ -208,6 +220,11 @@ public class DefendantDesk {
 			.handle(catalog, speaker, new Defendant(binding), message.eventId(),
 					new Turn.Button(message.eventKey(), message.taskId()))
 			.orElseGet(() -> List.of(new Reply.Text("该选项已失效，请回复「帮助」查看可办理的事项。")));
+	}
+
+	/** The case home, with the labour part when the party applied for 劳役代偿. */
+	private String home(RestorationFile file) {
+		return CaseHome.render(file, labour.home(file.partyId()));
 	}
 
 	private List<Reply> bind(InboundMessage message, String code) {
@@ -227,7 +244,7 @@ public class DefendantDesk {
 		}
 		log.info("WeChat user {} bound to party {}", message.fromUser(), binding.partyId());
 		RestorationFile file = files.get(binding.partyId());
-		return List.of(new Reply.Text("绑定成功！以后您可以在这里办理本案的生态修复事项。\n" + CaseHome.render(file)
+		return List.of(new Reply.Text("绑定成功！以后您可以在这里办理本案的生态修复事项。\n" + home(file)
 				+ "\n回复「帮助」查看您可以办理的事项。"));
 	}
 

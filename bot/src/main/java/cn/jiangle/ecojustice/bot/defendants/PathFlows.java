@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The defendant's choice of path, as guided flows (so 返回/取消 and resuming after a restart work as for officers):
- * 认购碳汇 and 劳役代偿 each explain the path with its clauses and the amounts, ask for confirmation, record the
- * choice on the restoration file (ledgered there) and go on — 认购碳汇 to the tonnes and the QR code.
+ * 认购碳汇 explains the path with its clauses and the amounts, asks for confirmation, records the choice on the
+ * restoration file (ledgered there) and goes on to the tonnes and the QR code. 劳役代偿 is an application with the
+ * hardship reason ({@link LabourFlows}).
  */
 @Configuration(proxyBeanMethods = false)
 class PathFlows {
@@ -47,24 +48,6 @@ class PathFlows {
 			});
 	}
 
-	@Bean
-	Flow<Defendant> defendantLabourFlow(RestorationFiles files, Savepoints savepoints) {
-		return Flow.<Defendant>named(LABOUR)
-			.summary("申请以劳役代偿方式履行生态修复义务")
-			.keywords("选择劳役代偿", "申请劳役代偿", "我要劳役代偿")
-			.access(defendant -> unfinished(files.get(defendant.partyId())))
-			.step(ConfirmStep.<Defendant>confirm("确认申请劳役代偿", context -> DefendantTexts.LABOUR_EXPLAINED + "\n"
-					+ amounts(files.get(context.principal().partyId()))))
-			.completes((speaker, defendant, data) -> {
-				Chosen chosen = choose(files, savepoints, defendant, RestorationPath.LABOUR_COMPENSATION);
-				if (chosen.file() == null) {
-					return List.of(new Reply.Text(chosen.refusal()));
-				}
-				return List.of(new Reply.Text("已记录您申请以劳役代偿方式履行生态修复义务。承办人和生态修复管理人将审核并为您制定修复方案，"
-						+ "届时会在这里或电话联系您。回复「我的案件」可随时查看进度。"));
-			});
-	}
-
 	/** A file that is certified, written off or closed takes no new choice. */
 	static Optional<String> unfinished(RestorationFile file) {
 		if (file.state().finished()) {
@@ -73,7 +56,7 @@ class PathFlows {
 		return Optional.empty();
 	}
 
-	private static String amounts(RestorationFile file) {
+	static String amounts(RestorationFile file) {
 		return "您应缴的金额合计 " + CaseHome.yuan(file.total()) + " 元"
 				+ (file.paid() != null && file.paid().signum() > 0 ? "，已缴 " + CaseHome.yuan(file.paid()) + " 元" : "") + "。";
 	}

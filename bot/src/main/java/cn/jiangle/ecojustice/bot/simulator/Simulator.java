@@ -52,18 +52,93 @@ public class Simulator {
 
 	private final CallbackClient callbacks;
 
+	private final SimulatedMedia media;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	Simulator(SimulatedCorp corp, SimulatorProperties properties, Transcript transcript, KfInbox kf,
-			CallbackClient callbacks, Clock clock) {
+			CallbackClient callbacks, SimulatedMedia media, Clock clock) {
 		this.corp = corp;
 		this.properties = properties;
 		this.transcript = transcript;
 		this.kf = kf;
 		this.callbacks = callbacks;
+		this.media = media;
 		this.clock = clock;
+	}
+
+	/** What a simulated user sends besides text: a picture or a file, kept as temporary media for media/get. */
+	public enum Attachment {
+
+		/** A photo; WeCom hands over its media id. */
+		IMAGE("image"),
+		/** A file (a PDF, say); for the application also its name (Title). */
+		FILE("file");
+
+		private final String msgType;
+
+		Attachment(String msgType) {
+			this.msgType = msgType;
+		}
+
+	}
+
+	/**
+	 * An officer sends a picture or file from the WeCom app: kept as temporary media (served by media/get), then an
+	 * {@code image} or {@code file} callback with its media id.
+	 */
+	public Sent officerSendsMedia(String userId, Attachment kind, String fileName, String contentType, byte[] bytes) {
+		SimulatedMedia.Stored stored = media.keep(kind.msgType, fileName, contentType, bytes);
+		Transcript.Entry entry = transcript.append(officer(userId), Direction.IN, kind.msgType, described(stored));
+		CallbackXml xml = appMessage(userId, kind.msgType);
+		if (kind == Attachment.IMAGE) {
+			xml.text("PicUrl", "https://wework.qpic.cn/simulator/" + stored.mediaId() + ".jpg");
+		}
+		else {
+			xml.text("Title", fileName);
+		}
+		return post(entry, userId, xml.text("MediaId", stored.mediaId())
+			.text("MsgId", msgId())
+			.number("AgentID", corp.agentId())
+			.build());
+	}
+
+	/** An officer shares a location from the WeCom app ({@code Location_X} is the latitude). */
+	public Sent officerSharesLocation(String userId, double latitude, double longitude, String label) {
+		Transcript.Entry entry = transcript.append(officer(userId), Direction.IN, "location", NODES.objectNode()
+			.put("latitude", latitude).put("longitude", longitude).put("name", label));
+		String xml = appMessage(userId, "location").text("Location_X", Double.toString(latitude))
+			.text("Location_Y", Double.toString(longitude))
+			.number("Scale", 15)
+			.text("Label", label)
+			.text("MsgId", msgId())
+			.number("AgentID", corp.agentId())
+			.build();
+		return post(entry, userId, xml);
+	}
+
+	/**
+	 * A WeChat user sends a picture or file in 微信客服: kept as temporary media, then pulled as an {@code image} or
+	 * {@code file} message carrying only its media id (WeCom gives a customer's file no name; media/get does).
+	 */
+	public Sent defendantSendsMedia(String externalUserId, Attachment kind, String fileName, String contentType,
+			byte[] bytes) {
+		SimulatedMedia.Stored stored = media.keep(kind.msgType, fileName, contentType, bytes);
+		Transcript.Entry entry = transcript.append(defendant(externalUserId), Direction.IN, kind.msgType,
+				described(stored));
+		ObjectNode item = kfItem(externalUserId, 3, kind.msgType);
+		item.putObject(kind.msgType).put("media_id", stored.mediaId());
+		return announce(entry, item);
+	}
+
+	private static ObjectNode described(SimulatedMedia.Stored stored) {
+		return NODES.objectNode()
+			.put("media_id", stored.mediaId())
+			.put("file_name", stored.fileName())
+			.put("content_type", stored.contentType())
+			.put("size", stored.bytes().length);
 	}
 
 	/** An officer (WeCom member {@code userId}) types {@code text} to the application. */

@@ -67,8 +67,9 @@ class SimulatorConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	Simulator simulator(SimulatedCorp corp, Transcript transcript, KfInbox kf, CallbackClient callbacks) {
-		return new Simulator(corp, properties, transcript, kf, callbacks, CLOCK);
+	Simulator simulator(SimulatedCorp corp, Transcript transcript, KfInbox kf, CallbackClient callbacks,
+			SimulatedMedia media) {
+		return new Simulator(corp, properties, transcript, kf, callbacks, media, CLOCK);
 	}
 
 }

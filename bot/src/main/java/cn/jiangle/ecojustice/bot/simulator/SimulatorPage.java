@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -44,6 +46,9 @@ class SimulatorPage {
 
 	private static final int MAX_SCENE_PARAM = 128;
 
+	/** Where the location fields start: the default 劳役代偿 site when one is configured. */
+	private static final String SITE = "ecojustice.labour.default-site.";
+
 	private final Simulator simulator;
 
 	private final Transcript transcript;
@@ -52,11 +57,15 @@ class SimulatorPage {
 
 	private final SimulatorProperties properties;
 
-	SimulatorPage(Simulator simulator, Transcript transcript, SimulatedCorp corp, SimulatorProperties properties) {
+	private final Environment environment;
+
+	SimulatorPage(Simulator simulator, Transcript transcript, SimulatedCorp corp, SimulatorProperties properties,
+			Environment environment) {
 		this.simulator = simulator;
 		this.transcript = transcript;
 		this.corp = corp;
 		this.properties = properties;
+		this.environment = environment;
 	}
 
 	@GetMapping({ "/simulator", "/simulator/" })
@@ -86,8 +95,16 @@ class SimulatorPage {
 	/** What the page needs to start: who to be by default. */
 	@GetMapping(path = "/simulator/session", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> session() {
-		return Map.of("officerUserId", corp.bootstrapAdmin(), "defendantUserId", properties.defendantUserId(),
-				"corpId", corp.corpId(), "agentId", corp.agentId(), "openKfId", properties.openKfId());
+		Map<String, Object> session = new LinkedHashMap<>(Map.of("officerUserId", corp.bootstrapAdmin(),
+				"defendantUserId", properties.defendantUserId(), "corpId", corp.corpId(), "agentId", corp.agentId(),
+				"openKfId", properties.openKfId()));
+		Double latitude = environment.getProperty(SITE + "latitude", Double.class);
+		Double longitude = environment.getProperty(SITE + "longitude", Double.class);
+		if (latitude != null && longitude != null) {
+			session.put("site", Map.of("latitude", latitude, "longitude", longitude, "label",
+					environment.getProperty(SITE + "name", "")));
+		}
+		return session;
 	}
 
 	@GetMapping(path = "/simulator/transcript", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -180,7 +197,7 @@ class SimulatorPage {
 		return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
 	}
 
-	private static String userId(String field, String value) {
+	static String userId(String field, String value) {
 		if (value == null || !USER_ID.matcher(value).matches()) {
 			throw new UnacceptableInput(field, "用户 ID 只能由 1–64 个字母、数字或 _ @ . - 组成");
 		}

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Renders the simulator's refusals once, as ProblemDetail with a Chinese {@code detail} the page shows as is. */
 @SimulatorActive
-@RestControllerAdvice(assignableTypes = { SimulatorPage.class, SimulatedWeComApi.class })
+@RestControllerAdvice(assignableTypes = { SimulatorPage.class, SimulatorAttachments.class, SimulatedWeComApi.class })
 class SimulatorProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(SimulatorProblems.class);

@@ -231,14 +231,15 @@ class DefendantDeskIntegrationTests extends ChatIntegrationTest {
 	}
 
 	@Test
-	void labourCompensationIsRecordedAfterConfirmation() {
+	void labourCompensationIsAppliedForWithTheHardshipReasonAfterConfirmation() {
 		long party = bindNew("wmLabour", "（2026）闽0428刑初310号", "林十二");
 
 		assertThat(text(wechat.say("wmLabour", "劳役代偿"))).contains("开始「劳役代偿」").contains("经济困难");
 		assertThat(text(wechat.say("wmLabour", "取消"))).contains("已取消");
 		assertThat(files.get(party).path()).isEqualTo(RestorationPath.UNDECIDED);
 		wechat.say("wmLabour", "劳役代偿");
-		assertThat(text(wechat.say("wmLabour", "确认"))).contains("已记录您申请以劳役代偿");
+		wechat.say("wmLabour", "失业在家，没有积蓄");
+		assertThat(text(wechat.say("wmLabour", "确认"))).contains("劳役代偿申请已提交");
 		assertThat(files.get(party).state()).isEqualTo(RestorationState.LABOUR_CHOSEN);
 	}
 

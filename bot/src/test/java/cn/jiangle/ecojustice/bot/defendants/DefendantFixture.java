@@ -14,6 +14,7 @@ import cn.jiangle.ecojustice.bot.chat.ChatTestSupport;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Channel;
 import cn.jiangle.ecojustice.bot.messages.InboundMessage.Kind;
+import cn.jiangle.ecojustice.bot.messages.Location;
 import cn.jiangle.ecojustice.bot.messages.Reply;
 import cn.jiangle.ecojustice.db.Actor;
 import cn.jiangle.ecojustice.db.binding.BindingCodes;
@@ -58,6 +59,29 @@ final class DefendantFixture {
 
 	List<Reply> click(String externalUserId, String key, String taskId) {
 		return delivered(chat.send(message(externalUserId, Kind.BUTTON_CLICK, null, key, null, taskId)));
+	}
+
+	/** A text sent at {@code at} (WeCom's send time): the check-in tests move the clock across plan days. */
+	List<Reply> sayAt(String externalUserId, String text, Instant at) {
+		return delivered(chat.send(at(message(externalUserId, Kind.TEXT, text, null, null, null), at, null, null)));
+	}
+
+	/** A shared location, sent at {@code at}. */
+	List<Reply> location(String externalUserId, double latitude, double longitude, Instant at) {
+		return delivered(chat.send(at(message(externalUserId, Kind.LOCATION, null, null, null, null), at, null,
+				new Location(latitude, longitude, "将乐县漠源乡"))));
+	}
+
+	/** A picture (its media id), sent at {@code at}. */
+	List<Reply> photo(String externalUserId, String mediaId, Instant at) {
+		return delivered(
+				chat.send(at(message(externalUserId, Kind.IMAGE, null, null, null, null), at, mediaId, null)));
+	}
+
+	private static InboundMessage at(InboundMessage template, Instant at, String mediaId, Location location) {
+		return new InboundMessage(template.eventId(), template.channel(), template.fromUser(), template.openKfId(),
+				template.kind(), template.content(), template.eventKey(), template.sceneParam(), template.taskId(), at,
+				mediaId, location);
 	}
 
 	/**

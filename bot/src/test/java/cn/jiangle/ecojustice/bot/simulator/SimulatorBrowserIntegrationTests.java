@@ -218,6 +218,56 @@ class SimulatorBrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("error")).getText()).isEmpty();
 	}
 
+	@Test
+	void aDefendantSendsAPhotoALocationAndAFileFromThePage() throws IOException {
+		browser.findElement(By.id("role-defendant")).click();
+		WebElement defendant = browser.findElement(By.id("defendant-id"));
+		defendant.clear();
+		defendant.sendKeys("wmBrowserCheckIn");
+		defendant.sendKeys(org.openqa.selenium.Keys.TAB);
+		Path photo = Files.createTempFile("checkin-", ".jpg");
+		Path pdf = Files.createTempFile("payment-", ".pdf");
+		try {
+			Files.write(photo, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' });
+			Files.writeString(pdf, "%PDF-1.4\n支付依据");
+
+			browser.findElement(By.id("attachments-toggle")).click();
+			browser.findElement(By.id("photo-input")).sendKeys(photo.toAbsolutePath().toString());
+			await().until(d -> d.findElements(By.cssSelector("#messages .msg.in[data-msgtype='image']"))
+				.stream()
+				.anyMatch(m -> m.getText().contains("[图片] " + photo.getFileName())));
+
+			WebElement latitude = browser.findElement(By.id("location-lat"));
+			latitude.clear();
+			latitude.sendKeys("26.6651");
+			WebElement longitude = browser.findElement(By.id("location-lon"));
+			longitude.clear();
+			longitude.sendKeys("117.3649");
+			WebElement label = browser.findElement(By.id("location-label"));
+			label.clear();
+			label.sendKeys("琵琶丘补偿林");
+			browser.findElement(By.id("send-location")).click();
+			await().until(d -> d.findElements(By.cssSelector("#messages .msg.in[data-msgtype='location']"))
+				.stream()
+				.anyMatch(m -> m.getText().contains("琵琶丘补偿林") && m.getText().contains("26.6651")));
+
+			browser.findElement(By.id("file-input")).sendKeys(pdf.toAbsolutePath().toString());
+			await().until(d -> d.findElements(By.cssSelector("#messages .msg.in[data-msgtype='file']"))
+				.stream()
+				.anyMatch(m -> m.getText().contains("[文件] " + pdf.getFileName())));
+
+			// answered through the production path (kf_msg_or_event → kf/sync_msg → kf/send_msg)
+			await(REPLY_WAIT).until(d -> d.findElements(By.cssSelector("#messages .msg.out")).size() >= 1);
+			assertThat(browser.findElement(By.id("error")).getText()).isEmpty();
+			Files.write(Path.of("target", "simulator-defendant-attachments.png"),
+					browser.getScreenshotAs(OutputType.BYTES));
+		}
+		finally {
+			Files.deleteIfExists(photo);
+			Files.deleteIfExists(pdf);
+		}
+	}
+
 	private void type(String text) {
 		WebElement input = browser.findElement(By.id("message-input"));
 		input.clear();

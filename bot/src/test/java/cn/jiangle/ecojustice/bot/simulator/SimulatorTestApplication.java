@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
 		HttpMessageConvertersAutoConfiguration.class, ErrorMvcAutoConfiguration.class,
 		MultipartAutoConfiguration.class })
 @Import({ SimulatorConfiguration.class, SimulatedWeComApi.class, SimulatedMedia.class, SimulatorPage.class,
+		SimulatorAttachments.class,
 		SimulatorProblems.class, RecordingCallbackEndpoint.class })
 class SimulatorTestApplication {
 
