@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.jiangle.ecojustice.db.labour.CheckInRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -24,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param dailyWage yuan credited for one confirmed day of work (the local daily wage the court accepts)
  * @param itemRates yuan per unit of a work item (株 trees planted, 亩 tended …), in the order shown to the staff
  * @param pairWindow the location and the photo of one check-in must arrive within this of each other
- * @param photoMaxBytes largest check-in photo kept (WeCom's own limit for images is 10 MB)
+ * @param photoMaxBytes largest check-in photo kept (at most 8 MB: sealed photos must fit one database statement)
  * @param checkInWindow the hours of a plan day in which check-ins are taken, unless the plan sets its own
  */
 @Validated
@@ -57,9 +58,14 @@ public record LabourProperties(@Valid @NotNull @DefaultValue Site defaultSite,
 			throw new IllegalArgumentException("ecojustice.labour.pair-window must be between 1m and 12h");
 		}
 		if (photoMaxBytes != null && (photoMaxBytes.toBytes() < DataSize.ofKilobytes(64).toBytes()
-				|| photoMaxBytes.toBytes() > DataSize.ofMegabytes(10).toBytes())) {
-			throw new IllegalArgumentException("ecojustice.labour.photo-max-bytes must be between 64KB and 10MB");
+				|| photoMaxBytes.toBytes() > CheckInRules.PHOTO_LIMIT_BYTES)) {
+			throw new IllegalArgumentException("ecojustice.labour.photo-max-bytes must be between 64KB and 8MB (the database's statement limit)");
 		}
+	}
+
+	/** What the database enforces for check-ins, from these settings (plan days in Asia/Shanghai). */
+	public CheckInRules checkInRules() {
+		return new CheckInRules(pairWindow, photoMaxBytes.toBytes(), CheckInRules.BEIJING);
 	}
 
 	/** The yuan credited per unit of {@code unit}, if it is a configured work item. */

@@ -26,6 +26,20 @@ public enum Action {
 
 	VERIFY_CERTIFICATE("核验证书", "在职工作人员"),
 
+	// 劳役代偿 (将法〔2024〕13号 二、一是): the court decides and closes, the manager plans, quantifies and accepts
+
+	DECIDE_LABOUR("劳役审批", "法院承办该案的承办人、联络员和系统管理员"),
+
+	PLAN_LABOUR("劳役方案", "生态修复管理人（福建金森碳汇科技有限公司）的工作人员"),
+
+	CONFIRM_WORK("工作量", "生态修复管理人（福建金森碳汇科技有限公司）的工作人员"),
+
+	RECORD_ACCEPTANCE("验收", "生态修复管理人（福建金森碳汇科技有限公司）的工作人员和林业局的承办人、联络员和系统管理员"),
+
+	CLOSE_LABOUR("结案", "法院承办该案的承办人、联络员和系统管理员"),
+
+	VIEW_LABOUR("进度", "法院、检察院、公安局、林业局的该案承办人、联络员、系统管理员和生态修复管理人的工作人员"),
+
 	CONFIRM_PAYMENT("收款确认", "生态修复管理人（福建金森碳汇科技有限公司）的工作人员"),
 
 	SUBMIT_WRITE_OFF("核销申报", "生态修复管理人（福建金森碳汇科技有限公司）的工作人员"),

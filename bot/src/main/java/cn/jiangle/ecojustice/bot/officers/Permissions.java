@@ -11,6 +11,12 @@ import cn.jiangle.ecojustice.db.officers.Officer;
 import cn.jiangle.ecojustice.db.officers.Role;
 
 import static cn.jiangle.ecojustice.bot.officers.Action.ASK_QUESTION;
+import static cn.jiangle.ecojustice.bot.officers.Action.CLOSE_LABOUR;
+import static cn.jiangle.ecojustice.bot.officers.Action.CONFIRM_WORK;
+import static cn.jiangle.ecojustice.bot.officers.Action.DECIDE_LABOUR;
+import static cn.jiangle.ecojustice.bot.officers.Action.PLAN_LABOUR;
+import static cn.jiangle.ecojustice.bot.officers.Action.RECORD_ACCEPTANCE;
+import static cn.jiangle.ecojustice.bot.officers.Action.VIEW_LABOUR;
 import static cn.jiangle.ecojustice.bot.officers.Action.CONFIRM_PAYMENT;
 import static cn.jiangle.ecojustice.bot.officers.Action.CONFIRM_WRITE_OFF;
 import static cn.jiangle.ecojustice.bot.officers.Action.CORRECT_RESTORATION;
@@ -136,6 +142,19 @@ public final class Permissions {
 		grant(UNBIND_WECHAT,      Set.of(CASE_OFFICER),  CASE_AGENCIES,                    HANDLED_CASES),
 		grant(UNBIND_WECHAT,      Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         HANDLED_CASES),
 		grant(VERIFY_CERTIFICATE, EVERY_ROLE,            ANYWHERE,                         ANY_CASE),
+		// 将法〔2024〕13号 二、一是 劳役代偿: the court's officers of the case approve and close; the manager's staff set
+		// the plan and confirm each day's work; the manager or the forestry bureau accept the result; progress is for
+		// whoever may see the case, and for the manager
+		grant(DECIDE_LABOUR,      Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),   HANDLED_CASES),
+		grant(PLAN_LABOUR,        Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
+		grant(CONFIRM_WORK,       Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
+		grant(RECORD_ACCEPTANCE,  Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
+		grant(RECORD_ACCEPTANCE,  Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(FORESTRY), ANY_CASE),
+		grant(CLOSE_LABOUR,       Set.of(ADMIN, CASE_OFFICER, LIAISON), agencies(COURT),   HANDLED_CASES),
+		grant(VIEW_LABOUR,        Set.of(CASE_OFFICER),  CASE_AGENCIES,                    HANDLED_CASES),
+		grant(VIEW_LABOUR,        Set.of(LIAISON),       CASE_AGENCIES,                    ANY_CASE),
+		grant(VIEW_LABOUR,        Set.of(ADMIN),         CASE_AGENCIES.orSystem(),         ANY_CASE),
+		grant(VIEW_LABOUR,        Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
 		// 将法〔2024〕13号 二、二是: the manager takes the subscriptions and reports them to the forestry bureau
 		grant(CONFIRM_PAYMENT,    Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),
 		grant(SUBMIT_WRITE_OFF,   Set.of(MANAGER_STAFF), agencies(RESTORATION_MANAGER),    ANY_CASE),

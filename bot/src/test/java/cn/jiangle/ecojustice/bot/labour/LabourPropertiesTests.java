@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import cn.jiangle.ecojustice.db.labour.CheckInRules;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.BindException;
@@ -40,6 +41,7 @@ class LabourPropertiesTests {
 		assertThat(defaults.photoMaxBytes()).isEqualTo(DataSize.ofMegabytes(5));
 		assertThat(defaults.checkInWindow().from()).isEqualTo(LocalTime.of(7, 0));
 		assertThat(defaults.checkInWindow().to()).isEqualTo(LocalTime.of(18, 0));
+		assertThat(defaults.checkInRules()).isEqualTo(CheckInRules.DEFAULTS);
 	}
 
 	@Test
@@ -85,7 +87,7 @@ class LabourPropertiesTests {
 	@Test
 	void nonsenseStopsStartup() {
 		for (String bad : List.of("daily-wage: 0", "daily-wage: -1", "daily-wage: 100000.01", "daily-wage: 150.005",
-				"pair-window: 10s", "pair-window: 13h", "photo-max-bytes: 1KB", "photo-max-bytes: 11MB",
+				"pair-window: 10s", "pair-window: 13h", "photo-max-bytes: 1KB", "photo-max-bytes: 9MB",
 				"item-rates: {\"[株]\": 0}", "check-in-window: {from: \"18:00\", to: \"07:00\"}",
 				"default-site: {radius-metres: 5}", "default-site: {latitude: 91}", "default-site: {name: \" \"}")) {
 			assertThatExceptionOfType(BindException.class).as(bad)

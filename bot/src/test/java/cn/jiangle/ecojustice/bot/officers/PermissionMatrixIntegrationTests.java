@@ -52,6 +52,11 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 			Action.VERIFY_CERTIFICATE, "核验证书 编号", Action.SUBMIT_WRITE_OFF, "核销申报", Action.CONFIRM_WRITE_OFF,
 			"已核销 申报编号");
 
+	/** How 帮助 lists the 劳役代偿 flows and commands (issue 12). */
+	static final Map<String, Action> LABOUR = Map.of("不批准劳役代偿", Action.DECIDE_LABOUR, "劳役方案", Action.PLAN_LABOUR,
+			"劳役方案 案号", Action.PLAN_LABOUR, "工作量 案号 日期 数量 单位", Action.CONFIRM_WORK, "验收 案号 结果 合格/不合格",
+			Action.RECORD_ACCEPTANCE, "结案 案号", Action.CLOSE_LABOUR, "进度 案号", Action.VIEW_LABOUR);
+
 	@Autowired
 	CaseRegistrations registrations;
 
@@ -128,6 +133,7 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 				role, seat);
 		oneLiner(user, Action.SUBMIT_WRITE_OFF, "核销申报", "目前没有待申报核销的认购碳汇证明书。", role, seat);
 		oneLiner(user, Action.CONFIRM_WRITE_OFF, "已核销 W999999", "未找到核销批次（编号999999）。", role, seat);
+		labour(user, role, seat, handling);
 		assertThat(states.find("APP", user)).isEmpty();
 	}
 
@@ -139,6 +145,8 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 		FLOWS.forEach((action, command) -> assertThat(help.contains("· 发送「" + command + "」："))
 			.as("帮助 lists %s", command).isEqualTo(PermissionSpec.mayStart(action, role, seat)));
 		COMMANDS.forEach((action, command) -> assertThat(help.contains("· 发送「" + command + "」："))
+			.as("帮助 lists %s", command).isEqualTo(PermissionSpec.mayStart(action, role, seat)));
+		LABOUR.forEach((command, action) -> assertThat(help.contains("· 发送「" + command + "」："))
 			.as("帮助 lists %s", command).isEqualTo(PermissionSpec.mayStart(action, role, seat)));
 	}
 
@@ -168,6 +176,39 @@ class PermissionMatrixIntegrationTests extends ChatIntegrationTest {
 		}
 		else {
 			assertThat(reply).isEqualTo("未找到案号为" + CASE + "的案件，请核对后重新输入。\n");
+		}
+		assertThat(count("audit_entry")).isEqualTo(entries);
+	}
+
+	/**
+	 * The 劳役代偿 commands on the case, whose defendant never applied: refused with the table's sentence; on a case
+	 * the officer may act on, told nobody applied; on one they may not, as if it did not exist. 不批准劳役代偿 starts
+	 * for whoever the table lets decide. Nothing is written.
+	 */
+	private void labour(String user, Role role, Seat seat, boolean handling) {
+		int entries = count("audit_entry");
+		Map<String, Action> commands = Map.of("进度 " + CASE, Action.VIEW_LABOUR, "结案 " + CASE, Action.CLOSE_LABOUR,
+				"验收 " + CASE + " 成活率95% 合格", Action.RECORD_ACCEPTANCE, "工作量 " + CASE + " 2026-11-20 1",
+				Action.CONFIRM_WORK, "劳役方案 " + CASE, Action.PLAN_LABOUR);
+		commands.forEach((command, action) -> {
+			String reply = text(say(user, command));
+			if (!PermissionSpec.mayStart(action, role, seat)) {
+				assertThat(reply).as(command).isEqualTo(PermissionSpec.refusal(action, role, seat) + "\n");
+			}
+			else if (PermissionSpec.mayActOnCase(action, role, seat, handling)) {
+				assertThat(reply).as(command).isEqualTo(CASE + "的被告人均未申请劳役代偿。\n");
+			}
+			else {
+				assertThat(reply).as(command).isEqualTo("未找到案号为" + CASE + "的案件，请核对后重新输入。\n");
+			}
+		});
+		String reply = text(say(user, "不批准劳役代偿"));
+		if (PermissionSpec.mayStart(Action.DECIDE_LABOUR, role, seat)) {
+			assertThat(reply).startsWith("开始「不批准劳役代偿」");
+			assertThat(text(say(user, "取消"))).startsWith("已取消「不批准劳役代偿」");
+		}
+		else {
+			assertThat(reply).isEqualTo(PermissionSpec.refusal(Action.DECIDE_LABOUR, role, seat) + "\n");
 		}
 		assertThat(count("audit_entry")).isEqualTo(entries);
 	}

@@ -132,6 +132,54 @@ public final class PermissionSpec {
 			MANAGER_STAFF   A     A    A      A      A      A    A       A       | A
 			VIEWER          A     A    A      A      A      A    A       A       | A
 			"""),
+		Map.entry(Action.DECIDE_LABOUR, HEADER + """
+
+			ADMIN           H     -    -      -      -      -    -       -       | -
+			CASE_OFFICER    H     -    -      -      -      -    -       -       | -
+			LIAISON         H     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.PLAN_LABOUR, HEADER + """
+
+			ADMIN           -     -    -      -      -      -    -       -       | -
+			CASE_OFFICER    -     -    -      -      -      -    -       -       | -
+			LIAISON         -     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       A       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.CONFIRM_WORK, HEADER + """
+
+			ADMIN           -     -    -      -      -      -    -       -       | -
+			CASE_OFFICER    -     -    -      -      -      -    -       -       | -
+			LIAISON         -     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       A       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.RECORD_ACCEPTANCE, HEADER + """
+
+			ADMIN           -     -    -      A      -      -    -       -       | -
+			CASE_OFFICER    -     -    -      A      -      -    -       -       | -
+			LIAISON         -     -    -      A      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       A       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.CLOSE_LABOUR, HEADER + """
+
+			ADMIN           H     -    -      -      -      -    -       -       | -
+			CASE_OFFICER    H     -    -      -      -      -    -       -       | -
+			LIAISON         H     -    -      -      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       -       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
+		Map.entry(Action.VIEW_LABOUR, HEADER + """
+
+			ADMIN           A     A    A      A      -      -    -       -       | A
+			CASE_OFFICER    H     H    H      H      -      -    -       -       | -
+			LIAISON         A     A    A      A      -      -    -       -       | -
+			MANAGER_STAFF   -     -    -      -      -      -    -       A       | -
+			VIEWER          -     -    -      -      -      -    -       -       | -
+			"""),
 		Map.entry(Action.CONFIRM_PAYMENT, HEADER + """
 
 			ADMIN           -     -    -      -      -      -    -       -       | -
@@ -169,6 +217,11 @@ public final class PermissionSpec {
 			Map.entry(Action.MY_CASES, "法院、检察院、公安局、林业局的承办人、联络员和系统管理员"),
 			Map.entry(Action.CORRECT_RESTORATION, "法院、检察院、公安局承办该案的承办人和系统管理员"),
 			Map.entry(Action.UNBIND_WECHAT, "法院、检察院、公安局、林业局承办该案的承办人和系统管理员"),
+			Map.entry(Action.DECIDE_LABOUR, "法院承办该案的承办人、联络员和系统管理员"),
+			Map.entry(Action.PLAN_LABOUR, MANAGER_STAFF), Map.entry(Action.CONFIRM_WORK, MANAGER_STAFF),
+			Map.entry(Action.RECORD_ACCEPTANCE, MANAGER_STAFF + "和林业局的承办人、联络员和系统管理员"),
+			Map.entry(Action.CLOSE_LABOUR, "法院承办该案的承办人、联络员和系统管理员"),
+			Map.entry(Action.VIEW_LABOUR, "法院、检察院、公安局、林业局的该案承办人、联络员、系统管理员和生态修复管理人的工作人员"),
 			Map.entry(Action.VERIFY_CERTIFICATE, "在职工作人员"), Map.entry(Action.CONFIRM_PAYMENT, MANAGER_STAFF),
 			Map.entry(Action.SUBMIT_WRITE_OFF, MANAGER_STAFF),
 			Map.entry(Action.CONFIRM_WRITE_OFF, "林业局的承办人、联络员和系统管理员"));

@@ -82,7 +82,8 @@ public class Reencryption {
 		int unreadable = 0;
 		while (true) {
 			List<Map<String, Object>> due = mapper.due(column.table(), column.column(), column.rowKey(),
-					column.cursor(), after, prefix, batchSize);
+					column.cursor(), after, prefix,
+					SealedColumns.LARGE.contains(column) ? Math.min(batchSize, SealedColumns.LARGE_BATCH) : batchSize);
 			if (due.isEmpty()) {
 				break;
 			}

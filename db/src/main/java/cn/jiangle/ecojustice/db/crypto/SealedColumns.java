@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.db.crypto;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every column sealed with {@link FieldCipher}: the features seal and open with these, and re-encryption after a key
@@ -77,6 +78,14 @@ public final class SealedColumns {
 			INBOUND_CONTENT, INBOUND_EVENT_KEY, INBOUND_SCENE_PARAM, OUTBOX_BODY, QA_QUESTION, QA_REPLY,
 			QA_FEEDBACK_REASON, QA_CONTEXT, AIBOT_HEADER, AIBOT_CONTENT, REMINDER_SUBJECT, REMINDER_SERIES_SUBJECT,
 			LABOUR_HARDSHIP_REASON, LABOUR_PART_PAYLOAD, LABOUR_CHECK_IN_LOCATION, LABOUR_CHECK_IN_PHOTO);
+
+	/**
+	 * Columns whose values may be megabytes (photos as base64): re-encryption reads them {@link #LARGE_BATCH} rows at
+	 * a time whatever batch size it was given, so a run never holds hundreds of photos in memory.
+	 */
+	public static final Set<SealedColumn> LARGE = Set.of(LABOUR_PART_PAYLOAD, LABOUR_CHECK_IN_PHOTO);
+
+	public static final int LARGE_BATCH = 10;
 
 	private SealedColumns() {
 	}

@@ -13,6 +13,11 @@ class SealedColumnTests {
 	}
 
 	@Test
+	void largeColumnsAreSealedColumns() {
+		assertThat(SealedColumns.ALL).containsAll(SealedColumns.LARGE);
+	}
+
+	@Test
 	void anythingThatCouldEndOrCommentAStatementIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new SealedColumn("party; DROP TABLE party", "x", "id", "id", true));
 		assertThatIllegalArgumentException().isThrownBy(() -> new SealedColumn("party", "name`", "id", "id", true));
