@@ -33,7 +33,6 @@ import cn.jiangle.ecojustice.db.labour.LabourApplications;
 import cn.jiangle.ecojustice.db.labour.LabourPlans;
 import cn.jiangle.ecojustice.db.labour.NewLabourPlan;
 import cn.jiangle.ecojustice.db.labour.Valuation;
-import cn.jiangle.ecojustice.db.labour.WorkQuantities;
 import cn.jiangle.ecojustice.db.obligations.LegalBasis;
 import cn.jiangle.ecojustice.db.obligations.LegalBasisType;
 import cn.jiangle.ecojustice.db.obligations.ObligationKind;
@@ -47,6 +46,7 @@ import cn.jiangle.ecojustice.db.restoration.RestorationState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,9 +60,9 @@ import static org.awaitility.Awaitility.await;
  * the same day) and accepted (the assistant restarted between the photo and the location), hears of the work
  * confirmed with 「进度」, and of the acceptance and the closing; the ledger verifies.
  * <p>
- * The officers' and the manager's steps (approval, plan, work quantity, acceptance, closing) are done through the db
- * API — their WeCom side is the labour-officers part, tested on its own — so this test walks the defendant's side
- * with the real transitions and events behind it.
+ * The officers' steps go through their WeCom chat (bot.labour): the approval card clicked by the handling officer,
+ * 「工作量」 by the manager's staff, 「验收」 by the forestry bureau, 「结案」 by the court. The plans (a guided flow of
+ * several prompts on the officers' side, tested there) and the co-defendant's approval are set through the db API.
  */
 class LabourJourneyEndToEndIntegrationTests {
 
@@ -120,9 +120,12 @@ class LabourJourneyEndToEndIntegrationTests {
 				.contains("确认提交劳役代偿申请").contains("家中老人常年卧病");
 			assertThat(says(assistant, DEFENDANT, "确认")).contains("劳役代偿申请已提交");
 
-			LabourApplications applications = assistant.bean(LabourApplications.class);
-			applications.approve(applications.ofParty(party).orElseThrow().id(), Actor.officer("lab.judge"));
+			// the court's handling officer approves on the card the application sent (officers' side: bot.labour)
+			JsonNode card = assistant.awaitMessage("lab.judge",
+					json -> json.path("msgtype").asString().equals("template_card") && json.toString().contains("张*"));
+			assistant.click("lab.judge", "labour_approve", card.path("template_card").path("task_id").asString());
 			assertThat(assistant.kfWaitFor(DEFENDANT, "获法院批准")).contains("制定劳役方案");
+			LabourApplications applications = assistant.bean(LabourApplications.class);
 
 			LocalDate today = LocalDate.now(PLAN_ZONE);
 			assistant.bean(LabourPlans.class)
@@ -171,20 +174,21 @@ class LabourJourneyEndToEndIntegrationTests {
 			});
 			assertThat(wecom.mediaServed()).as("the photos were downloaded with media/get").isGreaterThanOrEqualTo(2);
 
-			// 工作量化: 150 株 at 2.00 covers the 300 yuan
-			assistant.bean(WorkQuantities.class)
-				.confirm(recorded.get(0).id(), new BigDecimal("150"), "株", Actor.officer("lab.manager"));
+			// 工作量化 by the manager's staff in chat (序号 1: both defendants of the case applied): 150 株 × 2.00 = 300 yuan
+			assertThat(assistant.say("lab.manager", "工作量 " + NUMBER + " 1 " + recorded.get(0).day() + " 150 株"))
+				.contains("300");
 			assertThat(assistant.kfWaitFor(DEFENDANT, "的工作量：")).contains("150 株").contains("折抵 300.00 元")
 				.contains("您已完成全部抵偿");
 			assertThat(says(assistant, DEFENDANT, "进度")).contains("已抵偿 300.00 元，共 300.00 元，还差 0.00 元")
 				.contains("已打卡 1 天").contains("已确认工作量 1 天");
 			assertThat(says(assistant, DEFENDANT, "我的案件")).contains("劳役代偿：劳役已完成，待验收");
 
-			LabourAcceptances acceptances = assistant.bean(LabourAcceptances.class);
-			acceptances.record(party, "栽植150株，成活率95%", true, Actor.officer("lab.forester"));
+			assistant.say("lab.forester", "验收 " + NUMBER + " 1 栽植150株，成活率95% 合格");
 			assertThat(assistant.kfWaitFor(DEFENDANT, "验收合格")).contains("成活率95%");
-			acceptances.close(party, Actor.officer("lab.judge"));
+			assistant.say("lab.judge", "结案 " + NUMBER + " 1");
 			assertThat(assistant.kfWaitFor(DEFENDANT, "已结案")).contains(NUMBER);
+			assertThat(assistant.bean(LabourAcceptances.class).latest(party)).get()
+				.satisfies(acceptance -> assertThat(acceptance.passed()).isTrue());
 			assertThat(assistant.bean(RestorationFiles.class).get(party).state()).isEqualTo(RestorationState.CLOSED);
 			assertThat(says(assistant, DEFENDANT, "我的案件")).contains("已结案").contains("未作任何更改");
 
