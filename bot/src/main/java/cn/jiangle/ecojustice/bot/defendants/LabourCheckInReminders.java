@@ -29,6 +29,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -76,6 +77,8 @@ class LabourCheckInReminders implements SmartLifecycle {
 		this.messenger = messenger;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
+		// each statement after the lock must see what another node committed while this one waited for it
+		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		this.clock = clock;
 	}
 

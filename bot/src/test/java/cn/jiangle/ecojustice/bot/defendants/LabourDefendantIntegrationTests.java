@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import cn.jiangle.ecojustice.bot.chat.ChatIntegrationTest;
 import cn.jiangle.ecojustice.db.Actor;
@@ -264,6 +269,46 @@ class LabourDefendantIntegrationTests extends ChatIntegrationTest {
 		int afterCheckIn = toCustomer("wmLabourRemind").size();
 		reminders.remind(morning.plus(Duration.ofDays(1)));
 		assertThat(toCustomer("wmLabourRemind")).hasSize(afterCheckIn);
+	}
+
+	@Test
+	void twoNodesRemindingAtOnceQueueOneReminderAndUseTheBudgetOnce() throws Exception {
+		long party = approvedParty("wmLabourNodes", "（2026）闽0428刑初608号", "陈八");
+		LocalDate first = today().plusDays(1);
+		setPlan(party, null, first, first.plusDays(3));
+		writes("wmLabourNodes", "确认方案");
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try {
+			// two plan days: with the approval and plan notices still queued and the 确认方案 reply, the customer's
+			// window has room for two more messages — the budget check below would catch a second one per day
+			for (int day = 0; day < 2; day++) {
+				Instant morning = first.plusDays(day).atTime(LocalTime.of(8, 0)).atZone(LabourTexts.ZONE).toInstant();
+				int before = toCustomer("wmLabourNodes").size();
+				int usedBefore = windowUsed("wmLabourNodes");
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<Integer>> passes = List.of(nodes.submit(() -> {
+					start.await();
+					return reminders.remind(morning);
+				}), nodes.submit(() -> {
+					start.await();
+					return reminders.remind(morning);
+				}));
+				start.countDown();
+				for (Future<Integer> pass : passes) {
+					pass.get(60, TimeUnit.SECONDS);
+				}
+				assertThat(toCustomer("wmLabourNodes")).as("day %d", day).hasSize(before + 1);
+				assertThat(windowUsed("wmLabourNodes")).as("budget used on day %d", day).isEqualTo(usedBefore + 1);
+			}
+		}
+		finally {
+			nodes.shutdownNow();
+		}
+	}
+
+	private int windowUsed(String externalUserId) {
+		return jdbc.queryForObject("SELECT window_used FROM kf_customer WHERE external_userid = ?", Integer.class,
+				externalUserId);
 	}
 
 	@Test
