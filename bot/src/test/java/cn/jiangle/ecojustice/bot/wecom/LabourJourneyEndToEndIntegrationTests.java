@@ -61,8 +61,8 @@ import static org.awaitility.Awaitility.await;
  * confirmed with 「进度」, and of the acceptance and the closing; the ledger verifies.
  * <p>
  * The officers' steps go through their WeCom chat (bot.labour): the approval card clicked by the handling officer,
- * 「工作量」 by the manager's staff, 「验收」 by the forestry bureau, 「结案」 by the court. The plans (a guided flow of
- * several prompts on the officers' side, tested there) and the co-defendant's approval are set through the db API.
+ * 「劳役方案」 and 「工作量」 by the manager's staff, 「验收」 by the forestry bureau, 「结案」 by the court. Only the
+ * co-defendant (there to be refused before the plan starts) is approved and given a plan through the db API.
  */
 class LabourJourneyEndToEndIntegrationTests {
 
@@ -128,10 +128,17 @@ class LabourJourneyEndToEndIntegrationTests {
 			LabourApplications applications = assistant.bean(LabourApplications.class);
 
 			LocalDate today = LocalDate.now(PLAN_ZONE);
-			assistant.bean(LabourPlans.class)
-				.set(new NewLabourPlan(party, SITE, SITE_LAT, SITE_LON, 300, null,
-						Valuation.perItem(Map.of("株", new BigDecimal("2.00"))), today, today.plusDays(6), null, null),
-						Actor.officer("lab.manager"));
+			// the manager's staff set the plan in chat: the base's coordinates with a 300 m radius, paid per work item
+			assertThat(assistant.say("lab.manager", "劳役方案 " + NUMBER + " 1")).contains("请选择劳役地点");
+			assertThat(assistant.say("lab.manager", "2")).contains("请输入劳役地点名称");
+			assertThat(assistant.say("lab.manager", SITE)).contains("纬度和经度");
+			assertThat(assistant.say("lab.manager", SITE_LAT + "," + SITE_LON)).contains("打卡半径");
+			assertThat(assistant.say("lab.manager", "300")).contains("请选择计酬方式");
+			assertThat(assistant.say("lab.manager", "2")).contains("被告人应抵偿 300.00 元");
+			assertThat(assistant.say("lab.manager", "相同")).contains("请输入劳役期间");
+			assertThat(assistant.say("lab.manager", today + " 至 " + today.plusDays(6))).contains("每日打卡时段");
+			assertThat(assistant.say("lab.manager", "不限")).contains("请核对劳役方案").contains(SITE).contains("300");
+			assertThat(assistant.say("lab.manager", "确认")).contains("劳役方案已制定");
 			assertThat(assistant.kfWaitFor(DEFENDANT, "确认方案")).contains(SITE).contains("每株 2.00 元")
 				.contains("300 米");
 			assertThat(says(assistant, DEFENDANT, "确认方案")).contains("您已确认劳役方案").contains("打卡方法");
