@@ -1,13 +1,10 @@
 package cn.jiangle.ecojustice.bot.simulator;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
 import me.chanjar.weixin.cp.bean.message.WxCpAppChatMessage;
@@ -25,8 +22,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,7 +50,7 @@ class SimulatorBrowserIntegrationTests {
 
 	private static ChromeDriver browser;
 
-	private static Path profile;
+	private static HeadlessChromium chromium;
 
 	@LocalServerPort
 	int port;
@@ -65,27 +60,14 @@ class SimulatorBrowserIntegrationTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		profile = Files.createTempDirectory("simulator-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile);
-		// an explicit driver and binary: Selenium Manager must not try to download anything
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		chromium = HeadlessChromium.start("simulator", 1400, 900);
+		browser = chromium.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

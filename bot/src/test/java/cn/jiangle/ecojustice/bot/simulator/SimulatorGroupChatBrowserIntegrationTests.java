@@ -1,14 +1,11 @@
 package cn.jiangle.ecojustice.bot.simulator;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import cn.jiangle.ecojustice.bot.EcoJusticeApplication;
 import cn.jiangle.ecojustice.db.Actor;
@@ -26,8 +23,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,7 +48,7 @@ class SimulatorGroupChatBrowserIntegrationTests {
 
 	private static ChromeDriver browser;
 
-	private static Path profile;
+	private static HeadlessChromium chromium;
 
 	@LocalServerPort
 	int port;
@@ -63,26 +58,14 @@ class SimulatorGroupChatBrowserIntegrationTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		profile = Files.createTempDirectory("simulator-group-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1400", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		chromium = HeadlessChromium.start("simulator-group", 1400, 1400);
+		browser = chromium.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

@@ -1,6 +1,5 @@
 package cn.jiangle.ecojustice.bot.simulator;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -17,8 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,7 +32,7 @@ class SimulatorRestartBrowserIntegrationTests {
 
 	private static ChromeDriver browser;
 
-	private static File profile;
+	private static HeadlessChromium chromium;
 
 	private static int port;
 
@@ -43,17 +40,8 @@ class SimulatorRestartBrowserIntegrationTests {
 
 	@BeforeAll
 	static void startBrowserAndPickAPort() throws IOException {
-		profile = java.nio.file.Files.createTempDirectory("simulator-restart-chromium-").toFile();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		chromium = HeadlessChromium.start("simulator-restart", 1400, 900);
+		browser = chromium.driver();
 		// the restarted assistant must come back where the open tab expects it
 		try (ServerSocket probe = new ServerSocket(0)) {
 			port = probe.getLocalPort();
@@ -70,11 +58,10 @@ class SimulatorRestartBrowserIntegrationTests {
 	}
 
 	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
+	static void stopBrowser() throws IOException {
+		if (chromium != null) {
+			chromium.close();
 		}
-		EmbeddedMariaDb.deleteTree(profile.toPath());
 	}
 
 	@Test
