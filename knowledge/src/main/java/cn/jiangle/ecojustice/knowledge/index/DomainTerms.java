@@ -43,6 +43,17 @@ final class DomainTerms {
 	 * Only the asker's own words count: thesaurus targets would make any generic phrase (报销 → 申请修复资金) look
 	 * like the domain.
 	 */
+	/** The longest anchor word inside {@code text}, if any. */
+	java.util.Optional<String> longestIn(String text) {
+		String best = null;
+		for (String t : terms) {
+			if (text.contains(t) && (best == null || t.length() > best.length())) {
+				best = t;
+			}
+		}
+		return java.util.Optional.ofNullable(best);
+	}
+
 	boolean mentioned(String normalizedQuestion) {
 		for (String t : terms) {
 			if (normalizedQuestion.contains(t)) {

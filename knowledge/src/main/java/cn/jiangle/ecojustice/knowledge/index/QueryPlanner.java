@@ -319,6 +319,7 @@ final class QueryPlanner {
 		for (Thesaurus.Match m : matches) {
 			free.removeIf(s -> s[0] < m.end() && m.start() < s[1]);
 		}
+		free = splitAtAnchors(normalized, free, docFreqs);
 		Set<String> seen = new LinkedHashSet<>();
 		try {
 			for (int[] s : free) {
@@ -349,6 +350,39 @@ final class QueryPlanner {
 			}
 		}
 		return units;
+	}
+
+	/**
+	 * 「碳汇买来」「买完碳汇拿」: smartcn glues an anchor word of the mechanism to the colloquial words around it, and the
+	 * glued span occurs in no document. Such a span is split so that the anchor word counts as found; the rest stays a
+	 * word of its own when it has two characters or more.
+	 */
+	private List<int[]> splitAtAnchors(String normalized, List<int[]> spans, DocFreqs docFreqs) {
+		List<int[]> out = new ArrayList<>();
+		try {
+			for (int[] s : spans) {
+				String text = normalized.substring(s[0], s[1]);
+				java.util.Optional<String> anchor = domainTerms.longestIn(text);
+				if (anchor.isEmpty() || anchor.get().length() == text.length()
+						|| docFreqs.get(new Term(Analyzers.WORDS, text)) > 0 || minBigramDocFreq(text, docFreqs) > 0) {
+					out.add(s);
+					continue;
+				}
+				int at = s[0] + text.indexOf(anchor.get());
+				int end = at + anchor.get().length();
+				if (at - s[0] >= 2) {
+					out.add(new int[] { s[0], at });
+				}
+				out.add(new int[] { at, end });
+				if (s[1] - end >= 2) {
+					out.add(new int[] { end, s[1] });
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out;
 	}
 
 	/** Smallest document frequency over the word's bigrams (0 when one of them never occurs). */
