@@ -61,6 +61,9 @@ final class AnswerComposer {
 	/** A further sentence must add at least this share of the best sentence's score. */
 	private static final double MIN_GAIN = 0.25;
 
+	/** Question words weighing this share of the heaviest one count as its rarest. */
+	private static final double RAREST = 0.95;
+
 	/** A sentence stating the kind of thing asked (a place, a body …) leads if it scores this share of the best. */
 	private static final double FOCUS_FLOOR = 0.4;
 
@@ -211,6 +214,9 @@ final class AnswerComposer {
 				}
 			}
 		}
+		if (!list && !notCovered) {
+			length = showRarestWord(all, first, chosen, covered, units, length);
+		}
 		while (chosen.size() < maxSentences) {
 			SentenceCandidate best = null;
 			double bestGain = MIN_GAIN * first.score();
@@ -285,6 +291,35 @@ final class AnswerComposer {
 			}
 		}
 		return quoted;
+	}
+
+	/**
+	 * The question's rarest word says most about what is asked (后期 in 「协议特别强调后期要做什么」). When no quoted
+	 * sentence names it — a long lead sentence can fill the budget — the best sentence of the top clauses that does is
+	 * added, up to {@link #LIST_BUDGET}, if it scores {@link #OTHER_CLAUSE} of the lead. Returns the new quoted length.
+	 */
+	private static int showRarestWord(List<SentenceCandidate> all, SentenceCandidate first,
+			List<SentenceCandidate> chosen, Set<Integer> covered, List<Retrieval.Unit> units, int length) {
+		double rarest = units.stream().mapToDouble(Retrieval.Unit::weight).max().orElse(0);
+		for (int u = 0; u < units.size(); u++) {
+			if (covered.contains(u) || units.get(u).weight() < RAREST * rarest) {
+				continue;
+			}
+			SentenceCandidate best = null;
+			for (SentenceCandidate c : all) {
+				if (c.units().contains(u) && c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
+						&& c.score() >= OTHER_CLAUSE * first.score() && length + c.text().length() <= LIST_BUDGET
+						&& !duplicate(c, chosen) && (best == null || c.score() > best.score())) {
+					best = c;
+				}
+			}
+			if (best != null) {
+				chosen.add(best);
+				covered.addAll(best.units());
+				length += best.text().length();
+			}
+		}
+		return length;
 	}
 
 	/** Whether a sentence alone answers: it names every word of the question and states the kind of thing asked. */

@@ -355,17 +355,29 @@ final class QueryPlanner {
 	/**
 	 * 「碳汇买来」「买完碳汇拿」: smartcn glues an anchor word of the mechanism to the colloquial words around it, and the
 	 * glued span occurs in no document. Such a span is split so that the anchor word counts as found; the rest stays a
-	 * word of its own when it has two characters or more.
+	 * word of its own when it has two characters or more. A known word with one character glued to it loses that
+	 * character.
 	 */
 	private List<int[]> splitAtAnchors(String normalized, List<int[]> spans, DocFreqs docFreqs) {
 		List<int[]> out = new ArrayList<>();
 		try {
 			for (int[] s : spans) {
 				String text = normalized.substring(s[0], s[1]);
-				java.util.Optional<String> anchor = domainTerms.longestIn(text);
-				if (anchor.isEmpty() || anchor.get().length() == text.length()
-						|| docFreqs.get(new Term(Analyzers.WORDS, text)) > 0 || minBigramDocFreq(text, docFreqs) > 0) {
+				if (known(text, docFreqs)) {
 					out.add(s);
+					continue;
+				}
+				java.util.Optional<String> anchor = domainTerms.longestIn(text);
+				if (anchor.isEmpty() || anchor.get().length() == text.length()) {
+					// 「执行上」「修复完」: a 方位词 or aspect character glued to a known word hides the word (a leading
+					// character is kept: 宅基地 is not 基地)
+					if (text.length() >= 3 && GLUED_TAIL.indexOf(text.charAt(text.length() - 1)) >= 0
+							&& known(text.substring(0, text.length() - 1), docFreqs)) {
+						out.add(new int[] { s[0], s[1] - 1 });
+					}
+					else {
+						out.add(s);
+					}
 					continue;
 				}
 				int at = s[0] + text.indexOf(anchor.get());
@@ -383,6 +395,10 @@ final class QueryPlanner {
 			throw new UncheckedIOException(ex);
 		}
 		return out;
+	}
+
+	private boolean known(String word, DocFreqs docFreqs) throws IOException {
+		return docFreqs.get(new Term(Analyzers.WORDS, word)) > 0 || minBigramDocFreq(word, docFreqs) > 0;
 	}
 
 	/** Smallest document frequency over the word's bigrams (0 when one of them never occurs). */
@@ -459,6 +475,9 @@ final class QueryPlanner {
 
 	/** 「自然资源局算什么身份」 asks what a body is in the scheme, which a list of roles (「X作为……」) answers. */
 	private static final java.util.regex.Pattern IDENTITY = java.util.regex.Pattern.compile("身份|地位|定位|角色");
+
+	/** Characters smartcn leaves glued to the word before them without changing what it names. */
+	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着";
 
 	private record Clause(Query query, float boost, double bound, boolean highlight) {
 	}
