@@ -130,7 +130,9 @@ final class AnswerComposer {
 		List<SentenceCandidate> candidates = all.stream().filter(c -> c.hit().score() >= ClauseSentences.CANDIDATE_SHARE * bestHit).toList();
 		SentenceCandidate first = candidates.get(0);
 		for (SentenceCandidate c : candidates) {
-			if (c.score() > first.score()) {
+			// a gap is shown beside the clause search ranked first: the sentence scores count the question's words,
+			// and the word asked about (价格, 几天) is the one the documents do not state
+			if (c.score() > first.score() && (!notCovered || c.rank() == first.rank())) {
 				first = c;
 			}
 		}
