@@ -133,7 +133,7 @@ final class ClauseSentences {
 	}
 
 	/** 「一、工作目标：将乐县……」 → 「将乐县……」: an inline heading before ： is dropped, the citation names it. */
-	private static String withoutHeading(String sentence, List<String> sectionPath) {
+	static String withoutHeading(String sentence, List<String> sectionPath) {
 		String s = sentence;
 		for (String label : sectionPath) {
 			String compact = label.replace(" ", "");

@@ -57,11 +57,11 @@ final class ManagerRoles {
 			new Body("法院", Pattern.compile("法院"),
 					new String[][] { { D13, "法院指定或聘任管理人", "将乐县人民法院指定或聘任" },
 							{ D4, "法院是生态修复执行发起人，负责指定和撤销管理人", "由将乐县人民法院担任生态修复执行发起人" } }),
-			new Body("检察院", Pattern.compile("检察"),
+			new Body("检察院", Pattern.compile("检察|公诉"),
 					new String[][] { { D13, "检察院在审查起诉时鼓励和引导当事人认购碳汇", "将乐县人民检察院在立案侦查、审查起诉时" } }),
-			new Body("公安局", Pattern.compile("公安"),
+			new Body("公安局", Pattern.compile("公安|派出所|警察|民警"),
 					new String[][] { { D13, "公安局在立案侦查时鼓励和引导当事人认购碳汇", "将乐县公安局、将乐县人民检察院在立案侦查" } }),
-			new Body("林业局", Pattern.compile("林业局|林业部门"),
+			new Body("林业局", Pattern.compile("林业局|林业部门|林业站"),
 					new String[][] { { D13, "林业局对生态修复项目进行技术指导", "将乐县林业局对生态修复项目进行技术指导" } }),
 			new Body("自然资源局", Pattern.compile("自然资源|国土"),
 					new String[][] { { D4, "自然资源局是生态修复指导协作方", "将乐县自然资源局作为生态修复指导协作方" } }),
@@ -80,6 +80,11 @@ final class ManagerRoles {
 	private static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}[么嘛]");
 
 	private static final Pattern MANAGES = Pattern.compile("管");
+
+	private static final Pattern WHETHER = Pattern.compile("有没有|会不会|能不能|要不要");
+
+	/** 「也参与」「有没有份」: whether a body takes part at all. */
+	private static final Pattern PARTICIPATES = Pattern.compile("参与|参加|介入|有份|有没有份|掺和|也管");
 
 	/** 「竹舟村委会管劳役代偿的人吗」: a body (…会, …院, …局, …府, 公司, 金森) said to manage (管, not 管理) a path. */
 	private static final String BODY_MANAGES = "(会|院|局|府|司|森)(也|还|都|就)?管(?!理|辖)";
@@ -100,7 +105,7 @@ final class ManagerRoles {
 		boolean yesNo = !who && !bodies.isEmpty() && YES_NO.matcher(q).find() && IDENTITY.matcher(q).find()
 				&& (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
 		if (!who && !yesNo) {
-			return Optional.empty();
+			return participation(q, bodies, paths, manager, chunks);
 		}
 		List<Path> asked = paths.isEmpty() ? List.of(CARBON, MINE) : paths;
 		List<Quote> quotes = new ArrayList<>();
@@ -140,6 +145,79 @@ final class ManagerRoles {
 			}
 			if (!roles.isEmpty()) {
 				lead.append(String.join("；", roles)).append("。");
+			}
+		}
+		return Optional.of(new Lead(lead.toString(), List.copyOf(quotes), asked.stream().map(Path::doc).distinct().toList()));
+	}
+
+	/**
+	 * 「公安局也参与管理人机制吗」 asks whether a body has a part, not whether it is the manager: 「是。」 with what the
+	 * documents give it to do, quoting the sentences that say so. Empty when the documents give the body no part in
+	 * the path asked about.
+	 */
+	private static Optional<Lead> participation(String q, List<Body> bodies, List<Path> paths, boolean manager,
+			List<Chunk> chunks) {
+		if (bodies.size() != 1 || !(YES_NO.matcher(q).find() || WHETHER.matcher(q).find())
+				|| !PARTICIPATES.matcher(q).find()
+				|| (!manager && paths.isEmpty())) {
+			return Optional.empty();
+		}
+		Body body = bodies.get(0);
+		List<Path> asked = paths.isEmpty() ? List.of(CARBON, MINE) : paths;
+		List<String> roles = new ArrayList<>();
+		List<Quote> quotes = new ArrayList<>();
+		for (String[] role : body.roles()) {
+			Optional<Quote> quote = asked.stream().anyMatch(p -> p.doc().equals(role[0]))
+					? find(chunks, role[0], role[2]) : Optional.empty();
+			if (quote.isPresent()) {
+				roles.add(role[1]);
+				if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
+					quotes.add(quote.get());
+				}
+			}
+		}
+		for (Path p : asked) {
+			Optional<Quote> quote = find(chunks, p.doc(), p.evidence());
+			if (p.manager().equals(body.name()) && quote.isPresent()) {
+				roles.add(body.name() + "是" + p.name() + "的生态修复管理人");
+				quotes.add(quote.get());
+			}
+		}
+		if (roles.isEmpty()) {
+			return paths.isEmpty() ? Optional.empty() : absent(body, asked, chunks);
+		}
+		return Optional.of(new Lead("是。" + String.join("；", roles) + "。", List.copyOf(quotes),
+				quotes.stream().map(x -> x.chunk().doc()).distinct().toList()));
+	}
+
+	/**
+	 * 「竹舟村委会参与劳役代偿吗」: the documents of the path asked about never name the body, so they give it no part;
+	 * the answer says so, names the path's manager and quotes that path's document — never the other one's.
+	 */
+	private static Optional<Lead> absent(Body body, List<Path> asked, List<Chunk> chunks) {
+		boolean named = chunks.stream()
+			.filter(c -> asked.stream().anyMatch(p -> p.doc().equals(c.doc())))
+			.anyMatch(c -> body.words().matcher(Thesaurus.normalize(c.text())).find());
+		if (named) {
+			return Optional.empty();
+		}
+		List<Quote> quotes = new ArrayList<>();
+		for (Path p : asked) {
+			Optional<Quote> quote = find(chunks, p.doc(), p.evidence());
+			if (quote.isEmpty()) {
+				return Optional.empty();
+			}
+			if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
+				quotes.add(quote.get());
+			}
+		}
+		StringBuilder lead = new StringBuilder("文件没有规定" + body.name() + "参与"
+				+ String.join("、", asked.stream().map(Path::name).toList()) + "。" + managers(asked));
+		for (Path other : List.of(LABOUR, CARBON, MINE)) {
+			if (other.manager().equals(body.name()) && !asked.contains(other)
+					&& find(chunks, other.doc(), other.evidence()).isPresent()) {
+				lead.append(body.name()).append("是").append(other.name()).append("的管理人。");
+				break;
 			}
 		}
 		return Optional.of(new Lead(lead.toString(), List.copyOf(quotes), asked.stream().map(Path::doc).distinct().toList()));
@@ -197,7 +275,7 @@ final class ManagerRoles {
 			}
 			for (String sentence : ExtractiveAnswers.sentences(c.text())) {
 				if (Thesaurus.normalize(sentence).contains(Thesaurus.normalize(phrase))) {
-					return Optional.of(new Quote(c, sentence.strip()));
+					return Optional.of(new Quote(c, ClauseSentences.withoutHeading(sentence.strip(), c.sectionPath())));
 				}
 			}
 		}

@@ -128,6 +128,28 @@ class AnswerWordingIntegrationTests {
 	}
 
 	@Nested
+	class Participation {
+
+		@Test
+		void aBodyThatTakesPartIsToldWhatItDoes() {
+			Answer a = kb.ask("派出所也参加碳汇修复这套机制吗");
+			assertThat(a.text()).startsWith("是。公安局在立案侦查时鼓励和引导当事人认购碳汇")
+				.contains("将乐县公安局、将乐县人民检察院在立案侦查、审查起诉时");
+		}
+
+		@Test
+		void aBodyTheDocumentOfThePathNeverNamesHasNoPartThere() {
+			Answer a = kb.ask("村委会有没有份管干活抵偿的事");
+			assertThat(a.text()).startsWith("文件没有规定竹舟村委会参与劳役代偿")
+				.contains("劳役代偿的生态修复管理人是福建金森碳汇科技有限公司")
+				.contains("以福建金森碳汇科技有限公司作为生态修复管理人");
+			// the mine agreement does not govern labour compensation: it is never quoted for it
+			assertThat(a.citations()).allSatisfy(c -> assertThat(c.doc()).isEqualTo("将法〔2024〕13号"));
+		}
+
+	}
+
+	@Nested
 	class Composition {
 
 		@Test
