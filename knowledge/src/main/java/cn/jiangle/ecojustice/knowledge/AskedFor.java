@@ -78,25 +78,28 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	}
 
 	private static final Pattern FREQUENCY = Pattern
-		.compile("(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)");
+		.compile("(按|每)(季度|年|月|周).{0,3}还是|(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)");
 
 	private static final Pattern AMOUNT = Pattern.compile("多少钱|几块钱|几元|多少元|多少万|什么价|啥价|价格(是)?多少|价钱|单价|"
 			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
 			+ "(能|可以)?(拿|领|给|发)多少|(钱|金|费|款|价)[^，,；;。]{0,6}(多少|几何)[?？]?$|"
 			// 「每年给乡村振兴拨多少」: a verb of paying with 多少 and no unit after it asks for money
-			+ "(拨|付|交|缴|赔|花|掏|罚|收)(了|掉)?多少(?!吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|人|名|位|个|天|年|月|次|回|小时)");
+			+ "(拨|付|交|缴|赔|花|掏|罚|收|筹|募|攒)(了|掉|集|到)?多少(?!吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|人|名|位|个|天|年|月|次|回|小时)");
 
 	private static final Pattern QUANTITY = Pattern.compile("(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
-			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高|"
+			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高|至少|起码|多远|有多大|距离多少|"
+			// 「至少买多少」「要种多少」: how much of a thing, not of money
+			+ "(买|认购|种|栽|植|补植)(了)?多少(?!钱|元|块)|"
 			// 「联络员要配几个」: how many people a body puts on a task
 			+ "(配|派|设|选|安排|招|聘)(几|多少)(个|名|位)|(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
-			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|到什么时候|什么时候(算)?(结束|完|到期|截止)|截止|"
+			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|"
+			+ "到什么时候|什么时候(算)?(结束|完|到期|截止)|截止|"
 			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就)?(建成|建好|完成|完工|竣工|修好|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)");
 
 	/** Specific outcomes the documents never grant; each maps to the noun used in 「文件没有规定……与X的关系」. */
-	private static final String[][] OUTCOMES = { { "缓刑", "缓刑" }, { "不起诉", "不起诉" }, { "不诉", "不起诉" },
+	private static final String[][] OUTCOMES = { { "缓刑", "缓刑" }, { "不起诉", "不起诉" }, { "不诉", "不起诉" }, { "被起诉", "不起诉" }, { "起诉到法院", "不起诉" },
 			{ "免于刑事处罚", "免于刑事处罚" }, { "免予刑事处罚", "免于刑事处罚" }, { "免于处罚", "免于刑事处罚" }, { "免刑", "免于刑事处罚" },
 			{ "免罪", "免于刑事处罚" }, { "无罪", "免于刑事处罚" }, { "撤案", "撤案" }, { "撤销案件", "撤案" }, { "减刑", "减刑" },
 			{ "判几年", "刑期" }, { "判多久", "刑期" }, { "判多少年", "刑期" }, { "坐牢", "刑期" }, { "坐几年", "刑期" },
@@ -231,10 +234,18 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** 「一年开几次」 asks for a count, which 定期 does not give; 「多久开一次」 asks for an interval, which it does. */
 	private static final Pattern COUNT = Pattern.compile("(几|多少)(次|回)");
 
+	/** 「按季度还是按年」 chooses a period, which 定期 does not give. */
+	private static final Pattern PERIOD_CHOICE = Pattern.compile("(季度|年|月|周).{0,3}还是|还是.{0,3}(季度|年|月|周)");
+
+	private static final Pattern PERIOD = Pattern.compile("每(年|月|季度|周|半年)|(按|每)(年度|季度|月度)");
+
 	private static final Pattern NUMBER_COUNT = Pattern.compile("(?<![第首])([0-9]+|[一二两三四五六七八九十百千万]+)(次|回)(?!性)");
 
 	/** Whether a text states the frequency asked: a number of times for a count, also 定期 for an interval. */
 	static boolean statesFrequency(String normalizedQuestion, String normalizedText) {
+		if (PERIOD_CHOICE.matcher(askingClause(normalizedQuestion)).find()) {
+			return PERIOD.matcher(normalizedText).find();
+		}
 		return COUNT.matcher(askingClause(normalizedQuestion)).find() ? NUMBER_COUNT.matcher(normalizedText).find()
 				: states(Kind.FREQUENCY, normalizedText);
 	}
