@@ -58,7 +58,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		WHEN(Pattern.compile("什么时候|何时|啥时候|什么阶段|哪个阶段|什么时间"),
 				Pattern.compile("时[，,]|阶段|期间|之前|以后|完成后|定期|时候")),
 		PURPOSE(Pattern.compile("干嘛|干什么用|做什么用|有什么用|用途|用来|用在|拿来|目的|为了什么|为啥要|为什么要"),
-				Pattern.compile("用于|用途|用来|为了|目的|有利于|确保|以便|推动|促进")),
+				Pattern.compile("用于|用途|用来|为了|目的|有利于|确保|以便|推动|促进|为进一步|旨在")),
 		NONE(null, null);
 
 		final Pattern asks;
@@ -86,12 +86,12 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「每年给乡村振兴拨多少」: a verb of paying with 多少 and no unit after it asks for money
 			+ "(拨|付|交|缴|赔|花|掏|罚|收|筹|募|攒)(了|掉|集|到)?多少(?!吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|人|名|位|个|天|年|月|次|回|小时)");
 
-	private static final Pattern QUANTITY = Pattern.compile("(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
+	private static final Pattern QUANTITY = Pattern.compile("(?<!哪)(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
 			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高|至少|起码|多远|有多大|距离多少|"
 			// 「至少买多少」「要种多少」: how much of a thing, not of money
 			+ "(买|认购|种|栽|植|补植)(了)?多少(?!钱|元|块)|"
 			// 「联络员要配几个」: how many people a body puts on a task
-			+ "(配|派|设|选|安排|招|聘)(几|多少)(个|名|位)|(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
+			+ "(配|派|设|选|安排|招|聘)(几|多少)(个|名|位)|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
 			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|"

@@ -66,7 +66,7 @@ final class ManagerRoles {
 			new Body("自然资源局", Pattern.compile("自然资源|国土"),
 					new String[][] { { D4, "自然资源局是生态修复指导协作方", "将乐县自然资源局作为生态修复指导协作方" } }),
 			new Body("万全乡政府", Pattern.compile("乡政府|乡人民政府|镇政府"),
-					new String[][] { { D4, "万全乡政府是管理人的行政主管部门", "作为生态修复管理人的行政主管部门" } }),
+					new String[][] { { D4, "万全乡政府是竹舟村的上级行政主管部门，对竹舟村有监管职责", "对竹舟村有监管职责" } }),
 			new Body("竹舟村委会", Pattern.compile("村委|村民委员会"), new String[][] {}),
 			new Body(JINSEN, Pattern.compile("金森|碳汇公司"), new String[][] {}));
 
@@ -77,7 +77,7 @@ final class ManagerRoles {
 
 	private static final Pattern WHO_MANAGES = Pattern.compile("归谁管|谁来管|谁管");
 
-	private static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}[么嘛]");
+	private static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}[么嘛]|是.{0,12}不[?？]?$");
 
 	private static final Pattern MANAGES = Pattern.compile("管");
 
@@ -132,8 +132,13 @@ final class ManagerRoles {
 			List<String> roles = new ArrayList<>();
 			for (String[] role : body.roles()) {
 				boolean relevantDoc = asked.stream().anyMatch(p -> p.doc().equals(role[0]));
-				if (relevantDoc && find(chunks, role[0], role[2]).isPresent()) {
+				Optional<Quote> quote = relevantDoc ? find(chunks, role[0], role[2]) : Optional.empty();
+				if (quote.isPresent()) {
 					roles.add(role[1]);
+					// the sentence giving the body its part is quoted beside the manager's
+					if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
+						quotes.add(quote.get());
+					}
 				}
 			}
 			for (Path other : List.of(LABOUR, CARBON, MINE)) {
@@ -255,6 +260,10 @@ final class ManagerRoles {
 		else if (CARBON.words().matcher(q).find()) {
 			out.add(CARBON);
 		}
+		if (out.isEmpty() && q.contains("竹舟")) {
+			// 「竹舟村那个项目」 is the mine; 竹舟村委会 beside another path is only the body asked about
+			out.add(MINE);
+		}
 		return out;
 	}
 
@@ -262,6 +271,15 @@ final class ManagerRoles {
 	static List<String> docsFor(String question) {
 		List<Path> paths = pathsOf(Thesaurus.normalize(question));
 		return paths.isEmpty() || paths.contains(MINE) ? List.of() : List.of(D13, "将法〔2021〕17号");
+	}
+
+	/** 「……实际执行人，其主要职责：」 — a quote never ends on a list's introduction without the list. */
+	private static String withoutListIntro(String sentence) {
+		if (!sentence.endsWith("：") && !sentence.endsWith(":")) {
+			return sentence;
+		}
+		int cut = Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','));
+		return cut > 0 ? sentence.substring(0, cut) + "。" : sentence;
 	}
 
 	private static Optional<Quote> find(List<Chunk> chunks, String doc, String phrase) {
@@ -275,7 +293,8 @@ final class ManagerRoles {
 			}
 			for (String sentence : ExtractiveAnswers.sentences(c.text())) {
 				if (Thesaurus.normalize(sentence).contains(Thesaurus.normalize(phrase))) {
-					return Optional.of(new Quote(c, ClauseSentences.withoutHeading(sentence.strip(), c.sectionPath())));
+					return Optional.of(new Quote(c, withoutListIntro(
+							ClauseSentences.withoutHeading(sentence.strip(), c.sectionPath()))));
 				}
 			}
 		}

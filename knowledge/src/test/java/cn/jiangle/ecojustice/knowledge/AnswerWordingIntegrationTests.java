@@ -150,6 +150,30 @@ class AnswerWordingIntegrationTests {
 	}
 
 	@Nested
+	class RolesByDocument {
+
+		@Test
+		void whichOfSeveralBodiesIsAListNotACount() {
+			assertThat(AskedFor.of("协作小组由哪几家单位组成").kind()).isEqualTo(AskedFor.Kind.OTHER);
+			assertThat(AskedFor.of("基金委员会的委员是哪几个人").kind()).isEqualTo(AskedFor.Kind.OTHER);
+			assertThat(kb.ask("基金委员会的委员是哪几个人").notCovered()).isFalse();
+		}
+
+		@Test
+		void aQuestionEndingInBuAsksYesOrNo() {
+			Answer a = kb.ask("竹舟村那个项目，金森公司是管理人不");
+			assertThat(a.text()).startsWith("不是。万全乡吴地矿山修复的生态修复管理人是竹舟村委会");
+		}
+
+		@Test
+		void aBodysPartIsQuotedWithoutADanglingListIntroduction() {
+			Answer a = kb.ask("万全乡政府管不管竹舟村的修复");
+			assertThat(a.text()).contains("对竹舟村有监管职责").doesNotContain("其主要职责：\n").doesNotContain("其主要职责：【");
+		}
+
+	}
+
+	@Nested
 	class Composition {
 
 		@Test
@@ -157,6 +181,18 @@ class AnswerWordingIntegrationTests {
 			// the mine agreement's preamble fills the budget; the one sentence naming 后期 must still be read
 			assertThat(kb.ask("矿山协议强调后期要干啥").text()).contains("突出生态的后期维护和补植");
 			assertThat(kb.ask("管理人制度在执行上解决了啥问题").text()).contains("突破了执行结构性困境");
+		}
+
+		@Test
+		void residentsComplainingAboutTheWorkAreOnTopic() {
+			Answer a = kb.ask("周边居民对修复施工质量有意见找哪反映");
+			assertThat(a.abstained()).isFalse();
+			assertThat(a.text()).contains("让周围的居民等受影响方反映施工质量");
+		}
+
+		@Test
+		void mixingTheMoneyIsAnsweredByTheSpecialAccount() {
+			assertThat(kb.ask("修复的钱可以和村里别的钱混用吗").text()).contains("设立专项账户，确保生态修复费用专款专用");
 		}
 
 		@Test
