@@ -128,6 +128,27 @@ final class Answerability {
 		return Optional.empty();
 	}
 
+	/**
+	 * 「认购碳汇具体咋操作？按啥价格？」 asks two things: when the documents state what an earlier question of the message
+	 * asks, the message is answered, and the gap of the later one is said beside the answer instead of replacing it.
+	 */
+	boolean earlierPartAnswered(String question, Retrieval retrieval) {
+		String[] parts = QUESTION_END.split(Thesaurus.normalize(question));
+		for (int i = 0; i < parts.length - 1; i++) {
+			String part = parts[i].strip();
+			if (part.length() >= 4 && ASKING.matcher(part).find()
+					&& gap(part, AskedFor.of(part), retrieval).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final java.util.regex.Pattern QUESTION_END = java.util.regex.Pattern.compile("[？?]+");
+
+	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern
+		.compile("吗|么|呢|什么|啥|咋|怎么|怎样|如何|谁|哪|几|多少|是否|能不能|可不可以|有没有|要不要|是不是");
+
 	/** The path asked about, else the question's main domain word (碳汇, 矿山 …), else nothing. */
 	static String topic(AskedFor asked, Retrieval retrieval) {
 		return asked.subject();

@@ -126,7 +126,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			return new SearchResult("", true, 0, List.of(), false, ExtractiveAnswers.BLANK);
 		}
 		Retrieval r = index.search(q.text(), k);
-		Optional<String> gap = answerability.gap(q.text(), AskedFor.of(q.text()), r);
+		Optional<String> gap = answerability.gap(q.text(), AskedFor.of(q.text()), r)
+			.filter(g -> !answerability.earlierPartAnswered(q.text(), r));
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
 			Chunk c = s.chunk();
@@ -169,6 +170,12 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 		AskedFor asked = AskedFor.of(searched);
 		Optional<String> gap = answerability.gap(searched, asked, retrieval);
+		// the gap of a later question in the message is said after the answer to an earlier one
+		Retrieval searchedRetrieval = retrieval;
+		Optional<String> aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval));
+		if (aside.isPresent()) {
+			gap = Optional.empty();
+		}
 		if (!retrieval.answerable() && gap.isEmpty()) {
 			List<Citation> suggestions = extractive.suggestions(retrieval);
 			boolean notice = SentencingNotice.applies(q.text(), "");
@@ -197,7 +204,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			}
 		}
 		AnswerComposer.Composition composed = composer.compose(searched, retrieval, asked, gap, role, index.chunks());
-		return finish(q.text(), note + composed.text(), composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
+		String composedText = composed.text() + aside.map(g -> "\n另：" + g).orElse("");
+		return finish(q.text(), note + composedText, composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
 				searched, previous, asked, gap.isPresent());
 	}
 

@@ -150,6 +150,25 @@ class AnswerWordingIntegrationTests {
 	}
 
 	@Nested
+	class TwoQuestionsInOneMessage {
+
+		@Test
+		void theAnsweredQuestionIsAnsweredAndTheGapOfTheOtherSaidBesideIt() {
+			Answer a = kb.ask("碳汇证明书有什么用？有效期多久？");
+			assertThat(a.notCovered()).isFalse();
+			assertThat(a.text()).contains("认购碳汇证明书").contains("另：文件没有关于“有效期”的规定");
+			assertThat(kb.search("碳汇证明书有什么用？有效期多久？").abstained()).isFalse();
+		}
+
+		@Test
+		void aSingleQuestionForWhatIsNotStatedIsStillNotCovered() {
+			assertThat(kb.ask("碳汇证明书有效期多久？").notCovered()).isTrue();
+			assertThat(kb.search("碳汇证明书有效期多久？").abstained()).isTrue();
+		}
+
+	}
+
+	@Nested
 	class RolesByDocument {
 
 		@Test
