@@ -303,8 +303,7 @@ public final class PolicyIndex implements AutoCloseable {
 					plan.units().stream()
 						.filter(QueryPlanner.Unit::covered)
 						.map(u -> new Retrieval.Unit(u.text(), u.alternatives(), u.weight()))
-						.toList(),
-					plan.units().stream().filter(u -> !u.covered()).map(QueryPlanner.Unit::text).toList());
+						.toList());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -15,12 +15,10 @@ import java.util.List;
  * @param matchTerms strings whose presence in a sentence shows it answers the question (content words and synonyms)
  * @param topicTerms domain words of the question, for following up on it
  * @param units the question's content words known to the knowledge base, each with its synonyms and IDF weight
- * @param unknownWords content words of the question that no document contains (报销, 回家): what they ask about is
- *        not stated
  */
 public record Retrieval(String question, List<ScoredChunk> hits, Signals signals, double confidence,
 		boolean answerable, List<String> thesaurusPhrases, List<String> terms, List<String> matchTerms,
-		List<String> topicTerms, List<Unit> units, List<String> unknownWords) {
+		List<String> topicTerms, List<Unit> units) {
 
 	/**
 	 * One thing the question asks about.
@@ -54,7 +52,6 @@ public record Retrieval(String question, List<ScoredChunk> hits, Signals signals
 		matchTerms = List.copyOf(matchTerms);
 		topicTerms = List.copyOf(topicTerms);
 		units = List.copyOf(units);
-		unknownWords = List.copyOf(unknownWords);
 	}
 
 }
