@@ -61,6 +61,8 @@ final class AnswerComposer {
 	/** A further sentence must add at least this share of the best sentence's score. */
 	private static final double MIN_GAIN = 0.25;
 
+	private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile("^(此时|同时|对此|为此|因此)[，,]");
+
 	/** Question words weighing this share of the heaviest one count as its rarest. */
 	private static final double RAREST = 0.95;
 
@@ -101,11 +103,14 @@ final class AnswerComposer {
 			group.sort((a, b) -> Integer.compare(a.order(), b.order()));
 			Chunk chunk = group.get(0).hit().chunk();
 			StringBuilder quote = new StringBuilder(ListQuotes.bodyHeading(chunk, group));
+			int previous = -2;
 			for (SentenceCandidate c : group) {
-				quote.append(c.heading()).append(c.text());
-				if (c.listIntro()) {
-					quote.append(ListQuotes.items(chunk, allChunks));
-				}
+				String sentence = c.order() == previous + 1 ? c.text() : withoutConnective(c.text());
+				String items = c.listIntro() ? ListQuotes.items(chunk, allChunks) : "";
+				// 「……再提出如下意见：」 introduces the rest of the document, not a list this answer can show
+				quote.append(c.heading()).append(c.listIntro() && items.isEmpty() ? ListQuotes.withoutListIntro(sentence) : sentence)
+					.append(items);
+				previous = c.order();
 			}
 			Citation citation = ExtractiveAnswers.citation(chunk, quote.toString());
 			if (!text.isEmpty()) {
@@ -322,6 +327,11 @@ final class AnswerComposer {
 			}
 		}
 		return length;
+	}
+
+	/** 「此时，可以……」 quoted without the sentence before it would dangle: the connective goes. */
+	private static String withoutConnective(String sentence) {
+		return CONNECTIVE.matcher(sentence).replaceFirst("");
 	}
 
 	/** Whether a sentence alone answers: it names every word of the question and states the kind of thing asked. */

@@ -27,6 +27,8 @@ final class Answerability {
 
 	private static final List<String> LEGAL_EFFECT = List.of("量刑", "从轻");
 
+	private static final java.util.regex.Pattern FULFILMENT = java.util.regex.Pattern.compile("视为|履行了?(修复)?(生态)?义务|算.{0,4}履行");
+
 	/** 「由哪家公司施工」 asks for a company by name; a clause naming only the body that organises it does not say. */
 	private static final java.util.regex.Pattern ASKS_COMPANY = java.util.regex.Pattern
 		.compile("(哪|哪一|什么|啥)(家|个)?(公司|企业|施工队|施工单位)");
@@ -96,6 +98,10 @@ final class Answerability {
 				String what = String.join("、", missing);
 				return Optional.of(topic.isEmpty() ? "文件没有关于" + what + "的规定。" : "文件没有规定" + topic + "与" + what + "的关系。");
 			}
+		}
+		if (AskedFor.LABOUR.equals(asked.path()) && FULFILMENT.matcher(q).find()) {
+			// 「视为已履行修复生态义务」 is what 认购碳汇 earns; for labour the documents only say it offsets the payment
+			return Optional.of("文件没有规定劳役代偿视为已履行修复生态义务（文件只对认购碳汇这样规定）。");
 		}
 		if (asked.lenience() && AskedFor.LABOUR.equals(asked.path())) {
 			boolean labourLenience = retrieval.hits().stream()

@@ -16,6 +16,15 @@ final class ListQuotes {
 	private ListQuotes() {
 	}
 
+	/** 「……实际执行人，其主要职责：」 — a sentence introducing a list nobody shows ends before the introduction. */
+	static String withoutListIntro(String sentence) {
+		if (!sentence.endsWith("：") && !sentence.endsWith(":")) {
+			return sentence;
+		}
+		int cut = Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','));
+		return cut > 0 ? sentence.substring(0, cut) + "。" : sentence.substring(0, sentence.length() - 1) + "。";
+	}
+
 	/**
 	 * 「将乐法院具体职责：1.指定和撤销生态修复管理人；2.……」 — when a list is asked for and the best clause is one item of
 	 * a heading that names what was asked (法院, 职责), the heading's items answer better than any one item's text.

@@ -77,6 +77,8 @@ final class ManagerRoles {
 
 	private static final Pattern WHO_MANAGES = Pattern.compile("归谁管|谁来管|谁管");
 
+	private static final Pattern MONEY = Pattern.compile("基金|资金|钱|款");
+
 	private static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}[么嘛]|是.{0,12}不[?？]?$");
 
 	private static final Pattern MANAGES = Pattern.compile("管");
@@ -100,7 +102,9 @@ final class ManagerRoles {
 		String q = Thesaurus.normalize(question);
 		List<Path> paths = pathsOf(q);
 		boolean manager = MANAGER.matcher(q).find();
-		boolean who = WHO.matcher(q).find() || (!manager && !paths.isEmpty() && WHO_MANAGES.matcher(q).find());
+		// 「碳汇基金谁来管」 asks about the fund's committee, not the restoration manager
+		boolean who = WHO.matcher(q).find() || (!manager && !paths.isEmpty() && WHO_MANAGES.matcher(q).find()
+				&& !MONEY.matcher(q).find());
 		List<Body> bodies = BODIES.stream().filter(b -> b.words().matcher(q).find()).toList();
 		boolean yesNo = !who && !bodies.isEmpty() && YES_NO.matcher(q).find() && IDENTITY.matcher(q).find()
 				&& (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
@@ -127,7 +131,9 @@ final class ManagerRoles {
 			Body body = bodies.get(0);
 			boolean manages = asked.stream().anyMatch(p -> p.manager().equals(body.name()));
 			boolean managesAll = asked.stream().allMatch(p -> p.manager().equals(body.name()));
-			lead.append(managesAll ? "是。" : manages ? "只在部分情形下是：" : "不是。");
+			// 「乡政府管不管竹舟村」 asks about oversight: it is not the manager, which its own part may still be
+			boolean oversees = !manager && java.util.Arrays.stream(body.roles()).anyMatch(r -> r[1].contains("监管"));
+			lead.append(managesAll ? "是。" : manages ? "只在部分情形下是：" : oversees ? body.name() + "不是生态修复管理人。" : "不是。");
 			lead.append(managers(asked));
 			List<String> roles = new ArrayList<>();
 			for (String[] role : body.roles()) {
@@ -260,7 +266,7 @@ final class ManagerRoles {
 		else if (CARBON.words().matcher(q).find()) {
 			out.add(CARBON);
 		}
-		if (out.isEmpty() && q.contains("竹舟")) {
+		if (out.isEmpty() && q.contains("竹舟") && MANAGER.matcher(q).find()) {
 			// 「竹舟村那个项目」 is the mine; 竹舟村委会 beside another path is only the body asked about
 			out.add(MINE);
 		}
@@ -271,15 +277,6 @@ final class ManagerRoles {
 	static List<String> docsFor(String question) {
 		List<Path> paths = pathsOf(Thesaurus.normalize(question));
 		return paths.isEmpty() || paths.contains(MINE) ? List.of() : List.of(D13, "将法〔2021〕17号");
-	}
-
-	/** 「……实际执行人，其主要职责：」 — a quote never ends on a list's introduction without the list. */
-	private static String withoutListIntro(String sentence) {
-		if (!sentence.endsWith("：") && !sentence.endsWith(":")) {
-			return sentence;
-		}
-		int cut = Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','));
-		return cut > 0 ? sentence.substring(0, cut) + "。" : sentence;
 	}
 
 	private static Optional<Quote> find(List<Chunk> chunks, String doc, String phrase) {
@@ -293,7 +290,7 @@ final class ManagerRoles {
 			}
 			for (String sentence : ExtractiveAnswers.sentences(c.text())) {
 				if (Thesaurus.normalize(sentence).contains(Thesaurus.normalize(phrase))) {
-					return Optional.of(new Quote(c, withoutListIntro(
+					return Optional.of(new Quote(c, ListQuotes.withoutListIntro(
 							ClauseSentences.withoutHeading(sentence.strip(), c.sectionPath()))));
 				}
 			}

@@ -193,6 +193,46 @@ class AnswerWordingIntegrationTests {
 	}
 
 	@Nested
+	class FromTheOfficersReview {
+
+		@Test
+		void oversightIsNotDeniedByAManagerLead() {
+			Answer a = kb.ask("万全乡政府管不管竹舟村的修复");
+			assertThat(a.text()).doesNotStartWith("不是。").startsWith("万全乡政府不是生态修复管理人")
+				.contains("对竹舟村有监管职责");
+			assertThat(kb.ask("乡政府到底管不管竹舟村").text()).doesNotStartWith("不是。").contains("对竹舟村有监管职责");
+		}
+
+		@Test
+		void whoManagesTheFundIsNotAnsweredWithTheRestorationManager() {
+			assertThat(kb.ask("碳汇基金由谁来管").text()).doesNotContain("的生态修复管理人是福建金森碳汇科技有限公司")
+				.contains("基金管理委员会");
+		}
+
+		@Test
+		void prosecutionQuestionsAreOutcomeQuestions() {
+			Answer a = kb.ask("认购碳汇后检察院还提起公诉吗");
+			assertThat(a.notCovered()).isTrue();
+			assertThat(a.text()).startsWith("文件没有规定认购碳汇与不起诉的关系").endsWith(SentencingNotice.NOTICE);
+		}
+
+		@Test
+		void labourIsNotSaidToFulfilTheRestorationDuty() {
+			Answer a = kb.ask("干劳役抵偿算不算履行了修复义务");
+			assertThat(a.notCovered()).isTrue();
+			assertThat(a.text()).startsWith("文件没有规定劳役代偿视为已履行修复生态义务");
+			// the quote does not open on a dangling 「此时，」
+			assertThat(a.text()).doesNotContain("相关规定：\n此时");
+		}
+
+		@Test
+		void anIntroductionToTheRestOfTheDocumentIsNotQuotedAsIfAListFollowed() {
+			assertThat(kb.ask("管理人制度想把哪两种办案衔接起来").text()).doesNotContain("如下意见：");
+		}
+
+	}
+
+	@Nested
 	class Composition {
 
 		@Test
