@@ -1,9 +1,11 @@
 package cn.jiangle.ecojustice.knowledge;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.jiangle.ecojustice.knowledge.index.Retrieval;
 import cn.jiangle.ecojustice.knowledge.index.Signals;
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
 
 /**
  * Rule-based follow-ups: 「那需要什么材料？」 after a question on 劳役代偿 is searched as 「劳役代偿 那需要什么材料？」. Only an
@@ -20,6 +22,9 @@ final class FollowUps {
 	private static final Pattern SHORT_NE = Pattern.compile("^.{1,8}呢[？?]?$");
 
 	private static final int MAX_TOPICLESS_WORDS = 2;
+
+	/** Characters of a short turn. */
+	private static final int SHORT = 10;
 
 	/**
 	 * Topics of the mechanism a question can name through the thesaurus (没钱赔 → 劳役代偿); a generic word the
@@ -46,7 +51,11 @@ final class FollowUps {
 		}
 		Signals own = direct.signals();
 		boolean ownWordsKnown = own.contentWords() == 0 || own.coverage() >= 0.5;
-		return ownWordsKnown && elliptical(question, direct);
+		// 「还有谁参加」「要干几个小时」: a turn that opens like a follow-up, or a short one asking for a number or a
+		// time, refers back even when its own words (参加, 小时) are not the documents'
+		boolean byForm = opensLikeFollowUp(question)
+				|| (question.strip().length() <= SHORT && AskedFor.of(question).kind() != AskedFor.Kind.OTHER);
+		return (ownWordsKnown || byForm) && elliptical(question, direct);
 	}
 
 	/** Opens like a follow-up, or names at most two words and no topic of the mechanism (碳汇, 劳役 …) of its own. */
@@ -61,6 +70,28 @@ final class FollowUps {
 	/** The question prefixed with the previous topic words (or, lacking those, the previous question). */
 	static String rewrite(String question, FollowUpContext context) {
 		return topic(context) + " " + question;
+	}
+
+	/**
+	 * 「矿山修复资金怎么管理」 then 「那劳役代偿的钱呢」: the turn names a restoration path of its own, so nothing of a
+	 * question about another path is merged into it, and topic words of another path (矿山, 吴地) are dropped.
+	 */
+	static FollowUpContext relevantTo(String question, FollowUpContext context) {
+		List<ManagerRoles.Path> own = ManagerRoles.pathsOf(Thesaurus.normalize(question));
+		if (own.isEmpty() || context.topicTerms().isEmpty()) {
+			return context;
+		}
+		List<ManagerRoles.Path> before = context.lastQuestion() == null ? List.of()
+				: ManagerRoles.pathsOf(Thesaurus.normalize(context.lastQuestion()));
+		if (!before.isEmpty() && before.stream().noneMatch(own::contains)) {
+			// another path altogether: the turn stands on its own words
+			return FollowUpContext.NONE;
+		}
+		List<String> kept = context.topicTerms()
+			.stream()
+			.filter(t -> ManagerRoles.pathsOf(t).stream().allMatch(own::contains))
+			.toList();
+		return new FollowUpContext(context.lastQuestion(), kept);
 	}
 
 	/** 「（接上一问：认购碳汇）」 — how a follow-up was read, shown to the asker. */

@@ -158,8 +158,9 @@ public final class KnowledgeBase implements AutoCloseable {
 		Retrieval retrieval = index.search(q.text(), k);
 		String searched = q.text();
 		boolean followUp = false;
-		if (FollowUps.candidate(q.text(), retrieval, previous)) {
-			String rewritten = Question.of(FollowUps.rewrite(q.text(), previous), properties.maxQuestionLength()).text();
+		FollowUpContext referredTo = FollowUps.relevantTo(q.text(), previous);
+		if (FollowUps.candidate(q.text(), retrieval, referredTo) && !referredTo.isEmpty()) {
+			String rewritten = Question.of(FollowUps.rewrite(q.text(), referredTo), properties.maxQuestionLength()).text();
 			Retrieval combined = index.search(rewritten, k);
 			// only elliptical turns get here: their own words say too little to stand alone
 			if (combined.answerable()) {
@@ -185,7 +186,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 		Optional<ManagerRoles.Lead> role = gap.isPresent() ? Optional.empty()
 				: ManagerRoles.lead(searched, index.chunks());
-		String note = followUp ? FollowUps.readingNote(previous) + "\n" : "";
+		String note = followUp ? FollowUps.readingNote(referredTo) + "\n" : "";
 		if (model != null && gap.isEmpty() && role.isEmpty()) {
 			if (followUp) {
 				Optional<String> compressed = model.compress(q.text(), previous);

@@ -233,6 +233,36 @@ class AnswerWordingIntegrationTests {
 	}
 
 	@Nested
+	class FollowUpTurns {
+
+		@Test
+		void aTurnOpeningLikeAFollowUpRefersBackEvenWithWordsTheDocumentsDoNotUse() {
+			Answer first = kb.ask("法院怎么组织矿山修复的验收");
+			Answer next = kb.ask("还有哪些人参加", first.followUp());
+			assertThat(next.abstained()).isFalse();
+			assertThat(next.text()).startsWith("（接上一问：");
+		}
+
+		@Test
+		void aShortTurnAskingForATimeRefersBack() {
+			Answer first = kb.ask("劳役代偿由谁管理");
+			Answer next = kb.ask("一天干几个钟头", first.followUp());
+			assertThat(next.text()).startsWith("（接上一问：").contains("文件没有规定劳役代偿");
+			// an unrelated short question is still refused
+			assertThat(kb.ask("明天会下雨吗", next.followUp()).abstained()).isTrue();
+		}
+
+		@Test
+		void aTurnNamingAnotherPathDropsThePreviousPathsTopic() {
+			Answer first = kb.ask("吴地矿山修复的钱怎么管");
+			Answer next = kb.ask("那劳役代偿的钱呢", first.followUp());
+			assertThat(next.text()).doesNotContain("吴地矿山、").contains("劳役代偿");
+			assertThat(next.citations()).allSatisfy(c -> assertThat(c.doc()).isNotEqualTo("将法〔2024〕4号"));
+		}
+
+	}
+
+	@Nested
 	class Composition {
 
 		@Test
