@@ -226,6 +226,17 @@ class AnswerWordingIntegrationTests {
 		}
 
 		@Test
+		void anOfficersAbbreviationFindsWhatTheFullNameFinds() {
+			assertThat(kb.ask("资规局在矿山协议里算什么角色").text()).contains("将乐县自然资源局作为生态修复指导协作方");
+			assertThat(kb.ask("13号文里劳役代偿的管理人是谁").text()).contains("福建金森碳汇科技有限公司");
+		}
+
+		@Test
+		void residentsNearTheMineHaveASay() {
+			assertThat(kb.ask("我们住在附近的修得好不好能提意见吗").text()).contains("周围的居民等受影响方反映施工质量");
+		}
+
+		@Test
 		void anIntroductionToTheRestOfTheDocumentIsNotQuotedAsIfAListFollowed() {
 			assertThat(kb.ask("管理人制度想把哪两种办案衔接起来").text()).doesNotContain("如下意见：");
 		}

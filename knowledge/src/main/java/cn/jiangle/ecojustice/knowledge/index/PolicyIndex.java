@@ -274,7 +274,7 @@ public final class PolicyIndex implements AutoCloseable {
 		if (k < 1) {
 			throw new IllegalArgumentException("k must be at least 1");
 		}
-		String normalized = Thesaurus.normalize(question);
+		String normalized = Abbreviations.expand(Thesaurus.normalize(question));
 		Generation g = acquire();
 		try {
 			QueryPlanner.QueryPlan plan = planner.plan(normalized, g.reader);

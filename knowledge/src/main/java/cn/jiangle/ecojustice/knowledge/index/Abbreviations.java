@@ -1,0 +1,41 @@
+package cn.jiangle.ecojustice.knowledge.index;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Officers' abbreviations (自资局, 二检部, 13号文) stand for exactly one name the documents use. Unlike a thesaurus
+ * synonym, which is searched beside the asker's word at a lower weight, an abbreviation is replaced by the full name
+ * before searching, so 「自资局是什么角色」 finds what 「自然资源局是什么角色」 finds.
+ */
+final class Abbreviations {
+
+	/** Longest first, so that 将法13号文 is not read as 13号文 inside a longer form. */
+	private static final Map<String, String> FULL = new LinkedHashMap<>();
+
+	static {
+		FULL.put("自然资源和规划局", "自然资源局");
+		FULL.put("自资局", "自然资源局");
+		FULL.put("资规局", "自然资源局");
+		FULL.put("二检部", "第二检察部");
+		FULL.put("17号文", "将法〔2021〕17号");
+		FULL.put("13号文", "将法〔2024〕13号");
+		FULL.put("4号协议", "将法〔2024〕4号协议");
+		FULL.put("4号文", "将法〔2024〕4号");
+	}
+
+	private Abbreviations() {
+	}
+
+	/** The (normalised) question with each abbreviation written out. */
+	static String expand(String normalizedQuestion) {
+		String q = normalizedQuestion;
+		for (Map.Entry<String, String> e : FULL.entrySet()) {
+			if (q.contains(e.getKey()) && !q.contains(e.getValue())) {
+				q = q.replace(e.getKey(), e.getValue());
+			}
+		}
+		return q;
+	}
+
+}
