@@ -50,6 +50,8 @@ final class ManagerRoles {
 	static final Path JUDICIAL_CARBON = new Path("“司法碳达”模式", D13, JINSEN, "为生态修复管理人和实际实施人",
 			Pattern.compile("司法碳达|碳达"));
 
+	private static final String MINE_DESIGNATION = "指定竹舟村村委会作为本次生态修复管理人";
+
 	static final Path MINE = new Path("万全乡吴地矿山修复", D4, "竹舟村委会", "竹舟村民委员会作为矿山生态修复管理人",
 			Pattern.compile("矿山|万全|吴地"));
 
@@ -120,6 +122,11 @@ final class ManagerRoles {
 			}
 			if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
 				quotes.add(quote.get());
+			}
+			if (p == MINE && paths.contains(MINE)) {
+				// a question about the mine alone also gets the court's designation of the manager
+				find(chunks, D4, MINE_DESIGNATION).filter(d -> quotes.stream().noneMatch(x -> x.sentence().equals(d.sentence())))
+					.ifPresent(quotes::add);
 			}
 		}
 		StringBuilder lead = new StringBuilder();

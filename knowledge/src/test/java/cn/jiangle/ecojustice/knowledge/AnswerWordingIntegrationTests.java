@@ -179,6 +179,13 @@ class AnswerWordingIntegrationTests {
 		}
 
 		@Test
+		void aQuestionAboutTheMineAloneAlsoGetsTheCourtsDesignation() {
+			Answer a = kb.ask("吴地矿山修复由哪个单位当管理人");
+			assertThat(a.text()).startsWith("万全乡吴地矿山修复的生态修复管理人是竹舟村委会")
+				.contains("指定竹舟村村委会作为本次生态修复管理人");
+		}
+
+		@Test
 		void aQuestionEndingInBuAsksYesOrNo() {
 			Answer a = kb.ask("竹舟村那个项目，金森公司是管理人不");
 			assertThat(a.text()).startsWith("不是。万全乡吴地矿山修复的生态修复管理人是竹舟村委会");
