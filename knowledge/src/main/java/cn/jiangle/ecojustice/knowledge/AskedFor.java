@@ -94,7 +94,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			+ "(配|派|设|选|安排|招|聘)(几|多少)(个|名|位)|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
-			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
+			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
 			+ "到什么时候|什么时候(算)?(结束|完|到期|截止)|截止|"
 			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就)?(建成|建好|完成|完工|竣工|修好|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)");
 
@@ -106,7 +106,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			{ "关几年", "刑期" }, { "实刑", "刑期" }, { "判刑", "刑期" }, { "判得更重", "从重处罚" }, { "判重", "从重处罚" },
 			{ "重判", "从重处罚" }, { "从重", "从重处罚" }, { "加重", "从重处罚" }, { "取保", "取保候审" } };
 
-	private static final Pattern LENIENCE = Pattern.compile("从轻|从宽|量刑|判轻|轻判|少判|减轻|宽大|照顾|轻一点|轻点|酌情");
+	private static final Pattern LENIENCE = Pattern.compile("轻重|从轻|从宽|量刑|判轻|轻判|少判|减轻|宽大|照顾|轻一点|轻点|酌情");
 
 	private static final Pattern LABOUR_WORDS = Pattern.compile("劳役|代偿|干活|劳动|出工|做工|打工|出力|补偿林|琵琶丘");
 
@@ -118,6 +118,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	private static final Pattern ASKING = Pattern.compile("吗|么|嘛|呢|什么|啥|多少|几|怎么|怎样|如何|谁|哪|是否|能不能|可不可以|"
 			+ "有没有|会不会|要不要|是不是|算不算|行不行|\\?");
+
+	private static final Pattern EXAMPLE = Pattern.compile("^(比如|例如|譬如|像是)");
 
 	/** A bare tag 「对吗」「是不是」 asks about the clause before it. */
 	private static final Pattern TAG = Pattern.compile("^(对吗|是吗|是不是|对不对|行吗|行不行|可以吗|好吗|没错吧|对吧)\\??$");
@@ -182,7 +184,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern OUTCOME_AS_FACT_BEFORE = Pattern.compile("(被|已|已经|判了|得了|获得了?)$");
 
 	private static final Pattern OUTCOME_AS_FACT_AFTER = Pattern
-		.compile("^(了(?=[^?？吗吧呢么嘛啊])|以后|之后|后|期间|的人|的案|的被告|的也|的还|的能|的可以|的又)");
+		.compile("^(了(?=[^?？吗吧呢么嘛啊])|以后|之后|后|期间|的人|的案|的被告|的也|的还|的能|的可以|的又|轻重|的轻重)");
 
 	/** Whether the question asks for the outcome, rather than naming one that has already happened. */
 	private static boolean asksOutcome(String q, String outcome) {
@@ -202,7 +204,12 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** Whether the clause asks for the fact the pattern names, rather than mentioning it before a yes/no question. */
 	private static boolean asks(Pattern pattern, String clause) {
 		Matcher m = pattern.matcher(clause);
-		return m.find() && !YES_NO_AFTER.matcher(clause.substring(m.end())).find();
+		if (!m.find()) {
+			return false;
+		}
+		String rest = clause.substring(m.end());
+		// 「预算是几百万吗」: the amount itself is what the yes/no asks about
+		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9一二两三四五六七八九十百千万亿元块]", "").isEmpty();
 	}
 
 	/**
@@ -218,6 +225,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			}
 			if (TAG.matcher(c).matches() && i > 0) {
 				return clauses[i - 1] + c;
+			}
+			if (EXAMPLE.matcher(c).find()) {
+				continue; // 「……的上限，比如不超过半年？」: the example illustrates the clause before it
 			}
 			if (ASKING.matcher(c).find()) {
 				return c;

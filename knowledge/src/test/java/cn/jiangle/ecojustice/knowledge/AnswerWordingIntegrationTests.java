@@ -251,6 +251,42 @@ class AnswerWordingIntegrationTests {
 	}
 
 	@Nested
+	class FromAFreshTuningSet {
+
+		@Test
+		void howMuchASentenceWeighsIsLenienceNotATerm() {
+			assertThat(AskedFor.of("认购碳汇对量刑轻重有影响吗").outcomes()).isEmpty();
+			assertThat(kb.ask("认购碳汇对判刑轻重有影响吗").notCovered()).isFalse();
+		}
+
+		@Test
+		void anExampleAfterTheQuestionDoesNotHideWhatIsAsked() {
+			assertThat(AskedFor.askingClause("劳役代偿有没有规定最长干多久，比如一年以内?")).contains("最长");
+			assertThat(kb.ask("劳役代偿有没有规定最长干多久，比如一年以内？").notCovered()).isTrue();
+		}
+
+		@Test
+		void aGuessedAmountIsStillAQuestionForTheAmount() {
+			assertThat(AskedFor.of("矿山修复预算是五百万吗").kind()).isEqualTo(AskedFor.Kind.AMOUNT);
+			assertThat(kb.ask("矿山修复资金预算是五百万吗").notCovered()).isTrue();
+		}
+
+		@Test
+		void aFixedDateAndAFailedAcceptanceAreNotStated() {
+			assertThat(kb.ask("基金会议有固定的日期吗").notCovered()).isTrue();
+			assertThat(kb.ask("验收没通过谁担责").text()).startsWith("文件没有关于“验收不合格的后果”的规定");
+		}
+
+		@Test
+		void aDocumentNamedByItsYearIsFound() {
+			Answer a = kb.ask("21年那个意见是为了跟什么衔接");
+			assertThat(a.abstained()).isFalse();
+			assertThat(a.text()).contains("推动恢复性生态司法与林业碳汇工作机制的有效衔接");
+		}
+
+	}
+
+	@Nested
 	class FollowUpTurns {
 
 		@Test

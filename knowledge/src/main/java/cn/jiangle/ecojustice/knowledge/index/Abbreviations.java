@@ -27,9 +27,15 @@ final class Abbreviations {
 	private Abbreviations() {
 	}
 
+	/** 「2021年那份意见」「24年的实施意见」: a document named by its year. */
+	private static final java.util.regex.Pattern BY_YEAR = java.util.regex.Pattern
+		.compile("(20)?(21|24)年(的|那份|那个|出的|发的)?(实施意见|意见|文件|协议)");
+
 	/** The (normalised) question with each abbreviation written out. */
 	static String expand(String normalizedQuestion) {
-		String q = normalizedQuestion;
+		String q = BY_YEAR.matcher(normalizedQuestion).replaceAll(m -> m.group(2).equals("21") ? "将法〔2021〕17号意见"
+				: m.group(4).equals("协议") ? "将法〔2024〕4号协议" : m.group(4).equals("实施意见") ? "将法〔2024〕13号实施意见"
+						: m.group(0));
 		for (Map.Entry<String, String> e : FULL.entrySet()) {
 			if (q.contains(e.getKey()) && !q.contains(e.getValue())) {
 				q = q.replace(e.getKey(), e.getValue());
