@@ -79,6 +79,8 @@ final class ManagerRoles {
 
 	private static final Pattern WHO_MANAGES = Pattern.compile("归谁管|谁来管|谁管");
 
+	private static final Pattern QUALIFICATION = Pattern.compile("能当|可以当|能做|可以做|有资格|什么样的|什么条件|啥条件|具备");
+
 	private static final Pattern MONEY = Pattern.compile("基金|资金|钱|款");
 
 	private static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}[么嘛]|是.{0,12}不[?？]?$");
@@ -105,6 +107,9 @@ final class ManagerRoles {
 		List<Path> paths = pathsOf(q);
 		boolean manager = MANAGER.matcher(q).find();
 		// 「碳汇基金谁来管」 asks about the fund's committee, not the restoration manager
+		if (QUALIFICATION.matcher(q).find()) {
+			return Optional.empty(); // 「什么单位能当管理人」 asks who may be designated, which the court's clause says
+		}
 		boolean who = WHO.matcher(q).find() || (!manager && !paths.isEmpty() && WHO_MANAGES.matcher(q).find()
 				&& !MONEY.matcher(q).find());
 		List<Body> bodies = BODIES.stream().filter(b -> b.words().matcher(q).find()).toList();

@@ -104,6 +104,14 @@ class AnswerWordingIntegrationTests {
 		}
 
 		@Test
+		void howThePriceIsSetIsStated() {
+			// 按什么价 asks for the basis of the price, which the documents give
+			Answer a = kb.ask("认购碳汇按啥价格来算");
+			assertThat(a.notCovered()).isFalse();
+			assertThat(a.text()).contains("按照碳汇交易指导价格认购碳汇");
+		}
+
+		@Test
 		void whatTheDocumentsDoSayIsStillAnswered() {
 			// where the money goes is fixed: not a matter left to practice
 			assertThat(kb.ask("修复资金拨到哪个账户").notCovered()).isFalse();
@@ -112,7 +120,7 @@ class AnswerWordingIntegrationTests {
 		@Test
 		void aGapIsShownBesideTheClauseSearchRankedFirst() {
 			// no price is fixed, only how it is set: that clause comes first, not one that merely names 碳汇认购
-			Answer a = kb.ask("碳汇认购的钱按什么价格算");
+			Answer a = kb.ask("认购碳汇的价格是多少");
 			assertThat(a.notCovered()).isTrue();
 			assertThat(a.text().lines().skip(1).findFirst().orElse("")).contains("按照碳汇交易指导价格");
 		}
