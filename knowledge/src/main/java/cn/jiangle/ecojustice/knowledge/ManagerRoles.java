@@ -119,20 +119,15 @@ final class ManagerRoles {
 			return participation(q, bodies, paths, manager, chunks);
 		}
 		List<Path> asked = paths.isEmpty() ? List.of(CARBON, MINE) : paths;
-		List<Quote> quotes = new ArrayList<>();
-		for (Path p : asked) {
-			Optional<Quote> quote = find(chunks, p.doc(), p.evidence());
-			if (quote.isEmpty()) {
-				return Optional.empty();
-			}
-			if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
-				quotes.add(quote.get());
-			}
-			if (p == MINE && paths.contains(MINE)) {
-				// a question about the mine alone also gets the court's designation of the manager
-				find(chunks, D4, MINE_DESIGNATION).filter(d -> quotes.stream().noneMatch(x -> x.sentence().equals(d.sentence())))
-					.ifPresent(quotes::add);
-			}
+		Optional<List<Quote>> managerQuotes = managerQuotes(asked, chunks);
+		if (managerQuotes.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Quote> quotes = new ArrayList<>(managerQuotes.get());
+		if (paths.contains(MINE)) {
+			// a question about the mine alone also gets the court's designation of the manager
+			find(chunks, D4, MINE_DESIGNATION).filter(d -> quotes.stream().noneMatch(x -> x.sentence().equals(d.sentence())))
+				.ifPresent(quotes::add);
 		}
 		StringBuilder lead = new StringBuilder();
 		if (who) {
@@ -224,15 +219,9 @@ final class ManagerRoles {
 		if (named) {
 			return Optional.empty();
 		}
-		List<Quote> quotes = new ArrayList<>();
-		for (Path p : asked) {
-			Optional<Quote> quote = find(chunks, p.doc(), p.evidence());
-			if (quote.isEmpty()) {
-				return Optional.empty();
-			}
-			if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
-				quotes.add(quote.get());
-			}
+		Optional<List<Quote>> quotes = managerQuotes(asked, chunks);
+		if (quotes.isEmpty()) {
+			return Optional.empty();
 		}
 		StringBuilder lead = new StringBuilder("文件没有规定" + body.name() + "参与"
 				+ String.join("、", asked.stream().map(Path::name).toList()) + "。" + managers(asked));
@@ -243,7 +232,22 @@ final class ManagerRoles {
 				break;
 			}
 		}
-		return Optional.of(new Lead(lead.toString(), List.copyOf(quotes), asked.stream().map(Path::doc).distinct().toList()));
+		return Optional.of(new Lead(lead.toString(), quotes.get(), asked.stream().map(Path::doc).distinct().toList()));
+	}
+
+	/** The sentence naming each path's manager, once each; empty when a document no longer says so. */
+	private static Optional<List<Quote>> managerQuotes(List<Path> paths, List<Chunk> chunks) {
+		List<Quote> quotes = new ArrayList<>();
+		for (Path p : paths) {
+			Optional<Quote> quote = find(chunks, p.doc(), p.evidence());
+			if (quote.isEmpty()) {
+				return Optional.empty();
+			}
+			if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
+				quotes.add(quote.get());
+			}
+		}
+		return Optional.of(List.copyOf(quotes));
 	}
 
 	/** 劳役代偿的生态修复管理人是……。 — one clause per path; the two 金森 paths share one. */
