@@ -2,14 +2,10 @@ package cn.jiangle.ecojustice.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,22 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for each document, the sentencing notice on outcome questions, and follow-ups only for elliptical turns. Real index
  * over the built-in documents; the wordings are not those of the issue.
  */
-class ActionableAnswersIntegrationTests {
-
-	@TempDir
-	static Path dir;
-
-	static KnowledgeBase kb;
-
-	@BeforeAll
-	static void open() {
-		kb = KnowledgeBase.open(KnowledgeProperties.defaults().withIndexDir(dir.resolve("index")));
-	}
-
-	@AfterAll
-	static void close() {
-		kb.close();
-	}
+class ActionableAnswersIntegrationTests extends BuiltInKnowledgeBase {
 
 	@Nested
 	class WhatTheDocumentsLeaveOpen {

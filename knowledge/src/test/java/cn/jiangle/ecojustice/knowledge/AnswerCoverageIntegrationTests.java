@@ -2,13 +2,8 @@ package cn.jiangle.ecojustice.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The second round on issue 11, from failures on fresh tuning questions: the clause whose one sentence names what was
@@ -16,22 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * source of money or someone acting for the defendant are said to be left open. Real index over the built-in
  * documents; the wordings are none of the evaluation files'.
  */
-class AnswerCoverageIntegrationTests {
-
-	@TempDir
-	static Path dir;
-
-	static KnowledgeBase kb;
-
-	@BeforeAll
-	static void open() {
-		kb = KnowledgeBase.open(KnowledgeProperties.defaults().withIndexDir(dir.resolve("index")));
-	}
-
-	@AfterAll
-	static void close() {
-		kb.close();
-	}
+class AnswerCoverageIntegrationTests extends BuiltInKnowledgeBase {
 
 	@Nested
 	class Proximity {

@@ -2,13 +2,8 @@ package cn.jiangle.ecojustice.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.jiangle.ecojustice.knowledge.index.Retrieval;
 
@@ -18,22 +13,7 @@ import cn.jiangle.ecojustice.knowledge.index.Retrieval;
  * with 多少 asks for money, and the sentence naming the question's rarest word is not crowded out by a long lead.
  * Real index over the built-in documents; the wordings are none of the evaluation files'.
  */
-class AnswerWordingIntegrationTests {
-
-	@TempDir
-	static Path dir;
-
-	static KnowledgeBase kb;
-
-	@BeforeAll
-	static void open() {
-		kb = KnowledgeBase.open(KnowledgeProperties.defaults().withIndexDir(dir.resolve("index")));
-	}
-
-	@AfterAll
-	static void close() {
-		kb.close();
-	}
+class AnswerWordingIntegrationTests extends BuiltInKnowledgeBase {
 
 	@Nested
 	class GluedWords {
