@@ -173,8 +173,10 @@ public final class KnowledgeBase implements AutoCloseable {
 		Optional<String> gap = answerability.gap(searched, asked, retrieval);
 		// the gap of a later question in the message is said after the answer to an earlier one
 		Retrieval searchedRetrieval = retrieval;
-		Optional<String> aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval));
-		if (aside.isPresent()) {
+		String aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval))
+			.map(g -> "\n另：" + g)
+			.orElse("");
+		if (!aside.isEmpty()) {
 			gap = Optional.empty();
 		}
 		if (!retrieval.answerable() && gap.isEmpty()) {
@@ -200,13 +202,12 @@ public final class KnowledgeBase implements AutoCloseable {
 			}
 			Optional<ModelAnswers.Generated> generated = model.answer(searched, retrieval.hits());
 			if (generated.isPresent()) {
-				return finish(q.text(), note + generated.get().text(), generated.get().citations(), Answer.Mode.MODEL,
-						retrieval, searched, previous, asked, false);
+				return finish(q.text(), note + generated.get().text() + aside, generated.get().citations(),
+						Answer.Mode.MODEL, retrieval, searched, previous, asked, false);
 			}
 		}
 		AnswerComposer.Composition composed = composer.compose(searched, retrieval, asked, gap, role, index.chunks());
-		String composedText = composed.text() + aside.map(g -> "\n另：" + g).orElse("");
-		return finish(q.text(), note + composedText, composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
+		return finish(q.text(), note + composed.text() + aside, composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
 				searched, previous, asked, gap.isPresent());
 	}
 

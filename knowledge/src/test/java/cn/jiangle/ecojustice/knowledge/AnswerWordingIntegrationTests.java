@@ -2,8 +2,11 @@ package cn.jiangle.ecojustice.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import cn.jiangle.ecojustice.knowledge.index.Retrieval;
 
@@ -146,6 +149,16 @@ class AnswerWordingIntegrationTests extends BuiltInKnowledgeBase {
 			assertThat(a.notCovered()).isFalse();
 			assertThat(a.text()).contains("认购碳汇证明书").contains("另：文件没有关于“有效期”的规定");
 			assertThat(kb.search("碳汇证明书有什么用？有效期多久？").abstained()).isFalse();
+		}
+
+		@Test
+		void aModelWrittenAnswerAlsoSaysTheOtherQuestionsGap(@TempDir Path modelDir) {
+			CountingChatModel model = new CountingChatModel(prompt -> "认购后可以获得相应的认购碳汇证明书或者碳汇积分[1]。");
+			try (KnowledgeBase withModel = KnowledgeBase.open(KnowledgeProperties.defaults().withIndexDir(modelDir), model)) {
+				Answer a = withModel.ask("碳汇证明书有什么用？有效期多久？");
+				assertThat(a.mode()).isEqualTo(Answer.Mode.MODEL);
+				assertThat(a.text()).contains("另：文件没有关于“有效期”的规定");
+			}
 		}
 
 		@Test
