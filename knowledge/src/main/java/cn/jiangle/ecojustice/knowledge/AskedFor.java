@@ -78,7 +78,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	}
 
 	private static final Pattern FREQUENCY = Pattern
-		.compile("(一年|一个月|一季度|每年|每月|每季度).{0,4}(几|多少)(次|回)|(按|每)(季度|年|月|周).{0,3}还是|(季度|年|月|周)(一次|一回|弄|搞|开|办)?还是|(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)");
+		.compile("(一|两|三|几|半)个?(月|年|季度|周|星期)一次|(一年|一个月|一季度|每年|每月|每季度).{0,4}(几|多少)(次|回)|(按|每)(季度|年|月|周).{0,3}还是|(季度|年|月|周)(一次|一回|弄|搞|开|办)?还是|(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)");
 
 	private static final Pattern AMOUNT = Pattern.compile("多少钱|几(十|百|千)?万(块|元)?|几块钱|几元|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
 			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
@@ -86,7 +86,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「每年给乡村振兴拨多少」: a verb of paying with 多少 and no unit after it asks for money
 			+ "(拨|付|交|缴|赔|花|掏|罚|收|筹|募|攒)(了|掉|集|到)?多少(?!吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|人|名|位|个|天|年|月|次|回|小时)");
 
-	private static final Pattern QUANTITY = Pattern.compile("(?<!哪)(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
+	private static final Pattern QUANTITY = Pattern.compile("(?<![哪这那])(几|多少)(户|家)|(?<!哪)(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
 			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高|至少|起码|多远|有多大|距离多少|"
 			// 「至少买多少」「要种多少」: how much of a thing, not of money
 			+ "(买|认购|种|栽|植|补植)(了)?多少(?!钱|元|块)|"
@@ -245,7 +245,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern COUNT = Pattern.compile("(几|多少)(次|回)");
 
 	/** 「按季度还是按年」 chooses a period, which 定期 does not give. */
-	private static final Pattern PERIOD_CHOICE = Pattern.compile("(季度|年|月|周).{0,3}还是|还是.{0,3}(季度|年|月|周)");
+	private static final Pattern PERIOD_CHOICE = Pattern
+		.compile("(季度|年|月|周).{0,3}还是|还是.{0,3}(季度|年|月|周)|(一|两|三|几|半)个?(月|年|季度|周|星期)一次");
 
 	private static final Pattern PERIOD = Pattern.compile("每(年|月|季度|周|半年)|(按|每)(年度|季度|月度)");
 

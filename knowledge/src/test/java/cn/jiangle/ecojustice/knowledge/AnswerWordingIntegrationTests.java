@@ -279,6 +279,17 @@ class AnswerWordingIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void aGuessedPeriodAndMattersOfPersonsAreNotStated() {
+			assertThat(kb.ask("管理人多久向法院汇报一次，三个月一次吗").notCovered()).isTrue();
+			assertThat(kb.ask("认购人过世了碳汇证书能给子女继承吗").notCovered()).isTrue();
+			assertThat(kb.ask("外籍被告盗伐林木也能认购碳汇吗").notCovered()).isTrue();
+			assertThat(AskedFor.of("碳汇基金资助了多少户困难群众").kind()).isEqualTo(AskedFor.Kind.QUANTITY);
+			// 这几家 points at bodies, and who heads the committee is stated
+			assertThat(AskedFor.of("这几家单位怎么对外通报").kind()).isEqualTo(AskedFor.Kind.OTHER);
+			assertThat(kb.ask("基金管委会是哪位领导当主任").notCovered()).isFalse();
+		}
+
+		@Test
 		void aDocumentNamedByItsYearIsFound() {
 			Answer a = kb.ask("21年那个意见是为了跟什么衔接");
 			assertThat(a.abstained()).isFalse();
