@@ -134,7 +134,9 @@ public final class KnowledgeBase implements AutoCloseable {
 			hits.add(new Hit(c.doc(), c.title(), c.section(), c.clauseId(), c.text(), s.snippet(), s.score(),
 					c.source(), c.start(), c.end()));
 		}
-		return new SearchResult(q.text(), !r.answerable() || gap.isPresent(), r.confidence(), hits, q.truncated(),
+		// as in ask: an agency's part in a restoration path is answered even when search doubts
+		boolean answerable = r.answerable() || (gap.isEmpty() && BodyParts.lead(r.question(), index.chunks()).isPresent());
+		return new SearchResult(q.text(), !answerable || gap.isPresent(), r.confidence(), hits, q.truncated(),
 				gap.orElse(null), gap.isPresent());
 	}
 
@@ -179,7 +181,9 @@ public final class KnowledgeBase implements AutoCloseable {
 		if (!aside.isEmpty()) {
 			gap = Optional.empty();
 		}
-		if (!retrieval.answerable() && gap.isEmpty()) {
+		// an agency's part in a restoration path is stated in one phrase the lead finds even when search doubts
+		Optional<ManagerRoles.Lead> part = gap.isPresent() ? Optional.empty() : BodyParts.lead(searched, index.chunks());
+		if (!retrieval.answerable() && gap.isEmpty() && part.isEmpty()) {
 			List<Citation> suggestions = extractive.suggestions(retrieval);
 			boolean notice = SentencingNotice.applies(q.text(), "");
 			String text = extractive.refusalText(suggestions) + (notice ? "\n" + SentencingNotice.NOTICE : "");
@@ -187,7 +191,7 @@ public final class KnowledgeBase implements AutoCloseable {
 					FollowUpContext.NONE, searched);
 		}
 		Optional<ManagerRoles.Lead> role = gap.isPresent() ? Optional.empty()
-				: ManagerRoles.lead(searched, index.chunks());
+				: ManagerRoles.lead(searched, index.chunks()).or(() -> part);
 		String note = followUp ? FollowUps.readingNote(referredTo) + "\n" : "";
 		if (model != null && gap.isEmpty() && role.isEmpty()) {
 			if (followUp) {

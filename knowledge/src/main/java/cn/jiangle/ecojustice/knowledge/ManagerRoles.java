@@ -35,9 +35,9 @@ final class ManagerRoles {
 	record Quote(Chunk chunk, String sentence) {
 	}
 
-	private static final String D13 = "将法〔2024〕13号";
+	static final String D13 = "将法〔2024〕13号";
 
-	private static final String D4 = "将法〔2024〕4号";
+	static final String D4 = "将法〔2024〕4号";
 
 	private static final String JINSEN = "福建金森碳汇科技有限公司";
 
@@ -55,7 +55,7 @@ final class ManagerRoles {
 	static final Path MINE = new Path("万全乡吴地矿山修复", D4, "竹舟村委会", "竹舟村民委员会作为矿山生态修复管理人",
 			Pattern.compile("矿山|万全|吴地"));
 
-	private static final List<Body> BODIES = List.of(
+	static final List<Body> BODIES = List.of(
 			new Body("法院", Pattern.compile("法院"),
 					new String[][] { { D13, "法院指定或聘任管理人", "将乐县人民法院指定或聘任" },
 							{ D4, "法院是生态修复执行发起人，负责指定和撤销管理人", "由将乐县人民法院担任生态修复执行发起人" } }),
@@ -65,10 +65,11 @@ final class ManagerRoles {
 					new String[][] { { D13, "公安局在立案侦查时鼓励和引导当事人认购碳汇", "将乐县公安局、将乐县人民检察院在立案侦查" } }),
 			new Body("林业局", Pattern.compile("林业局|林业部门|林业站"),
 					new String[][] { { D13, "林业局对生态修复项目进行技术指导", "将乐县林业局对生态修复项目进行技术指导" } }),
-			new Body("自然资源局", Pattern.compile("自然资源|国土"),
+			new Body("自然资源局", Pattern.compile("自然资源|自资|国土"),
 					new String[][] { { D4, "自然资源局是生态修复指导协作方", "将乐县自然资源局作为生态修复指导协作方" } }),
 			new Body("万全乡政府", Pattern.compile("乡政府|乡人民政府|镇政府"),
-					new String[][] { { D4, "万全乡政府是竹舟村的上级行政主管部门，对竹舟村有监管职责", "对竹舟村有监管职责" } }),
+					new String[][] { { D4, "万全乡政府是竹舟村的上级行政主管部门，对竹舟村有监管职责", "对竹舟村有监管职责" },
+							{ D4, "万全乡政府是生态修复管理人的行政主管部门", "将乐县万全乡人民政府作为生态修复管理人的行政主管部门" } }),
 			new Body("竹舟村委会", Pattern.compile("村委|村民委员会"), new String[][] {}),
 			new Body(JINSEN, Pattern.compile("金森|碳汇公司"), new String[][] {}));
 
@@ -110,7 +111,7 @@ final class ManagerRoles {
 		if (QUALIFICATION.matcher(q).find()) {
 			return Optional.empty(); // 「什么单位能当管理人」 asks who may be designated, which the court's clause says
 		}
-		boolean who = WHO.matcher(q).find() || (!manager && !paths.isEmpty() && WHO_MANAGES.matcher(q).find()
+		boolean who = WHO.matcher(q).find() || (!manager && !paths.isEmpty() && managedIsPath(q)
 				&& !MONEY.matcher(q).find());
 		List<Body> bodies = BODIES.stream().filter(b -> b.words().matcher(q).find()).toList();
 		boolean yesNo = !who && !bodies.isEmpty() && YES_NO.matcher(q).find() && IDENTITY.matcher(q).find()
@@ -212,7 +213,7 @@ final class ManagerRoles {
 	 * 「竹舟村委会参与劳役代偿吗」: the documents of the path asked about never name the body, so they give it no part;
 	 * the answer says so, names the path's manager and quotes that path's document — never the other one's.
 	 */
-	private static Optional<Lead> absent(Body body, List<Path> asked, List<Chunk> chunks) {
+	static Optional<Lead> absent(Body body, List<Path> asked, List<Chunk> chunks) {
 		boolean named = chunks.stream()
 			.filter(c -> asked.stream().anyMatch(p -> p.doc().equals(c.doc())))
 			.anyMatch(c -> body.words().matcher(Thesaurus.normalize(c.text())).find());
@@ -266,6 +267,29 @@ final class ManagerRoles {
 		return String.join("；", parts) + "。";
 	}
 
+	/**
+	 * 「矿山修复归谁管」 asks who manages the path; 「矿山修复的档案资料归谁管」 asks about something else the path has,
+	 * which the documents assign in their own clauses.
+	 */
+	private static boolean managedIsPath(String q) {
+		java.util.regex.Matcher who = WHO_MANAGES.matcher(q);
+		if (!who.find()) {
+			return false;
+		}
+		int end = 0;
+		for (Path p : List.of(MINE, LABOUR, JUDICIAL_CARBON, CARBON)) {
+			java.util.regex.Matcher m = p.words().matcher(q.substring(0, who.start()));
+			while (m.find()) {
+				end = Math.max(end, m.end());
+			}
+		}
+		return PATH_FILLER.matcher(q.substring(end, who.start())).replaceAll("").isEmpty();
+	}
+
+	/** Words between a path and 「归谁管」 that still leave the path as what is managed. */
+	private static final Pattern PATH_FILLER = Pattern
+		.compile("修复|项目|工作|工程|的|这事|这个事|这件事|这块|那块|这边|那边|事情?|的人|人员|当事人|现在|具体|到底|平时|期间|过程中?|[，,、 ]");
+
 	/** The paths a (normalised) question names; the mine wins over carbon words that only describe its damage. */
 	static List<Path> pathsOf(String q) {
 		List<Path> out = new ArrayList<>();
@@ -295,7 +319,7 @@ final class ManagerRoles {
 		return paths.isEmpty() || paths.contains(MINE) ? List.of() : List.of(D13, "将法〔2021〕17号");
 	}
 
-	private static Optional<Quote> find(List<Chunk> chunks, String doc, String phrase) {
+	static Optional<Quote> find(List<Chunk> chunks, String doc, String phrase) {
 		for (Chunk c : chunks) {
 			if (!c.doc().equals(doc)) {
 				continue;

@@ -1,0 +1,98 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
+
+/**
+ * 「自然资源局在矿山修复里算啥角色」「林业局在管理人机制里管哪一块」 ask what part one agency plays in a restoration
+ * path. The documents give each agency its part in one phrase (「将乐县自然资源局作为生态修复指导协作方」, 「将乐县林业局对生态修复
+ * 项目进行技术指导」); the answer leads with that part and quotes the sentence, from the document of the path asked about.
+ * The managers themselves (金森, 竹舟村委会) have whole clauses of duties, which search finds; they get no lead here.
+ */
+final class BodyParts {
+
+	/** Asks what part a body plays, not for its list of duties. */
+	private static final Pattern PART = Pattern.compile(
+			"管哪一?块|管哪些?方面|管什么|管啥|算什么|算啥|算个啥|算个什么|什么身份|啥身份|什么角色|啥角色|扮演|什么位置|啥位置|什么地位|干什么的|干啥的|干嘛的|哪一方|什么定位|啥定位");
+
+	/** The mine agreement named without a path word: 「协议里法院算啥角色」. */
+	private static final Pattern MINE_AGREEMENT = Pattern.compile("协议|协作小组|4号");
+
+	/** The fund committee has its own members' clause; its roles are not the restoration paths'. */
+	private static final Pattern COMMITTEE = Pattern.compile("基金|委员会|管委会|委员");
+
+	private BodyParts() {
+	}
+
+	/** The lead for a question about one or more agencies' part in a restoration path, if it is one. */
+	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!PART.matcher(q).find() || COMMITTEE.matcher(q).find()) {
+			return Optional.empty();
+		}
+		List<ManagerRoles.Body> bodies = ManagerRoles.BODIES.stream()
+			.filter(b -> b.words().matcher(q).find())
+			.toList();
+		if (bodies.isEmpty() || bodies.stream().anyMatch(b -> b.roles().length == 0)) {
+			return Optional.empty();
+		}
+		List<String> docs = docsAsked(q);
+		if (docs.isEmpty()) {
+			return Optional.empty();
+		}
+		boolean labourOnly = ManagerRoles.pathsOf(q).equals(List.of(ManagerRoles.LABOUR));
+		List<String> parts = new ArrayList<>();
+		List<ManagerRoles.Quote> quotes = new ArrayList<>();
+		for (ManagerRoles.Body body : bodies) {
+			boolean found = false;
+			for (String[] role : body.roles()) {
+				if (!docs.contains(role[0]) || (labourOnly && role[1].contains("认购碳汇"))) {
+					continue; // the police's part is in 认购碳汇, not in 劳役代偿
+				}
+				Optional<ManagerRoles.Quote> quote = ManagerRoles.find(chunks, role[0], role[2]);
+				if (quote.isPresent()) {
+					found = true;
+					parts.add(role[1]);
+					if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
+						quotes.add(quote.get());
+					}
+				}
+			}
+			if (!found) {
+				// a document that never names the body gives it no part; else search finds what it says of it
+				return bodies.size() == 1 ? ManagerRoles.absent(body, pathsAsked(q, docs), chunks) : Optional.empty();
+			}
+		}
+		return Optional.of(new ManagerRoles.Lead(String.join("；", parts) + "。", List.copyOf(quotes),
+				quotes.stream().map(x -> x.chunk().doc()).distinct().toList()));
+	}
+
+	private static List<ManagerRoles.Path> pathsAsked(String q, List<String> docs) {
+		List<ManagerRoles.Path> named = ManagerRoles.pathsOf(q).stream().filter(p -> docs.contains(p.doc())).toList();
+		if (!named.isEmpty()) {
+			return named;
+		}
+		return docs.contains(ManagerRoles.D4) && docs.size() == 1 ? List.of(ManagerRoles.MINE)
+				: List.of(ManagerRoles.CARBON, ManagerRoles.MINE);
+	}
+
+	/** The documents of the paths the question is about: the mine agreement, the manager opinions, or both. */
+	private static List<String> docsAsked(String q) {
+		List<ManagerRoles.Path> paths = ManagerRoles.pathsOf(q);
+		if (paths.contains(ManagerRoles.MINE) || (paths.isEmpty() && MINE_AGREEMENT.matcher(q).find())) {
+			return List.of(ManagerRoles.D4);
+		}
+		if (q.contains("管理人")) {
+			return paths.isEmpty() ? List.of(ManagerRoles.D13, ManagerRoles.D4) : List.of(ManagerRoles.D13);
+		}
+		// 「林业局在碳汇里管啥」 is about the 2021 mechanism as a whole, where the agency has several parts
+		return paths.contains(ManagerRoles.LABOUR) || paths.contains(ManagerRoles.JUDICIAL_CARBON)
+				? List.of(ManagerRoles.D13) : List.of();
+	}
+
+}
