@@ -59,6 +59,12 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 				Pattern.compile("时[，,]|阶段|期间|之前|以后|完成后|定期|时候")),
 		PURPOSE(Pattern.compile("干嘛|干什么用|做什么用|有什么用|用途|用来|用在|拿来|目的|为了什么|为啥要|为什么要"),
 				Pattern.compile("用于|用途|用来|为了|目的|有利于|确保|以便|推动|促进|为进一步|旨在")),
+		/** 「买了碳汇算不算修复了」: whether a step counts as something, which a 「视为」 sentence says. */
+		STANDING(Pattern.compile("算不算|能不能算|能算|算是|就算|视为|当作|等于|顶得上|抵得上"),
+				Pattern.compile("视为|属于|即为|等同")),
+		/** 「认购完给开啥东西」: the paper a step earns. */
+		PAPER(Pattern.compile("(开|给|发|拿到?|领到?)(个|张|份|点)?(啥|什么)|凭证|凭据|什么证明|啥证明|证明我"),
+				Pattern.compile("证明书|证书|凭证|积分")),
 		NONE(null, null);
 
 		final Pattern asks;

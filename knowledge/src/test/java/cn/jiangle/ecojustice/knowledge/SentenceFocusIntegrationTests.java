@@ -1,0 +1,26 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sixth round on issue 11: the sentence stating the kind of thing asked leads the quote — whether a step counts
+ * as something (「视为……」) and the paper a step earns (证明书, 积分) — instead of the clause's long opening sentence.
+ * Real index over the built-in documents; the wordings are none of the evaluation files'.
+ */
+class SentenceFocusIntegrationTests extends BuiltInKnowledgeBase {
+
+	@Test
+	void whetherBuyingCountsAsRestorationQuotesTheStandingSentence() {
+		assertThat(kb.ask("认购了碳汇能不能算生态已经修好了").text()).contains("视为已履行修复生态义务");
+		assertThat(kb.ask("被告买碳汇就算尽到修复义务了？").text()).contains("视为已履行修复生态义务");
+	}
+
+	@Test
+	void thePaperABuyerGetsIsQuoted() {
+		assertThat(kb.ask("认购好碳汇后公司会给开个啥，要交给法院的").text()).contains("认购碳汇证明书或者碳汇积分");
+		assertThat(kb.ask("交了碳汇的钱拿什么证明我买过").text()).contains("认购碳汇证明书");
+	}
+
+}
