@@ -56,8 +56,9 @@ final class BodyParts {
 				}
 				Optional<ManagerRoles.Quote> quote = ManagerRoles.find(chunks, role[0], role[2]);
 				if (quote.isPresent()) {
+					// a second part of the same body reads 「……；也是……」, not its name again
+					parts.add(found && role[1].startsWith(body.name() + "是") ? "也" + role[1].substring(body.name().length()) : role[1]);
 					found = true;
-					parts.add(role[1]);
 					if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
 						quotes.add(quote.get());
 					}
