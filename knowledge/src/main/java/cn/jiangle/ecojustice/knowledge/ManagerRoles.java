@@ -73,10 +73,22 @@ final class ManagerRoles {
 			new Body("竹舟村委会", Pattern.compile("村委|村民委员会"), new String[][] {}),
 			new Body(JINSEN, Pattern.compile("金森|碳汇公司"), new String[][] {}));
 
-	private static final Pattern MANAGER = Pattern.compile("管理人");
+	/**
+	 * 「法院能撤了金森吗」「管理人是谁指定的」 ask what may be done to a manager or by whom, not who the manager is: the
+	 * clauses saying so answer them, not a 是/不是 lead.
+	 */
+	private static final Pattern ACTION = Pattern.compile(
+			"撤|换掉|换人|更换|解除|解聘|开除|罢免|辞退|指定|聘任|聘请|选任|任命|考核|处罚|罚款|追责|追究|问责|监督|不尽责|不履职|失职|怠于");
+
+	/** 「管理人是谁指定的」: who designates the manager. */
+	private static final Pattern DESIGNATOR = Pattern.compile(
+			"谁(来|给|负责|去)?(指定|聘任|聘请|选定|确定|任命|定)|(指定|聘任|任命)(的|它的|他们的)?(是谁|是哪)|由谁(来|负责)?(指定|聘任|选定|确定|任命|定)|哪个?(部门|单位|机关)(来|负责)?(指定|聘任|定)");
+
+	/** 生态修复管理人, not the manager of an account, a fund or the archives. */
+	private static final Pattern MANAGER = Pattern.compile("(?<!账户|资金|基金|财务|专户|账目|档案|资产|财产)管理人");
 
 	private static final Pattern WHO = Pattern.compile(
-			"(谁|哪个|哪家|哪些|什么单位|哪一?个?单位|哪个村).{0,8}管理人|管理人(是|由|归|都是|都有|有|到底是|分别是)?(谁|哪)");
+			"(谁|哪个|哪家|哪些|什么单位|哪一?个?单位|哪个村).{0,8}" + MANAGER.pattern() + "|" + MANAGER.pattern() + "(是|由|归|都是|都有|有|到底是|分别是)?(谁|哪)");
 
 	private static final Pattern WHO_MANAGES = Pattern.compile("归谁管|谁来管|谁管");
 
@@ -108,7 +120,10 @@ final class ManagerRoles {
 		List<Path> paths = pathsOf(q);
 		boolean manager = MANAGER.matcher(q).find();
 		// 「碳汇基金谁来管」 asks about the fund's committee, not the restoration manager
-		if (QUALIFICATION.matcher(q).find()) {
+		if (manager && DESIGNATOR.matcher(q).find()) {
+			return designator(q, paths, chunks);
+		}
+		if (QUALIFICATION.matcher(q).find() || ACTION.matcher(q).find()) {
 			return Optional.empty(); // 「什么单位能当管理人」 asks who may be designated, which the court's clause says
 		}
 		boolean who = WHO.matcher(q).find() || (!manager && !paths.isEmpty() && managedIsPath(q)
@@ -118,6 +133,12 @@ final class ManagerRoles {
 				&& (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
 		if (!who && !yesNo) {
 			return participation(q, bodies, paths, manager, chunks);
+		}
+		if (paths.isEmpty() && (q.contains("金森") || q.contains("13号"))) {
+			paths = List.of(CARBON);
+		}
+		else if (paths.isEmpty() && (q.contains("竹舟") || q.contains("4号"))) {
+			paths = List.of(MINE);
 		}
 		List<Path> asked = paths.isEmpty() ? List.of(CARBON, MINE) : paths;
 		Optional<List<Quote>> managerQuotes = managerQuotes(asked, chunks);
@@ -169,6 +190,28 @@ final class ManagerRoles {
 		return Optional.of(new Lead(lead.toString(), List.copyOf(quotes), asked.stream().map(Path::doc).distinct().toList()));
 	}
 
+	/** Both documents have the county court designate the manager: 13号 金森, 4号 竹舟村委会. */
+	private static Optional<Lead> designator(String q, List<Path> paths, List<Chunk> chunks) {
+		if (paths.isEmpty() && (q.contains("金森") || q.contains("13号"))) {
+			paths = List.of(CARBON);
+		}
+		else if (paths.isEmpty() && (q.contains("竹舟") || q.contains("4号"))) {
+			paths = List.of(MINE);
+		}
+		List<Path> asked = paths.isEmpty() ? List.of(CARBON, MINE)
+				: paths.stream().map(p -> p.doc().equals(D13) ? CARBON : p).distinct().toList();
+		List<Quote> quotes = new ArrayList<>();
+		for (Path p : asked) {
+			Optional<Quote> quote = find(chunks, p.doc(), p == MINE ? MINE_DESIGNATION : p.evidence());
+			if (quote.isEmpty()) {
+				return Optional.empty();
+			}
+			quotes.add(quote.get());
+		}
+		return Optional.of(new Lead("由县人民法院指定。" + managers(paths.isEmpty() ? asked : paths), List.copyOf(quotes),
+				asked.stream().map(Path::doc).distinct().toList()));
+	}
+
 	/**
 	 * 「公安局也参与管理人机制吗」 asks whether a body has a part, not whether it is the manager: 「是。」 with what the
 	 * documents give it to do, quoting the sentences that say so. Empty when the documents give the body no part in
@@ -182,6 +225,12 @@ final class ManagerRoles {
 			return Optional.empty();
 		}
 		Body body = bodies.get(0);
+		if (paths.isEmpty() && (q.contains("金森") || q.contains("13号"))) {
+			paths = List.of(CARBON);
+		}
+		else if (paths.isEmpty() && (q.contains("竹舟") || q.contains("4号"))) {
+			paths = List.of(MINE);
+		}
 		List<Path> asked = paths.isEmpty() ? List.of(CARBON, MINE) : paths;
 		List<String> roles = new ArrayList<>();
 		List<Quote> quotes = new ArrayList<>();
