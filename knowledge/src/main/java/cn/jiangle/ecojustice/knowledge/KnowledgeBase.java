@@ -135,7 +135,7 @@ public final class KnowledgeBase implements AutoCloseable {
 					c.source(), c.start(), c.end()));
 		}
 		// as in ask: an agency's part in a restoration path is answered even when search doubts
-		boolean answerable = r.answerable() || (gap.isEmpty() && BodyParts.lead(r.question(), index.chunks()).isPresent());
+		boolean answerable = r.answerable() || (gap.isEmpty() && statedLead(r.question()).isPresent());
 		return new SearchResult(q.text(), !answerable || gap.isPresent(), r.confidence(), hits, q.truncated(),
 				gap.orElse(null), gap.isPresent());
 	}
@@ -182,7 +182,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			gap = Optional.empty();
 		}
 		// an agency's part in a restoration path is stated in one phrase the lead finds even when search doubts
-		Optional<ManagerRoles.Lead> part = gap.isPresent() ? Optional.empty() : BodyParts.lead(searched, index.chunks());
+		Optional<ManagerRoles.Lead> part = gap.isPresent() ? Optional.empty() : statedLead(searched);
 		if (!retrieval.answerable() && gap.isEmpty() && part.isEmpty()) {
 			List<Citation> suggestions = extractive.suggestions(retrieval);
 			boolean notice = SentencingNotice.applies(q.text(), "");
@@ -213,6 +213,14 @@ public final class KnowledgeBase implements AutoCloseable {
 		AnswerComposer.Composition composed = composer.compose(searched, retrieval, asked, gap, role, index.chunks());
 		return finish(q.text(), note + composed.text() + aside, composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
 				searched, previous, asked, gap.isPresent());
+	}
+
+	/**
+	 * A lead for what the documents state in one known place — an agency's part in a path, a document's issuers —
+	 * which answers even when search doubts the question.
+	 */
+	private Optional<ManagerRoles.Lead> statedLead(String question) {
+		return Issuers.lead(question, index.chunks()).or(() -> BodyParts.lead(question, index.chunks()));
 	}
 
 	private Answer finish(String question, String text, List<Citation> citations, Answer.Mode mode,

@@ -1,0 +1,73 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
+
+/**
+ * 「13号文是哪几家联合发的」「4号协议是谁签的」 ask for a document's issuing bodies, which stand in its header above the
+ * 文号, not in any clause. The answer names them from the header and quotes the document's sentence that names them
+ * (「将乐县人民法院、……本着生态修复优先……」). A document whose header lists no issuers gets no lead.
+ */
+final class Issuers {
+
+	private static final Pattern ASKS = Pattern.compile(
+			"(哪几家|哪些单位|哪几个单位|哪些部门|哪几个部门|几家|哪家|谁|哪些机关|哪几方|哪些)(单位|部门)?(一起|联合|共同|牵头)?(发(?!起|现)|出(?!资|钱)|制定|印发|签|下发|发布)|发文(单位|机关)|(联合|一起|共同)(发(?!起)|出台|印发|制定|签)");
+
+	/** The document a question names — its 文号 or the words people use for it, never the matter it is about. */
+	private static final List<String[]> DOCS = List.of(
+			new String[] { "将法〔2024〕13号", "13号|管理人.{0,6}(意见|文件)|实施意见|2024年.{0,4}意见|24年.{0,4}意见" },
+			new String[] { "将法〔2024〕4号", "4号|协议" },
+			new String[] { "将法〔2021〕17号", "17号|2021|21年|工作机制的意见|碳汇.{0,4}意见" });
+
+	private Issuers() {
+	}
+
+	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!ASKS.matcher(q).find()) {
+			return Optional.empty();
+		}
+		for (String[] doc : DOCS) {
+			if (!Pattern.compile(doc[1]).matcher(q).find()) {
+				continue;
+			}
+			List<Chunk> own = chunks.stream().filter(c -> c.doc().equals(doc[0])).toList();
+			if (own.isEmpty() || own.get(0).issuers().isEmpty()) {
+				return Optional.empty();
+			}
+			List<String> issuers = own.get(0).issuers();
+			String lead = doc[0] + "由" + String.join("、", issuers) + "联合发布（见文件抬头）。";
+			return Optional.of(new ManagerRoles.Lead(lead, naming(own, issuers).map(List::of).orElse(List.of()),
+					List.of(doc[0])));
+		}
+		return Optional.empty();
+	}
+
+	/** The document's sentence naming the most of its issuers (县人民法院 for 将乐县人民法院), if one names two. */
+	private static Optional<ManagerRoles.Quote> naming(List<Chunk> chunks, List<String> issuers) {
+		ManagerRoles.Quote best = null;
+		int most = 1;
+		for (Chunk c : chunks) {
+			for (String sentence : ExtractiveAnswers.sentences(c.text())) {
+				String s = Thesaurus.normalize(sentence);
+				int named = (int) issuers.stream().map(Issuers::shortName).filter(s::contains).count();
+				if (named > most) {
+					most = named;
+					best = new ManagerRoles.Quote(c, ClauseSentences.withoutHeading(sentence.strip(), c.sectionPath()));
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** 将乐县万全乡人民政府 is named 万全乡政府 in the text: the part a sentence is sure to repeat. */
+	private static String shortName(String issuer) {
+		String s = Thesaurus.normalize(issuer).replaceFirst("^将乐县", "");
+		return s.replace("人民政府", "").replace("人民", "");
+	}
+
+}
