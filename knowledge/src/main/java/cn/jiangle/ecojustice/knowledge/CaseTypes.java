@@ -1,0 +1,70 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
+
+/**
+ * 「偷砍了人家的树，能买碳汇不」「排污的案子适用碳汇认购吗」 ask whether a kind of case may take the carbon path. The
+ * 2021 opinions list the crimes (盗伐、滥伐林木罪 … 污染环境罪); when the question names one of them — in the words
+ * families use (偷砍, 烧山, 下套子, 偷排) — the answer leads with 「可以。」 and the crime's name, then quotes the list.
+ * A crime the list does not name gets no lead: the list ends in 「等」, which search and the clause leave open.
+ */
+final class CaseTypes {
+
+	private static final String D21 = "将法〔2021〕17号";
+
+	/** The crime as the list names it, and the words people use for it. */
+	private static final List<String[]> CRIMES = List.of(
+			new String[] { "盗伐林木罪", "盗伐|偷砍|偷伐|盗砍|砍了?人家|砍了?别人|偷树" },
+			new String[] { "滥伐林木罪", "滥伐|乱砍|自家山上的树|自家的树|承包山的树|无证砍|超量砍" },
+			new String[] { "非法占用农用地罪", "占用农用地|占用林地|占了林地|占林地|毁林开垦|毁林开荒|开垦|占农田|占了农用地|占了农田" },
+			new String[] { "危害国家重点保护植物罪", "红豆杉|兰花|保护植物|保护的野生植物|珍稀植物|古树" },
+			new String[] { "失火罪", "失火|烧山|山火|烧荒|烧纸|引发火灾|引起火灾|把林子烧|把山林烧" },
+			new String[] { "危害珍贵、濒危野生动物罪", "穿山甲|保护动物|濒危|珍贵.{0,2}动物|白鹇|野生动物" },
+			new String[] { "非法狩猎罪", "打猎|狩猎|下套|捕猎|猎捕|打野猪|偷猎" },
+			new String[] { "污染环境罪", "污染环境|排污|偷排|废水|废渣|污水" });
+
+	private static final Pattern CARBON = Pattern.compile("碳汇|这条路|这个办法|这个政策|这个机制");
+
+	private static final Pattern WHETHER = Pattern.compile(
+			"吗|么|不[?？]?$|没[?？]?$|能不能|可不可以|行不行|算不算|属不属于|属于|适用|适不适用|能走|可以走|在不在|是真的");
+
+	/** Questions about how much, how, where or when are not questions of whether the case qualifies. */
+	private static final Pattern OTHER = Pattern.compile("多少|几|怎么|如何|哪里|哪儿|去哪|在哪|谁|啥时候|什么时候|流程|程序");
+
+	/** The list's own sentence; the lead is only given while the documents still hold it. */
+	private static final String LIST = "盗伐、滥伐林木罪";
+
+	private CaseTypes() {
+	}
+
+	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!CARBON.matcher(q).find() || !WHETHER.matcher(q).find() || OTHER.matcher(q).find()
+				|| ManagerRoles.BODIES.stream().anyMatch(b -> b.words().matcher(q).find())) {
+			return Optional.empty(); // 「民警可以引导……不」 asks what an agency may do, which its own clause says
+		}
+		List<String> named = new ArrayList<>();
+		for (String[] crime : CRIMES) {
+			if (Pattern.compile(crime[1]).matcher(q).find()) {
+				named.add(crime[0]);
+			}
+		}
+		if (named.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<ManagerRoles.Quote> list = ManagerRoles.find(chunks, D21, LIST);
+		if (list.isEmpty() || named.stream().anyMatch(c -> !Thesaurus.normalize(list.get().sentence())
+			.contains(Thesaurus.normalize(c.replace("林木罪", ""))))) {
+			return Optional.empty();
+		}
+		String lead = "可以。文件列举的案件包括" + String.join("、", named) + "，由县检察院建议被告人向福建金森碳汇科技有限公司认购碳汇。";
+		return Optional.of(new ManagerRoles.Lead(lead, List.of(list.get()), List.of(D21)));
+	}
+
+}

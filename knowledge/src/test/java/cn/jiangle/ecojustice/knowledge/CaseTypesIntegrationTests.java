@@ -1,0 +1,35 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sixth round on issue 11: whether a kind of case may take the carbon path is answered 「可以。」 with the crime
+ * named as the 2021 opinions list it, when the question names a listed crime in any words; other questions about such
+ * cases keep their own answers. Real index over the built-in documents; the wordings are none of the evaluation files'.
+ */
+class CaseTypesIntegrationTests extends BuiltInKnowledgeBase {
+
+	@Test
+	void aListedCrimeInFamilyWordsLeadsWithCan() {
+		assertThat(kb.ask("我弟上山下套子逮野兔被抓了，这个能认购碳汇吗").text())
+			.startsWith("可以。文件列举的案件包括非法狩猎罪").contains("【将法〔2021〕17号 二、4】");
+		assertThat(kb.ask("化工厂偷排废水的案子适不适用碳汇认购").text()).startsWith("可以。文件列举的案件包括污染环境罪");
+		assertThat(kb.ask("烧荒不小心把山烧了，能不能走碳汇这条路").text()).startsWith("可以。文件列举的案件包括失火罪");
+	}
+
+	@Test
+	void aCrimeTheListDoesNotNameGetsNoLead() {
+		assertThat(kb.ask("电鱼被抓了能不能买碳汇").text()).doesNotStartWith("可以。");
+	}
+
+	@Test
+	void otherQuestionsAboutSuchCasesKeepTheirAnswers() {
+		assertThat(kb.ask("偷砍树的买碳汇要花多少钱").text()).doesNotStartWith("可以。");
+		assertThat(kb.ask("滥伐的案子检察院可以建议买碳汇吗").text()).doesNotStartWith("可以。文件列举");
+		Answer probation = kb.ask("失火案买了碳汇能不能判缓刑");
+		assertThat(probation.text()).doesNotStartWith("可以。").contains(SentencingNotice.NOTICE);
+	}
+
+}
