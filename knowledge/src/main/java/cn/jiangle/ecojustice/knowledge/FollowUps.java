@@ -94,6 +94,21 @@ final class FollowUps {
 		return new FollowUpContext(context.lastQuestion(), kept);
 	}
 
+	/**
+	 * 「吴地矿山谁验收」 then 「钱咋领？」: a turn with words of its own asks its own thing about the previous subject, so
+	 * only the subject words (吴地矿山, 劳役代偿) are carried, not what the last turn asked about (修复成果).
+	 */
+	static FollowUpContext subjectFor(Retrieval direct, FollowUpContext context) {
+		if (direct.signals().contentWords() == 0 || context.topicTerms().isEmpty()) {
+			return context;
+		}
+		List<String> subject = context.topicTerms()
+			.stream()
+			.filter(t -> MECHANISM_TOPIC.matcher(t).find() || !ManagerRoles.pathsOf(t).isEmpty())
+			.toList();
+		return subject.isEmpty() ? context : new FollowUpContext(context.lastQuestion(), subject);
+	}
+
 	/** 「（接上一问：认购碳汇）」 — how a follow-up was read, shown to the asker. */
 	static String readingNote(FollowUpContext context) {
 		String topic = context.topicTerms().isEmpty() ? shorten(context.lastQuestion())

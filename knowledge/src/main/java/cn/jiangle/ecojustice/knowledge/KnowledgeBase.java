@@ -162,6 +162,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		boolean followUp = false;
 		FollowUpContext referredTo = FollowUps.relevantTo(q.text(), previous);
 		if (FollowUps.candidate(q.text(), retrieval, referredTo) && !referredTo.isEmpty()) {
+			referredTo = FollowUps.subjectFor(retrieval, referredTo);
 			String rewritten = Question.of(FollowUps.rewrite(q.text(), referredTo), properties.maxQuestionLength()).text();
 			Retrieval combined = index.search(rewritten, k);
 			// only elliptical turns get here: their own words say too little to stand alone
