@@ -23,4 +23,13 @@ class SentenceFocusIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("交了碳汇的钱拿什么证明我买过").text()).contains("认购碳汇证明书");
 	}
 
+	@Test
+	void anIntervalTheDocumentsLeaveOpenIsSaidToBeUnfixedButNotRefused() {
+		Answer meetings = kb.ask("基金管理委员会一般隔多久开一次会");
+		assertThat(meetings.abstained()).isFalse();
+		assertThat(meetings.text()).startsWith("文件只写了“定期”，没有规定具体多久一次。").contains("定期召开专题会议");
+		assertThat(kb.search("基金管理委员会一般隔多久开一次会").abstained()).isFalse();
+		assertThat(kb.ask("碳汇核销是不是每个月都要做").text()).doesNotStartWith("文件只写了“定期”");
+	}
+
 }
