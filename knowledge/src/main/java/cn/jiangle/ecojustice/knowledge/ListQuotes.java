@@ -76,20 +76,31 @@ final class ListQuotes {
 		return "";
 	}
 
-	/** 「1.生态环境修复事务性管理；2.……」: the item headings under a clause that only introduces them. */
+	/**
+	 * 「1.生态环境修复事务性管理（招标管理工作、现场施工督导、……）；2.……」: the item headings under a clause that only
+	 * introduces them, each with its own sub-items' headings, since an item heading alone (事务性管理) says little.
+	 */
 	static String items(Chunk parent, List<Chunk> allChunks) {
 		List<String> path = parent.sectionPath();
-		List<String> items = new ArrayList<>();
+		java.util.Map<String, List<String>> items = new java.util.LinkedHashMap<>();
 		for (Chunk c : allChunks) {
 			if (c.doc().equals(parent.doc()) && c.sectionPath().size() > path.size()
 					&& c.sectionPath().subList(0, path.size()).equals(path)) {
-				String item = c.sectionPath().get(path.size()).replaceAll("[。：:]$", "");
-				if (!items.contains(item)) {
-					items.add(item);
+				List<String> subs = items.computeIfAbsent(c.sectionPath().get(path.size()).replaceAll("[。：:；;]$", ""),
+						k -> new ArrayList<>());
+				if (c.sectionPath().size() > path.size() + 1) {
+					String sub = c.sectionPath().get(path.size() + 1).replaceAll(NUMBERING, "").replaceAll("[。：:；;，,]$", "");
+					if (!subs.contains(sub)) {
+						subs.add(sub);
+					}
 				}
 			}
 		}
-		return items.isEmpty() ? "" : String.join("；", items) + "。";
+		List<String> out = new ArrayList<>();
+		items.forEach((item, subs) -> out.add(subs.isEmpty() ? item : item + "（" + String.join("、", subs) + "）"));
+		return out.isEmpty() ? "" : String.join("；", out) + "。";
 	}
+
+	private static final String NUMBERING = "^[（(]?[0-9一二三四五六七八九十]+[）)、.．]?";
 
 }

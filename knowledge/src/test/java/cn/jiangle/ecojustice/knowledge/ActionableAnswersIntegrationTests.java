@@ -101,7 +101,8 @@ class ActionableAnswersIntegrationTests extends BuiltInKnowledgeBase {
 		@Test
 		void aListIntroductionBringsItsItems() {
 			String text = kb.ask("竹舟村委会主要管哪几样工作？").text();
-			assertThat(text).contains("其主要职责：1.生态环境修复事务性管理；2.协助落实保障知情权和监督权；3.做好生态修复成果的汇报与交付");
+			assertThat(text).contains("其主要职责：1.生态环境修复事务性管理（招标管理工作、现场施工督导、落实协调联络、专项财务管理）；"
+					+ "2.协助落实保障知情权和监督权；3.做好生态修复成果的汇报与交付");
 		}
 
 		@ParameterizedTest
