@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The sixth round on issue 11: whether a kind of case may take the carbon path is answered 「可以。」 with the crime
  * named as the 2021 opinions list it, when the question names a listed crime in any words; other questions about such
- * cases keep their own answers. Real index over the built-in documents; the wordings are none of the evaluation files'.
+ * cases keep their own answers. Where carbon sinks are bought is led with the place and the QR code. Real index over the built-in documents; the wordings are none of the evaluation files'.
  */
 class CaseTypesIntegrationTests extends BuiltInKnowledgeBase {
 
@@ -30,6 +30,16 @@ class CaseTypesIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("滥伐的案子检察院可以建议买碳汇吗").text()).doesNotStartWith("可以。文件列举");
 		Answer probation = kb.ask("失火案买了碳汇能不能判缓刑");
 		assertThat(probation.text()).doesNotStartWith("可以。").contains(SentencingNotice.NOTICE);
+	}
+
+	@Test
+	void whereToBuyLeadsWithThePlaceAndTheCode() {
+		Answer a = kb.ask("认购碳汇要上哪儿去办");
+		assertThat(a.text()).startsWith("到福建金森碳汇科技有限公司扫“碳汇认购二维码”").contains("【将法〔2021〕17号 二、5】")
+			.doesNotContain("量刑");
+		assertThat(kb.ask("碳汇怎么个买法").text()).startsWith("到福建金森碳汇科技有限公司");
+		// which moneys it pays is another question
+		assertThat(kb.ask("认购碳汇可以交哪些钱").text()).doesNotStartWith("到福建金森碳汇科技有限公司");
 	}
 
 }
