@@ -1,0 +1,88 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
+
+/**
+ * Facts people ask for most, each stated in one sentence of one document: who recommends buying carbon sinks, who
+ * chairs the fund committee, whether labour must be applied for or done at 琵琶丘, whether buying is compulsory, whom
+ * the court asks before designating a manager, who forms the mine's group. A question asking for one of them gets a
+ * short lead that answers (「不是。……」, 「由县检察院……」) and the sentence that says so.
+ *
+ * <p>
+ * Each fact is tied to a phrase of its document and used only while the indexed documents contain it, and only for a
+ * question that asks nothing else (one question mark, no second question word after a comma).
+ */
+final class KeyFacts {
+
+	private static final String D21 = "将法〔2021〕17号";
+
+	private static final String D13 = "将法〔2024〕13号";
+
+	private static final String D4 = "将法〔2024〕4号";
+
+	/**
+	 * @param topic what the question must be about
+	 * @param asks how it must ask
+	 * @param not what makes it another question
+	 */
+	private record Fact(Pattern topic, Pattern asks, Pattern not, String lead, String doc, String phrase) {
+
+		Fact(String topic, String asks, String not, String lead, String doc, String phrase) {
+			this(Pattern.compile(topic), Pattern.compile(asks), Pattern.compile(not), lead, doc, phrase);
+		}
+
+		boolean askedBy(String q) {
+			return topic.matcher(q).find() && asks.matcher(q).find() && !not.matcher(q).find();
+		}
+
+	}
+
+	private static final List<Fact> FACTS = List.of(
+			new Fact("碳汇", "(谁|哪个部门|哪个单位|哪家|哪个机关)(来|负责|会)?(建议|叫|让).{0,10}(买|认购)|(建议|叫|让).{0,12}(买|认购).{0,4}(是谁|是哪)",
+					"法院.{0,4}(建议|让)|多少|价格|专家|陪审员", "由县检察院建议被告人向福建金森碳汇科技有限公司认购碳汇；公安局、检察院在立案侦查、审查起诉时也鼓励和引导当事人自愿认购。",
+					D21, "由县检察院依据生态复绿补植等相关规定"),
+			new Fact("(基金|管委会|管理委员会)", "(?<!副)主任(是|由)?(谁|哪|什么人|啥人)|谁(当|是|任|担任)(?!副)主任",
+					"副主任|委员是|委员有", "基金管理委员会主任是县法院院长。", D21, "成立以县法院院长为主任"),
+			new Fact("(基金|管委会|管理委员会)", "副主任.{0,4}(几|多少|哪|谁|有什么人)|(几|多少)(个|位|名)?副主任", "(?<!副)主任是",
+					"副主任有4位：县法院分管副院长、县检察院分管副检察长、县林业局副局长、福建金森碳汇科技有限公司法定代表人。", D21,
+					"成立以县法院院长为主任"),
+			new Fact("劳役|干活抵|出工抵|劳动抵", "(只能|必须|一定要|非得|非要|只在|只去).{0,8}(琵琶丘|补偿林|基地|那里|那儿|一个地方)|(别的|其他|其它|换个|异地).{0,3}(地方|场所|基地)",
+					"多少|多久|几", "不是只能在琵琶丘。以琵琶丘“生态司法示范补偿林”为基地，也可以到其他更为适宜的异地场所实施修复。", D13,
+					"组织当事人到基地或者其他更为适宜的异地场所"),
+			new Fact("劳役|干活抵|出工抵|劳动抵", "(要不要|需不需要|用不用|得不得|是不是要|需要|要).{0,4}(自己|本人|当事人)?.{0,2}申请(吗|不|么|嘛)?[？?]?$|谁(来|去)?(申请|提出|提)",
+					"怎么申请|如何申请|申请.{0,4}(材料|表|条件|时间|多久|几)", "劳役代偿须经当事人申请。", D13, "经当事人申请通过“劳役代偿”方式"),
+			new Fact("(买|认购).{0,4}碳汇|碳汇.{0,4}(买|认购)", "(必须|强制|一定要|非得|非要|硬性|逼着|强迫).{0,6}(买|认购)|(买|认购).{0,8}(强制|必须|硬性|自愿)",
+					"多少|几吨|价格", "不是强制的。文件规定的是被告人“自愿认购”。", D21, "对自愿认购碳汇的被告人"),
+			new Fact("管理人", "(指定|选|定).{0,10}(问|征求|咨询|听取|听|商量).{0,4}(哪|谁|意见)|(先|要|得)(问|征求|咨询|听取).{0,4}(哪|谁)",
+					"撤|解除", "法院指定生态修复管理人前，要经询问自然资源局。", D4, "经询问自然资源局"),
+			new Fact("协作小组", "(几家|几个单位|几方|哪几家|哪些单位|哪几个单位|哪些部门|谁组成|哪些.{0,2}组成|由.{0,6}组成|组成)", "职责|干什么|做什么|负责|办公室",
+					"协作小组由4家组成：县法院、县自然资源局、万全乡政府、竹舟村委会。", D4, "组成吴地矿山生态修复协作小组"),
+			new Fact("办公室", "(几个人|几名|几人|多少人|每.{0,6}(几|多少))", "多少钱",
+					"生态修复工作办公室由各部门各指派1名工作人员组成。", D4, "办公室由各部门指派1名工作人员组成"));
+
+	/** A second question in the message: 「……，谁建议的、找哪家买？」 */
+	private static final Pattern SECOND_QUESTION = Pattern.compile("[？?].+[？?]|[，,、].*(谁|哪|什么|啥|多少|几|怎么|咋).*[，,、].*(谁|哪|什么|啥|多少|几|怎么|咋)");
+
+	private KeyFacts() {
+	}
+
+	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question).strip();
+		if (SECOND_QUESTION.matcher(q).find()) {
+			return Optional.empty();
+		}
+		for (Fact fact : FACTS) {
+			if (fact.askedBy(q)) {
+				return ManagerRoles.find(chunks, fact.doc(), fact.phrase())
+					.map(quote -> new ManagerRoles.Lead(fact.lead(), List.of(quote), List.of(fact.doc())));
+			}
+		}
+		return Optional.empty();
+	}
+
+}
