@@ -26,6 +26,11 @@ final class BodyParts {
 	/** The fund committee has its own members' clause; its roles are not the restoration paths'. */
 	private static final Pattern COMMITTEE = Pattern.compile("基金|委员会|管委会|委员");
 
+	/** 「也参与」「有没有份」: whether a body takes part at all. */
+	private static final Pattern PARTICIPATES = Pattern.compile("参与|参加|介入|有份|有没有份|掺和|也管");
+
+	private static final Pattern WHETHER = Pattern.compile("有没有|会不会|能不能|要不要");
+
 	private BodyParts() {
 	}
 
@@ -66,7 +71,7 @@ final class BodyParts {
 			}
 			if (!found) {
 				// a document that never names the body gives it no part; else search finds what it says of it
-				return bodies.size() == 1 ? ManagerRoles.absent(body, pathsAsked(q, docs), chunks) : Optional.empty();
+				return bodies.size() == 1 ? absent(body, pathsAsked(q, docs), chunks) : Optional.empty();
 			}
 		}
 		return Optional.of(new ManagerRoles.Lead(String.join("；", parts) + "。", List.copyOf(quotes),
@@ -94,6 +99,79 @@ final class BodyParts {
 		// 「林业局在碳汇里管啥」 is about the 2021 mechanism as a whole, where the agency has several parts
 		return paths.contains(ManagerRoles.LABOUR) || paths.contains(ManagerRoles.JUDICIAL_CARBON)
 				? List.of(ManagerRoles.D13) : List.of();
+	}
+
+	/**
+	 * 「公安局也参与管理人机制吗」 asks whether a body has a part, not whether it is the manager: 「是。」 with what the
+	 * documents give it to do, quoting the sentences that say so. Empty when the documents give the body no part in
+	 * the path asked about.
+	 */
+	static Optional<ManagerRoles.Lead> participation(String q, List<ManagerRoles.Body> bodies, List<ManagerRoles.Path> paths, boolean manager,
+			List<Chunk> chunks) {
+		if (bodies.size() != 1 || !(ManagerRoles.YES_NO.matcher(q).find() || WHETHER.matcher(q).find())
+				|| !PARTICIPATES.matcher(q).find()
+				|| (!manager && paths.isEmpty())) {
+			return Optional.empty();
+		}
+		ManagerRoles.Body body = bodies.get(0);
+		if (paths.isEmpty() && (q.contains("金森") || q.contains("13号"))) {
+			paths = List.of(ManagerRoles.CARBON);
+		}
+		else if (paths.isEmpty() && (q.contains("竹舟") || q.contains("4号"))) {
+			paths = List.of(ManagerRoles.MINE);
+		}
+		List<ManagerRoles.Path> asked = paths.isEmpty() ? List.of(ManagerRoles.CARBON, ManagerRoles.MINE) : paths;
+		List<String> roles = new ArrayList<>();
+		List<ManagerRoles.Quote> quotes = new ArrayList<>();
+		for (String[] role : body.roles()) {
+			Optional<ManagerRoles.Quote> quote = asked.stream().anyMatch(p -> p.doc().equals(role[0]))
+					? ManagerRoles.find(chunks, role[0], role[2]) : Optional.empty();
+			if (quote.isPresent()) {
+				roles.add(role[1]);
+				if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
+					quotes.add(quote.get());
+				}
+			}
+		}
+		for (ManagerRoles.Path p : asked) {
+			Optional<ManagerRoles.Quote> quote = ManagerRoles.find(chunks, p.doc(), p.evidence());
+			if (p.manager().equals(body.name()) && quote.isPresent()) {
+				roles.add(body.name() + "是" + p.name() + "的生态修复管理人");
+				quotes.add(quote.get());
+			}
+		}
+		if (roles.isEmpty()) {
+			return paths.isEmpty() ? Optional.empty() : absent(body, asked, chunks);
+		}
+		return Optional.of(new ManagerRoles.Lead("是。" + String.join("；", roles) + "。", List.copyOf(quotes),
+				quotes.stream().map(x -> x.chunk().doc()).distinct().toList()));
+	}
+
+	/**
+	 * 「竹舟村委会参与劳役代偿吗」: the documents of the path asked about never name the body, so they give it no part;
+	 * the answer says so, names the path's manager and quotes that path's document — never the other one's.
+	 */
+	static Optional<ManagerRoles.Lead> absent(ManagerRoles.Body body, List<ManagerRoles.Path> asked, List<Chunk> chunks) {
+		boolean named = chunks.stream()
+			.filter(c -> asked.stream().anyMatch(p -> p.doc().equals(c.doc())))
+			.anyMatch(c -> body.words().matcher(Thesaurus.normalize(c.text())).find());
+		if (named) {
+			return Optional.empty();
+		}
+		Optional<List<ManagerRoles.Quote>> quotes = ManagerRoles.managerQuotes(asked, chunks);
+		if (quotes.isEmpty()) {
+			return Optional.empty();
+		}
+		StringBuilder lead = new StringBuilder("文件没有规定" + body.name() + "参与"
+				+ String.join("、", asked.stream().map(ManagerRoles.Path::name).toList()) + "。" + ManagerRoles.managers(asked));
+		for (ManagerRoles.Path other : List.of(ManagerRoles.LABOUR, ManagerRoles.CARBON, ManagerRoles.MINE)) {
+			if (other.manager().equals(body.name()) && !asked.contains(other)
+					&& ManagerRoles.find(chunks, other.doc(), other.evidence()).isPresent()) {
+				lead.append(body.name()).append("是").append(other.name()).append("的管理人。");
+				break;
+			}
+		}
+		return Optional.of(new ManagerRoles.Lead(lead.toString(), quotes.get(), asked.stream().map(ManagerRoles.Path::doc).distinct().toList()));
 	}
 
 }

@@ -96,14 +96,9 @@ final class ManagerRoles {
 
 	private static final Pattern MONEY = Pattern.compile("基金|资金|钱|款");
 
-	private static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}[么嘛]|是.{0,12}不[?？]?$");
+	static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}[么嘛]|是.{0,12}不[?？]?$");
 
 	private static final Pattern MANAGES = Pattern.compile("管");
-
-	private static final Pattern WHETHER = Pattern.compile("有没有|会不会|能不能|要不要");
-
-	/** 「也参与」「有没有份」: whether a body takes part at all. */
-	private static final Pattern PARTICIPATES = Pattern.compile("参与|参加|介入|有份|有没有份|掺和|也管");
 
 	/** 「竹舟村委会管劳役代偿的人吗」: a body (…会, …院, …局, …府, 公司, 金森) said to manage (管, not 管理) a path. */
 	private static final String BODY_MANAGES = "(会|院|局|府|司|森)(也|还|都|就)?管(?!理|辖)";
@@ -132,7 +127,7 @@ final class ManagerRoles {
 		boolean yesNo = !who && !bodies.isEmpty() && YES_NO.matcher(q).find() && IDENTITY.matcher(q).find()
 				&& (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
 		if (!who && !yesNo) {
-			return participation(q, bodies, paths, manager, chunks);
+			return BodyParts.participation(q, bodies, paths, manager, chunks);
 		}
 		if (paths.isEmpty() && (q.contains("金森") || q.contains("13号"))) {
 			paths = List.of(CARBON);
@@ -212,81 +207,8 @@ final class ManagerRoles {
 				asked.stream().map(Path::doc).distinct().toList()));
 	}
 
-	/**
-	 * 「公安局也参与管理人机制吗」 asks whether a body has a part, not whether it is the manager: 「是。」 with what the
-	 * documents give it to do, quoting the sentences that say so. Empty when the documents give the body no part in
-	 * the path asked about.
-	 */
-	private static Optional<Lead> participation(String q, List<Body> bodies, List<Path> paths, boolean manager,
-			List<Chunk> chunks) {
-		if (bodies.size() != 1 || !(YES_NO.matcher(q).find() || WHETHER.matcher(q).find())
-				|| !PARTICIPATES.matcher(q).find()
-				|| (!manager && paths.isEmpty())) {
-			return Optional.empty();
-		}
-		Body body = bodies.get(0);
-		if (paths.isEmpty() && (q.contains("金森") || q.contains("13号"))) {
-			paths = List.of(CARBON);
-		}
-		else if (paths.isEmpty() && (q.contains("竹舟") || q.contains("4号"))) {
-			paths = List.of(MINE);
-		}
-		List<Path> asked = paths.isEmpty() ? List.of(CARBON, MINE) : paths;
-		List<String> roles = new ArrayList<>();
-		List<Quote> quotes = new ArrayList<>();
-		for (String[] role : body.roles()) {
-			Optional<Quote> quote = asked.stream().anyMatch(p -> p.doc().equals(role[0]))
-					? find(chunks, role[0], role[2]) : Optional.empty();
-			if (quote.isPresent()) {
-				roles.add(role[1]);
-				if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
-					quotes.add(quote.get());
-				}
-			}
-		}
-		for (Path p : asked) {
-			Optional<Quote> quote = find(chunks, p.doc(), p.evidence());
-			if (p.manager().equals(body.name()) && quote.isPresent()) {
-				roles.add(body.name() + "是" + p.name() + "的生态修复管理人");
-				quotes.add(quote.get());
-			}
-		}
-		if (roles.isEmpty()) {
-			return paths.isEmpty() ? Optional.empty() : absent(body, asked, chunks);
-		}
-		return Optional.of(new Lead("是。" + String.join("；", roles) + "。", List.copyOf(quotes),
-				quotes.stream().map(x -> x.chunk().doc()).distinct().toList()));
-	}
-
-	/**
-	 * 「竹舟村委会参与劳役代偿吗」: the documents of the path asked about never name the body, so they give it no part;
-	 * the answer says so, names the path's manager and quotes that path's document — never the other one's.
-	 */
-	static Optional<Lead> absent(Body body, List<Path> asked, List<Chunk> chunks) {
-		boolean named = chunks.stream()
-			.filter(c -> asked.stream().anyMatch(p -> p.doc().equals(c.doc())))
-			.anyMatch(c -> body.words().matcher(Thesaurus.normalize(c.text())).find());
-		if (named) {
-			return Optional.empty();
-		}
-		Optional<List<Quote>> quotes = managerQuotes(asked, chunks);
-		if (quotes.isEmpty()) {
-			return Optional.empty();
-		}
-		StringBuilder lead = new StringBuilder("文件没有规定" + body.name() + "参与"
-				+ String.join("、", asked.stream().map(Path::name).toList()) + "。" + managers(asked));
-		for (Path other : List.of(LABOUR, CARBON, MINE)) {
-			if (other.manager().equals(body.name()) && !asked.contains(other)
-					&& find(chunks, other.doc(), other.evidence()).isPresent()) {
-				lead.append(body.name()).append("是").append(other.name()).append("的管理人。");
-				break;
-			}
-		}
-		return Optional.of(new Lead(lead.toString(), quotes.get(), asked.stream().map(Path::doc).distinct().toList()));
-	}
-
 	/** The sentence naming each path's manager, once each; empty when a document no longer says so. */
-	private static Optional<List<Quote>> managerQuotes(List<Path> paths, List<Chunk> chunks) {
+	static Optional<List<Quote>> managerQuotes(List<Path> paths, List<Chunk> chunks) {
 		List<Quote> quotes = new ArrayList<>();
 		for (Path p : paths) {
 			Optional<Quote> quote = find(chunks, p.doc(), p.evidence());
@@ -301,7 +223,7 @@ final class ManagerRoles {
 	}
 
 	/** 劳役代偿的生态修复管理人是……。 — one clause per path; the two 金森 paths share one. */
-	private static String managers(List<Path> paths) {
+	static String managers(List<Path> paths) {
 		List<String> parts = new ArrayList<>();
 		List<Path> jinsen = paths.stream().filter(p -> p.manager().equals(JINSEN)).toList();
 		if (jinsen.size() > 1) {
