@@ -83,7 +83,7 @@ final class Answerability {
 	 * topic when it names an anchor word of the mechanism (「去补偿林干活有没有补贴」): what it asks for is then
 	 * checked too, so that it gets the closest clause rather than a bare refusal.
 	 */
-	Optional<String> gap(String question, AskedFor asked, Retrieval retrieval) {
+	Optional<String> gap(String question, AskedFor asked, Retrieval retrieval, UnstatedPredicates predicates) {
 		if (retrieval.hits().isEmpty() || (!retrieval.answerable() && retrieval.signals().anchored() == 0)) {
 			return Optional.empty();
 		}
@@ -119,6 +119,10 @@ final class Answerability {
 				}
 			}
 		}
+		Optional<String> predicate = predicates.gap(q, relevant);
+		if (predicate.isPresent()) {
+			return predicate;
+		}
 		if (ASKS_COMPANY.matcher(AskedFor.askingClause(q)).find()
 				&& relevant.stream().noneMatch(t -> NAMES_COMPANY.matcher(t).find())) {
 			return Optional.of("文件没有写明" + topic + "具体由哪家公司或企业承担。");
@@ -138,12 +142,12 @@ final class Answerability {
 	 * 「认购碳汇具体咋操作？按啥价格？」 asks two things: when the documents state what an earlier question of the message
 	 * asks, the message is answered, and the gap of the later one is said beside the answer instead of replacing it.
 	 */
-	boolean earlierPartAnswered(String question, Retrieval retrieval) {
+	boolean earlierPartAnswered(String question, Retrieval retrieval, UnstatedPredicates predicates) {
 		String[] parts = QUESTION_END.split(Thesaurus.normalize(question));
 		for (int i = 0; i < parts.length - 1; i++) {
 			String part = parts[i].strip();
 			if (part.length() >= 4 && ASKING.matcher(part).find()
-					&& gap(part, AskedFor.of(part), retrieval).isEmpty()) {
+					&& gap(part, AskedFor.of(part), retrieval, predicates).isEmpty()) {
 				return true;
 			}
 		}
