@@ -80,18 +80,21 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern FREQUENCY = Pattern
 		.compile("(一|两|三|几|半)个?(月|年|季度|周|星期)一次|(一年|一个月|一季度|每年|每月|每季度).{0,4}(几|多少)(次|回)|(按|每)(季度|年|月|周).{0,3}还是|(季度|年|月|周)(一次|一回|弄|搞|开|办)?还是|(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)");
 
-	private static final Pattern AMOUNT = Pattern.compile("多少钱|几(十|百|千)?万(块|元)?|几块钱|几元|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
+	private static final Pattern AMOUNT = Pattern.compile("多少钱|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
 			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
 			+ "(能|可以)?(拿|领|给|发)多少(?!份|张|个|人|名|次|天|吨|亩|棵|株)|(钱|金|费|款|价)[^，,；;。]{0,6}(多少|几何)[?？]?$|"
 			// 「每年给乡村振兴拨多少」: a verb of paying with 多少 and no unit after it asks for money
 			+ "(拨|付|交|缴|赔|花|掏|罚|收|筹|募|攒)(了|掉|集|到)?多少(?!吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|人|名|位|个|天|年|月|次|回|小时)");
+
+	/** 「照啥价钱买」 asks what the price follows (the guide price), not how much it is. */
+	private static final Pattern PRICE_BASIS = Pattern.compile("(按|照|依|依照|按照)(什么|啥|哪个|哪种)(价|价钱|价格|标准)");
 
 	private static final Pattern QUANTITY = Pattern.compile("(?<![哪这那])(几|多少)(户|家)|(?<!哪)(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
 			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高|至少|起码|多远|有多大|距离多少|"
 			// 「至少买多少」「要种多少」: how much of a thing, not of money
 			+ "(买|认购|种|栽|植|补植)(了)?多少(?!钱|元|块)|"
 			// 「联络员要配几个」: how many people a body puts on a task
-			+ "(配|派|设|选|安排|招|聘)(几|多少)(个|名|位)|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
+			+ "(配|派|设|选|安排|招|聘)了?(几|多少)(个|名|位)|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
 			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
@@ -137,7 +140,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		if (asks(FREQUENCY, asking)) {
 			kind = Kind.FREQUENCY;
 		}
-		else if (asks(AMOUNT, asking)) {
+		else if (asks(AMOUNT, asking) && !PRICE_BASIS.matcher(asking).find()) {
 			kind = Kind.AMOUNT;
 		}
 		else if (asks(QUANTITY, asking)) {
@@ -299,6 +302,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	 * is not answered by a number per unit (各部门指派1名).
 	 */
 	static boolean statesQuantity(String normalizedQuestion, String normalizedText) {
+		if (ASKS_BODIES.matcher(askingClause(normalizedQuestion)).find() && LISTS_BODIES.matcher(normalizedText).find()) {
+			return true;
+		}
 		Matcher asked = ASKED_UNIT.matcher(normalizedQuestion);
 		boolean total = TOTAL.matcher(normalizedQuestion).find();
 		String unit = asked.find() ? asked.group(1) : null;
@@ -312,6 +318,12 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		}
 		return false;
 	}
+
+	/** 「几家一起搞的」 asks how many bodies, which a clause listing them answers. */
+	private static final Pattern ASKS_BODIES = Pattern.compile("(几|多少)(家|个单位|个部门|个机关)");
+
+	private static final Pattern LISTS_BODIES = Pattern
+		.compile("(法院|检察院|公安局|林业局|自然资源局|政府|公司|村委会|委员会)、[^。；;]{0,30}(法院|检察院|公安局|林业局|自然资源局|政府|公司|村委会|委员会)");
 
 	/** 一共、总共 …: a question for a total. */
 	private static final Pattern TOTAL = Pattern.compile("一共|总共|总计|合计|共有|加起来|总数|总人数");
