@@ -43,6 +43,9 @@ final class UnstatedPredicates {
 	/** The failure a condition names: 不来了, 不采纳, 意见不一, 没通过, 未履行. */
 	private static final Pattern FAILURE = Pattern.compile("(?:不|没有|没|未)" + HAN + "{1,3}");
 
+	/** 不想X, 不愿意X: refusing X, where the clauses name X but not a refusal. */
+	private static final Pattern REFUSAL = Pattern.compile("^不(想|愿意|愿|肯)");
+
 	/** 谈不拢, 调不成, 赔不起: a negated result, whose verb comes before the negation. */
 	private static final String RESULT = "拢成通好起动完下住上";
 
@@ -156,7 +159,12 @@ final class UnstatedPredicates {
 		// 「调解谈不拢」: with a bare result after the negation the verb before it says what failed; in 「管理人不采纳」 the
 		// words before name who failed, which every relevant clause names too
 		StringBuilder words = new StringBuilder(core.substring(1));
-		if (core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0) {
+		Matcher refusal = REFUSAL.matcher(core);
+		if (refusal.find()) {
+			// 「不想劳役」: the refusal fails, not the labour the clauses do name
+			words = new StringBuilder(refusal.group(1));
+		}
+		else if (core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0) {
 			words.append(condition, Math.max(0, neg - 2), neg);
 		}
 		if (sharesCharacter(words.toString(), relevant)) {
