@@ -176,8 +176,8 @@ final class UnstatedPredicates {
 				return Optional.empty();
 			}
 		}
-		String shown = condition.substring(Math.max(0, neg - 2), neg) + core;
-		return Optional.of(shown);
+		boolean result = core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0;
+		return Optional.of(result ? condition.substring(Math.max(0, neg - 2), neg) + core : core);
 	}
 
 }
