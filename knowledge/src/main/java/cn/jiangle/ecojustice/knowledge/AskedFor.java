@@ -120,7 +120,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！!]");
 
 	private static final Pattern ASKING = Pattern.compile("吗|么|嘛|呢|什么|啥|多少|几|怎么|怎样|如何|谁|哪|是否|能不能|可不可以|"
-			+ "有没有|会不会|要不要|是不是|算不算|行不行|\\?");
+			+ "有没有|会不会|要不要|是不是|算不算|行不行|\\?|(?<=\\p{IsHan}{2})(不|没|没有)$");
 
 	private static final Pattern EXAMPLE = Pattern.compile("^(比如|例如|譬如|像是)");
 
@@ -186,8 +186,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** 「被判刑的」「判了缓刑的人」「坐牢以后」: the outcome has happened; the question asks something else about it. */
 	private static final Pattern OUTCOME_AS_FACT_BEFORE = Pattern.compile("(被|已|已经|判了|得了|获得了?)$");
 
+	/** 「被起诉了，能…」「被起诉的企业」: the clause that names the outcome ends, or the outcome qualifies a noun. */
 	private static final Pattern OUTCOME_AS_FACT_AFTER = Pattern
-		.compile("^(了(?=[^?？吗吧呢么嘛啊])|以后|之后|后|期间|的人|的案|的被告|的也|的还|的能|的可以|的又|轻重|的轻重)");
+		.compile("^(了(?=[^?？吗吧呢么嘛啊])|了?[，,；;]|以后|之后|后|期间|的人|的案|的被告|的企业|的单位|的公司|的也|的还|的能|的可以|的又|轻重|的轻重)");
 
 	/** Whether the question asks for the outcome, rather than naming one that has already happened. */
 	private static boolean asksOutcome(String q, String outcome) {

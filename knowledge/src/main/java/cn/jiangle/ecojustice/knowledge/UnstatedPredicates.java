@@ -171,8 +171,8 @@ final class UnstatedPredicates {
 			return Optional.empty();
 		}
 		for (Thesaurus.Match m : phrases) {
-			// the best clause only: 「不干了」 stands for a manager's failure, named in clauses near any labour question
-			if (m.end() > negation && m.terms().stream().anyMatch(relevant.get(0)::contains)) {
+			// a phrase spanning the negation, against the best clause only: 「不干了」 stands for a manager's failure, named in clauses near any labour question
+			if (m.start() <= negation && m.end() > negation && m.terms().stream().anyMatch(relevant.get(0)::contains)) {
 				return Optional.empty();
 			}
 		}

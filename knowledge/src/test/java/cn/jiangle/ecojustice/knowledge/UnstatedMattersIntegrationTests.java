@@ -54,6 +54,11 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void refusingWhatTheClausesNameIsAFailureTheyDoNotProvideFor() {
+			assertNotStated("没钱赔又不愿意去干劳役会怎么样", "不愿意");
+		}
+
+		@Test
 		void failuresTheClausesProvideForStayAnswered() {
 			assertAnswered("碳汇纠纷调解谈不成，法院怎么办", "当判则判");
 			assertAnswered("村委会当管理人不好好干怎么办", "解除代管关系");
@@ -89,6 +94,24 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 			assertThat(AskedFor.of("碳汇照啥价格认购").kind()).isEqualTo(AskedFor.Kind.OTHER);
 			assertAnswered("碳汇按啥价格认购", "碳汇交易指导价格");
 			assertAnswered("志愿者团队是几家单位组建的", "联合组建");
+		}
+
+	}
+
+	@Nested
+	class OutcomesThatHappened {
+
+		@Test
+		void anOutcomeNamedAsWhatHappenedIsNotWhatIsAsked() {
+			assertAnswered("偷排废水被起诉的企业能认购碳汇吗", "污染环境罪");
+			assertAnswered("砍了几棵杉树被起诉了，还能走认购碳汇这条路不", "认购碳汇");
+			assertThat(AskedFor.of("砍了几棵杉树被起诉了，还能走认购碳汇这条路不").outcomes()).isEmpty();
+		}
+
+		@Test
+		void aClauseEndingInANegationAsksAndTheCountBeforeItDoesNot() {
+			assertThat(AskedFor.askingClause("砍了几棵杉树被起诉了，还能走认购碳汇这条路不")).isEqualTo("还能走认购碳汇这条路不");
+			assertThat(AskedFor.of("砍了几棵杉树被起诉了，还能走认购碳汇这条路不").kind()).isEqualTo(AskedFor.Kind.OTHER);
 		}
 
 	}
