@@ -43,6 +43,12 @@ final class UnstatedPredicates {
 	/** The failure a condition names: 不来了, 不采纳, 意见不一, 没通过, 未履行. */
 	private static final Pattern FAILURE = Pattern.compile("(?:不|没有|没|未)" + HAN + "{1,3}");
 
+	/** 「措施不对」「做得不好」: a problem of any kind, which the clauses' 问题 and 偏离 speak to, not a named failure. */
+	private static final Pattern VAGUE = Pattern.compile("不(对|行|好|妥|当|合理|合适|规范|到位|太好|太对|够好|咋样|怎么样)");
+
+	/** A two-character verb before the 了 that ends the condition: 倒闭了, 去世了 (not 起了纠纷). */
+	private static final Pattern EVENT = Pattern.compile("(" + HAN + "{2})了(?:的话)?$");
+
 	/** 不想X, 不愿意X: refusing X, where the clauses name X but not a refusal. */
 	private static final Pattern REFUSAL = Pattern.compile("^不(想|愿意|愿|肯)");
 
@@ -59,6 +65,29 @@ final class UnstatedPredicates {
 	UnstatedPredicates(String documents, Thesaurus thesaurus) {
 		this.documents = documents;
 		this.thesaurus = thesaurus;
+	}
+
+	/**
+	 * 「金森公司倒闭了怎么处理」: an event that happened (a verb before 了) is the condition; the clauses provide for it
+	 * when they share one of its characters (跑偏了 → 偏离) or hold the words a thesaurus phrase for it stands for.
+	 */
+	private Optional<String> unstatedEvent(String condition, List<String> relevant) {
+		Matcher e = EVENT.matcher(condition);
+		int at = -1;
+		String event = null;
+		while (e.find()) {
+			at = e.start(1);
+			event = e.group(1);
+		}
+		if (event == null || sharesCharacter(event, relevant)) {
+			return Optional.empty();
+		}
+		int start = at;
+		int end = at + event.length();
+		boolean phrase = thesaurus.find(condition)
+			.stream()
+			.anyMatch(m -> m.start() < end && m.end() > start && m.terms().stream().anyMatch(relevant.get(0)::contains));
+		return phrase ? Optional.empty() : Optional.of(event + "了");
 	}
 
 	/** The gap sentence when the question's yes/no predicate or failure condition is one the documents never state. */
@@ -148,10 +177,10 @@ final class UnstatedPredicates {
 			neg = f.start();
 		}
 		if (neg < 0) {
-			return Optional.empty();
+			return unstatedEvent(condition, relevant);
 		}
 		String core = SLOT_TAIL.matcher(condition.substring(neg)).replaceFirst("");
-		if (core.length() < 2) {
+		if (core.length() < 2 || VAGUE.matcher(core).matches()) {
 			return Optional.empty();
 		}
 		List<Thesaurus.Match> phrases = thesaurus.find(condition);

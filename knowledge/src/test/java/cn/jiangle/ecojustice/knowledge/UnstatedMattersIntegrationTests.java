@@ -59,9 +59,18 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void anEventTheClausesNeverNameIsNotStated() {
+			assertNotStated("金森公司要是倒闭了，碳汇怎么处理", "倒闭了");
+		}
+
+		@Test
 		void failuresTheClausesProvideForStayAnswered() {
 			assertAnswered("碳汇纠纷调解谈不成，法院怎么办", "当判则判");
 			assertAnswered("村委会当管理人不好好干怎么办", "解除代管关系");
+			// a problem of any kind is what 发表技术意见、及时予以修正 speaks to
+			assertAnswered("资规局发现修复措施不对怎么办", "及时予以修正");
+			// 起了纠纷 is not an event ending the condition
+			assertAnswered("那个碳汇项目跟人起了纠纷闹上法院，法院会怎么处理", "绿色诉讼通道");
 		}
 
 	}
