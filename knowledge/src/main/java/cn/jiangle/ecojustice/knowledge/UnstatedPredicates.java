@@ -99,6 +99,11 @@ final class UnstatedPredicates {
 				return Optional.of("文件没有关于“" + slot.get() + "”的规定。");
 			}
 		}
+		Matcher author = AUTHOR.matcher(normalizedQuestion);
+		if (author.find() && relevant.stream()
+			.noneMatch(t -> authorStated(author.group(1) == null ? author.group(2) : author.group(1), t))) {
+			return Optional.of("文件没有写明由谁" + (author.group(1) == null ? author.group(2) : author.group(1)) + "。");
+		}
 		for (int i = 0; i < clauses.length; i++) {
 			Matcher ask = CONSEQUENCE.matcher(clauses[i]);
 			if (!ask.find()) {
@@ -114,6 +119,21 @@ final class UnstatedPredicates {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
+	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)"
+			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)");
+
+	/** Whether a clause says who does the asked act: a verb of the same family occurs in it. */
+	private static boolean authorStated(String verb, String best) {
+		String family = switch (verb) {
+			case "定", "制定", "确定", "核定" -> "制定|核定|指定|定价";
+			case "发布", "公布", "出台" -> "发布|公布|出台|印发";
+			case "批", "审批" -> "批|审核";
+			default -> Pattern.quote(verb);
+		};
+		return Pattern.compile(family).matcher(best).find();
 	}
 
 	/** The predicate a yes/no clause asks about, if it has one. */

@@ -108,6 +108,23 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Nested
+	class WhoMadeIt {
+
+		@Test
+		void whoSetsOrIssuesAThingTheClausesOnlyNameIsNotStated() {
+			assertNotStated("碳汇交易指导价格是哪个部门核定的", "由谁核定");
+			assertNotStated("碳汇指导价由谁来确定", "由谁确定");
+		}
+
+		@Test
+		void whoMakesAPlanOrApprovesMoneyIsStated() {
+			assertAnswered("劳役代偿的修复方案由谁来制定", "制定具体的生态修复方案");
+			assertAnswered("管理人申请修复资金由谁来审批", "审批");
+		}
+
+	}
+
+	@Nested
 	class OutcomesThatHappened {
 
 		@Test
