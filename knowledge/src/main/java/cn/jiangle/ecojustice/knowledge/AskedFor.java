@@ -307,6 +307,10 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			return true;
 		}
 		Matcher asked = ASKED_UNIT.matcher(normalizedQuestion);
+		if (AREA.matcher(askingClause(normalizedQuestion)).find()) {
+			// 「有多大面积」 takes an area, not the 1名工作人员 elsewhere in the clause
+			return AREA_STATED.matcher(normalizedText).find();
+		}
 		boolean total = TOTAL.matcher(normalizedQuestion).find();
 		String unit = asked.find() ? asked.group(1) : null;
 		Matcher stated = NUMBER_QUANTITY.matcher(normalizedText);
@@ -325,6 +329,10 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	private static final Pattern LISTS_BODIES = Pattern
 		.compile("(法院|检察院|公安局|林业局|自然资源局|政府|公司|村委会|委员会)、[^。；;]{0,30}(法院|检察院|公安局|林业局|自然资源局|政府|公司|村委会|委员会)");
+
+	private static final Pattern AREA = Pattern.compile("面积|多大|多宽|多广|占地");
+
+	private static final Pattern AREA_STATED = Pattern.compile(NUMBER + "(亩|公顷|平方)");
 
 	/** 一共、总共 …: a question for a total. */
 	private static final Pattern TOTAL = Pattern.compile("一共|总共|总计|合计|共有|加起来|总数|总人数");

@@ -99,6 +99,10 @@ final class UnstatedPredicates {
 				return Optional.of("文件没有关于“" + slot.get() + "”的规定。");
 			}
 		}
+		Matcher person = NAMED_PERSON.matcher(normalizedQuestion);
+		if (person.find()) {
+			return Optional.of("文件没有写明" + person.group(1) + "的具体人选。");
+		}
 		Matcher author = AUTHOR.matcher(normalizedQuestion);
 		if (author.find() && relevant.stream()
 			.noneMatch(t -> authorStated(author.group(1) == null ? author.group(2) : author.group(1), t))) {
@@ -120,6 +124,13 @@ final class UnstatedPredicates {
 		}
 		return Optional.empty();
 	}
+
+	/**
+	 * 「院长叫什么名字」「廉政监督员是谁」: the holder of a post, which the documents name only as a post (主任 is the
+	 * 院长: asking who the 主任 is, is answered).
+	 */
+	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|负责人|村长|村支书|书记|乡长|镇长)"
+			+ "(具体)?(现在)?(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|谁来当|谁来担任|由谁担任|名字)");
 
 	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
 	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)"

@@ -91,6 +91,20 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void toolsFeesAndSuccessorsAreNotStated() {
+			assertNotStated("劳役代偿的工具谁来出", "劳动工具");
+			assertNotStated("金森公司核销碳汇要交费吗", "收费");
+			assertNotStated("管理人被撤了以后谁来接手", "接替的管理人");
+		}
+
+		@Test
+		void anAreaNeedsANumberOfMuOrHectares() {
+			assertThat(AskedFor.statesQuantity("吴地矿山有多大面积", "办公室由各部门指派1名工作人员组成")).isFalse();
+			assertThat(AskedFor.statesQuantity("吴地矿山有多大面积", "修复面积30亩")).isTrue();
+			assertNotStated("吴地矿山有多大面积", "具体数量");
+		}
+
+		@Test
 		void anAmountForATenderThresholdIsNotStated() {
 			assertThat(AskedFor.of("修复工程多少金额以上要招标").kind()).isEqualTo(AskedFor.Kind.AMOUNT);
 			Answer a = kb.ask("修复工程多少金额以上要招标");
@@ -114,6 +128,13 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 		void whoSetsOrIssuesAThingTheClausesOnlyNameIsNotStated() {
 			assertNotStated("碳汇交易指导价格是哪个部门核定的", "由谁核定");
 			assertNotStated("碳汇指导价由谁来确定", "由谁确定");
+		}
+
+		@Test
+		void theHolderOfAPostIsNotStatedButThePostFillingAChairIs() {
+			assertNotStated("金森公司的法人是谁", "法人的具体人选");
+			assertNotStated("基金管委会的廉政监督员是谁", "廉政监督员的具体人选");
+			assertAnswered("基金管委会主任是谁", "县法院院长为主任");
 		}
 
 		@Test
