@@ -186,9 +186,12 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** 「被判刑的」「判了缓刑的人」「坐牢以后」: the outcome has happened; the question asks something else about it. */
 	private static final Pattern OUTCOME_AS_FACT_BEFORE = Pattern.compile("(被|已|已经|判了|得了|获得了?)$");
 
-	/** 「被起诉了，能…」「被起诉的企业」: the clause that names the outcome ends, or the outcome qualifies a noun. */
+	/**
+	 * 「被起诉了，能…」「被起诉的企业」: the clause that names the outcome ends, or the outcome qualifies a noun; 「对判刑有
+	 * 影响吗」 asks about the effect on sentencing (lenience), not for the outcome.
+	 */
 	private static final Pattern OUTCOME_AS_FACT_AFTER = Pattern
-		.compile("^(了(?=[^?？吗吧呢么嘛啊])|了?[，,；;]|以后|之后|后|期间|的人|的案|的被告|的企业|的单位|的公司|的也|的还|的能|的可以|的又|轻重|的轻重)");
+		.compile("^(了(?=[^?？吗吧呢么嘛啊])|了?[，,；;]|(有|有没有|有啥|有什么)?(影响|帮助|好处|关系|作用)|以后|之后|后|期间|的人|的案|的被告|的企业|的单位|的公司|的也|的还|的能|的可以|的又|轻重|的轻重)");
 
 	/** Whether the question asks for the outcome, rather than naming one that has already happened. */
 	private static boolean asksOutcome(String q, String outcome) {

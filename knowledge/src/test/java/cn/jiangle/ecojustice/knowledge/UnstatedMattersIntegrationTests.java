@@ -156,6 +156,12 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void anEffectOnTheSentenceIsLenienceNotAnOutcome() {
+			assertThat(AskedFor.of("碳汇买得多对判刑有没有影响").outcomes()).isEmpty();
+			assertAnswered("碳汇买得多对判刑有没有影响", "酌情从轻");
+		}
+
+		@Test
 		void aClauseEndingInANegationAsksAndTheCountBeforeItDoesNot() {
 			assertThat(AskedFor.askingClause("砍了几棵杉树被起诉了，还能走认购碳汇这条路不")).isEqualTo("还能走认购碳汇这条路不");
 			assertThat(AskedFor.of("砍了几棵杉树被起诉了，还能走认购碳汇这条路不").kind()).isEqualTo(AskedFor.Kind.OTHER);
