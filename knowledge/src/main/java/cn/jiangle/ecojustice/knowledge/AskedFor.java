@@ -193,10 +193,14 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern OUTCOME_AS_FACT_AFTER = Pattern
 		.compile("^(了(?=[^?？吗吧呢么嘛啊])|了?[，,；;]|(有|有没有|有啥|有什么)?(影响|帮助|好处|关系|作用)|以后|之后|后|期间|的人|的案|的被告|的企业|的单位|的公司|的也|的还|的能|的可以|的又|轻重|的轻重)");
 
+	/** 「会不会被判得更重」: a passive after a modal asks whether it will happen. */
+	private static final Pattern WOULD_BE = Pattern.compile("(会|能|要|可能|得)被$");
+
 	/** Whether the question asks for the outcome, rather than naming one that has already happened. */
 	private static boolean asksOutcome(String q, String outcome) {
 		for (int i = q.indexOf(outcome); i >= 0; i = q.indexOf(outcome, i + 1)) {
-			boolean fact = OUTCOME_AS_FACT_BEFORE.matcher(q.substring(Math.max(0, i - 4), i)).find()
+			String before = q.substring(Math.max(0, i - 4), i);
+			boolean fact = (OUTCOME_AS_FACT_BEFORE.matcher(before).find() && !WOULD_BE.matcher(before).find())
 					|| OUTCOME_AS_FACT_AFTER.matcher(q.substring(i + outcome.length())).find();
 			if (!fact) {
 				return true;
@@ -215,8 +219,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			return false;
 		}
 		String rest = clause.substring(m.end());
-		// 「预算是几百万吗」: the amount itself is what the yes/no asks about
-		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9一二两三四五六七八九十百千万亿元块]", "").isEmpty();
+		// 「预算是几百万吗」: the amount itself (even a rough 几百万) is what the yes/no asks about
+		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9几一二两三四五六七八九十百千万亿元块]", "").isEmpty();
 	}
 
 	/**

@@ -156,6 +156,17 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void aPassiveAfterAModalAsksWhetherItWillHappen() {
+			assertThat(AskedFor.of("不买碳汇的话会不会被判得更重").outcomes()).containsExactly("从重处罚");
+			assertThat(AskedFor.of("已经被判刑的人还能认购碳汇吗").outcomes()).isEmpty();
+		}
+
+		@Test
+		void aRoughAmountInAYesNoQuestionIsStillAnAmount() {
+			assertThat(AskedFor.of("矿山修复的预算是几十万吗").kind()).isEqualTo(AskedFor.Kind.AMOUNT);
+		}
+
+		@Test
 		void anEffectOnTheSentenceIsLenienceNotAnOutcome() {
 			assertThat(AskedFor.of("碳汇买得多对判刑有没有影响").outcomes()).isEmpty();
 			assertAnswered("碳汇买得多对判刑有没有影响", "酌情从轻");
