@@ -114,7 +114,7 @@ final class Answerability {
 		}
 		for (Topic t : unstatedTopics) {
 			for (String word : t.words()) {
-				if (q.contains(word) && !best.contains(word)) {
+				if (q.contains(word) && !best.contains(word) && !onlyHearsay(q, word)) {
 					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
 				}
 			}
@@ -158,6 +158,19 @@ final class Answerability {
 
 	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern
 		.compile("吗|么|呢|什么|啥|咋|怎么|怎样|如何|谁|哪|几|多少|是否|能不能|可不可以|有没有|要不要|是不是");
+
+	/** 「律师说的……」「听村干部讲」: the word names who said it, not what is asked. */
+	private static final java.util.regex.Pattern SAYS_AFTER = java.util.regex.Pattern.compile("^(说|讲|告诉|提到|介绍|建议)");
+
+	private static boolean onlyHearsay(String q, String word) {
+		for (int i = q.indexOf(word); i >= 0; i = q.indexOf(word, i + 1)) {
+			boolean source = SAYS_AFTER.matcher(q.substring(i + word.length())).find() || (i > 0 && q.charAt(i - 1) == '听');
+			if (!source) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/** The path asked about, else the question's main domain word (碳汇, 矿山 …), else nothing. */
 	static String topic(AskedFor asked, Retrieval retrieval) {

@@ -188,10 +188,10 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	/**
 	 * 「被起诉了，能…」「被起诉的企业」: the clause that names the outcome ends, or the outcome qualifies a noun; 「对判刑有
-	 * 影响吗」 asks about the effect on sentencing (lenience), not for the outcome.
+	 * 影响吗」「判刑的时候能轻一点吗」 ask about the effect on sentencing (lenience), not for the outcome.
 	 */
 	private static final Pattern OUTCOME_AS_FACT_AFTER = Pattern
-		.compile("^(了(?=[^?？吗吧呢么嘛啊])|了?[，,；;]|(有|有没有|有啥|有什么)?(影响|帮助|好处|关系|作用)|以后|之后|后|期间|的人|的案|的被告|的企业|的单位|的公司|的也|的还|的能|的可以|的又|轻重|的轻重)");
+		.compile("^(了(?=[^?？吗吧呢么嘛啊])|了?[，,；;]|(有|有没有|有啥|有什么)?(影响|帮助|好处|关系|作用)|的时候|时候|时(?!间)|以后|之后|后|期间|的人|的案|的被告|的企业|的单位|的公司|的也|的还|的能|的可以|的又|轻重|的轻重)");
 
 	/** 「会不会被判得更重」: a passive after a modal asks whether it will happen. */
 	private static final Pattern WOULD_BE = Pattern.compile("(会|能|要|可能|得)被$");

@@ -98,6 +98,13 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void whoSaidItIsNotWhatIsAsked() {
+			// 律师 is a matter left to practice, but here it only names who spoke
+			assertAnswered("听律师讲有个司法碳达模式，具体指什么", "深度融合");
+			assertNotStated("认购碳汇以后罚金是不是另算", "罚款");
+		}
+
+		@Test
 		void anAreaNeedsANumberOfMuOrHectares() {
 			assertThat(AskedFor.statesQuantity("吴地矿山有多大面积", "办公室由各部门指派1名工作人员组成")).isFalse();
 			assertThat(AskedFor.statesQuantity("吴地矿山有多大面积", "修复面积30亩")).isTrue();
@@ -170,6 +177,12 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 		void anEffectOnTheSentenceIsLenienceNotAnOutcome() {
 			assertThat(AskedFor.of("碳汇买得多对判刑有没有影响").outcomes()).isEmpty();
 			assertAnswered("碳汇买得多对判刑有没有影响", "酌情从轻");
+		}
+
+		@Test
+		void atSentencingIsLenienceNotAnOutcome() {
+			assertThat(AskedFor.of("买过碳汇的，法院判刑时会不会考虑").outcomes()).isEmpty();
+			assertAnswered("买过碳汇的，法院判刑时会不会考虑", "酌情从轻");
 		}
 
 		@Test
