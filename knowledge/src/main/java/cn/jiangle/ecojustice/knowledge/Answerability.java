@@ -83,7 +83,7 @@ final class Answerability {
 	 * topic when it names an anchor word of the mechanism (「去补偿林干活有没有补贴」): what it asks for is then
 	 * checked too, so that it gets the closest clause rather than a bare refusal.
 	 */
-	Optional<String> gap(String question, AskedFor asked, Retrieval retrieval) {
+	Optional<String> gap(String question, AskedFor asked, Retrieval retrieval, UnstatedPredicates predicates) {
 		if (retrieval.hits().isEmpty() || (!retrieval.answerable() && retrieval.signals().anchored() == 0)) {
 			return Optional.empty();
 		}
@@ -114,10 +114,14 @@ final class Answerability {
 		}
 		for (Topic t : unstatedTopics) {
 			for (String word : t.words()) {
-				if (q.contains(word) && !best.contains(word)) {
+				if (q.contains(word) && !best.contains(word) && !onlyHearsay(q, word)) {
 					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
 				}
 			}
+		}
+		Optional<String> predicate = predicates.gap(q, relevant);
+		if (predicate.isPresent()) {
+			return predicate;
 		}
 		if (ASKS_COMPANY.matcher(AskedFor.askingClause(q)).find()
 				&& relevant.stream().noneMatch(t -> NAMES_COMPANY.matcher(t).find())) {
@@ -138,12 +142,12 @@ final class Answerability {
 	 * 「认购碳汇具体咋操作？按啥价格？」 asks two things: when the documents state what an earlier question of the message
 	 * asks, the message is answered, and the gap of the later one is said beside the answer instead of replacing it.
 	 */
-	boolean earlierPartAnswered(String question, Retrieval retrieval) {
+	boolean earlierPartAnswered(String question, Retrieval retrieval, UnstatedPredicates predicates) {
 		String[] parts = QUESTION_END.split(Thesaurus.normalize(question));
 		for (int i = 0; i < parts.length - 1; i++) {
 			String part = parts[i].strip();
 			if (part.length() >= 4 && ASKING.matcher(part).find()
-					&& gap(part, AskedFor.of(part), retrieval).isEmpty()) {
+					&& gap(part, AskedFor.of(part), retrieval, predicates).isEmpty()) {
 				return true;
 			}
 		}
@@ -154,6 +158,19 @@ final class Answerability {
 
 	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern
 		.compile("吗|么|呢|什么|啥|咋|怎么|怎样|如何|谁|哪|几|多少|是否|能不能|可不可以|有没有|要不要|是不是");
+
+	/** 「律师说的……」「听村干部讲」: the word names who said it, not what is asked. */
+	private static final java.util.regex.Pattern SAYS_AFTER = java.util.regex.Pattern.compile("^(说|讲|告诉|提到|介绍|建议)");
+
+	private static boolean onlyHearsay(String q, String word) {
+		for (int i = q.indexOf(word); i >= 0; i = q.indexOf(word, i + 1)) {
+			boolean source = SAYS_AFTER.matcher(q.substring(i + word.length())).find() || (i > 0 && q.charAt(i - 1) == '听');
+			if (!source) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/** The path asked about, else the question's main domain word (碳汇, 矿山 …), else nothing. */
 	static String topic(AskedFor asked, Retrieval retrieval) {

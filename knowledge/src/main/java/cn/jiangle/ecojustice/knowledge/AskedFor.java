@@ -86,18 +86,21 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern FREQUENCY = Pattern
 		.compile("(一|两|三|几|半)个?(月|年|季度|周|星期)一次|(一年|一个月|一季度|每年|每月|每季度).{0,4}(几|多少)(次|回)|(按|每)(季度|年|月|周).{0,3}还是|(季度|年|月|周)(一次|一回|弄|搞|开|办)?还是|(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)");
 
-	private static final Pattern AMOUNT = Pattern.compile("多少钱|几(十|百|千)?万(块|元)?|几块钱|几元|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
+	private static final Pattern AMOUNT = Pattern.compile("多少钱|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
 			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
 			+ "(能|可以)?(拿|领|给|发)多少(?!份|张|个|人|名|次|天|吨|亩|棵|株)|(钱|金|费|款|价)[^，,；;。]{0,6}(多少|几何)[?？]?$|"
 			// 「每年给乡村振兴拨多少」: a verb of paying with 多少 and no unit after it asks for money
 			+ "(拨|付|交|缴|赔|花|掏|罚|收|筹|募|攒)(了|掉|集|到)?多少(?!吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|人|名|位|个|天|年|月|次|回|小时)");
+
+	/** 「照啥价钱买」 asks what the price follows (the guide price), not how much it is. */
+	private static final Pattern PRICE_BASIS = Pattern.compile("(按|照|依|依照|按照)(什么|啥|哪个|哪种)(价|价钱|价格|标准)");
 
 	private static final Pattern QUANTITY = Pattern.compile("(?<![哪这那])(几|多少)(户|家)|(?<!哪)(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
 			+ "个人|个委员|个案件|个案子|个活动)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高|至少|起码|多远|有多大|距离多少|"
 			// 「至少买多少」「要种多少」: how much of a thing, not of money
 			+ "(买|认购|种|栽|植|补植)(了)?多少(?!钱|元|块)|"
 			// 「联络员要配几个」: how many people a body puts on a task
-			+ "(配|派|设|选|安排|招|聘)(几|多少)(个|名|位)|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
+			+ "(配|派|设|选|安排|招|聘)了?(几|多少)(个|名|位)|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
 			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
@@ -123,7 +126,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！!]");
 
 	private static final Pattern ASKING = Pattern.compile("吗|么|嘛|呢|什么|啥|多少|几|怎么|怎样|如何|谁|哪|是否|能不能|可不可以|"
-			+ "有没有|会不会|要不要|是不是|算不算|行不行|\\?");
+			+ "有没有|会不会|要不要|是不是|算不算|行不行|\\?|(?<=\\p{IsHan}{2})(不|没|没有)$");
 
 	private static final Pattern EXAMPLE = Pattern.compile("^(比如|例如|譬如|像是)");
 
@@ -143,7 +146,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		if (asks(FREQUENCY, asking)) {
 			kind = Kind.FREQUENCY;
 		}
-		else if (asks(AMOUNT, asking)) {
+		else if (asks(AMOUNT, asking) && !PRICE_BASIS.matcher(asking).find()) {
 			kind = Kind.AMOUNT;
 		}
 		else if (asks(QUANTITY, asking)) {
@@ -189,13 +192,21 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** 「被判刑的」「判了缓刑的人」「坐牢以后」: the outcome has happened; the question asks something else about it. */
 	private static final Pattern OUTCOME_AS_FACT_BEFORE = Pattern.compile("(被|已|已经|判了|得了|获得了?)$");
 
+	/**
+	 * 「被起诉了，能…」「被起诉的企业」: the clause that names the outcome ends, or the outcome qualifies a noun; 「对判刑有
+	 * 影响吗」「判刑的时候能轻一点吗」 ask about the effect on sentencing (lenience), not for the outcome.
+	 */
 	private static final Pattern OUTCOME_AS_FACT_AFTER = Pattern
-		.compile("^(了(?=[^?？吗吧呢么嘛啊])|以后|之后|后|期间|的人|的案|的被告|的也|的还|的能|的可以|的又|轻重|的轻重)");
+		.compile("^(了(?=[^?？吗吧呢么嘛啊])|了?[，,；;]|(有|有没有|有啥|有什么)?(影响|帮助|好处|关系|作用)|的时候|时候|时(?!间)|以后|之后|后|期间|的人|的案|的被告|的企业|的单位|的公司|的也|的还|的能|的可以|的又|轻重|的轻重)");
+
+	/** 「会不会被判得更重」: a passive after a modal asks whether it will happen. */
+	private static final Pattern WOULD_BE = Pattern.compile("(会|能|要|可能|得)被$");
 
 	/** Whether the question asks for the outcome, rather than naming one that has already happened. */
 	private static boolean asksOutcome(String q, String outcome) {
 		for (int i = q.indexOf(outcome); i >= 0; i = q.indexOf(outcome, i + 1)) {
-			boolean fact = OUTCOME_AS_FACT_BEFORE.matcher(q.substring(Math.max(0, i - 4), i)).find()
+			String before = q.substring(Math.max(0, i - 4), i);
+			boolean fact = (OUTCOME_AS_FACT_BEFORE.matcher(before).find() && !WOULD_BE.matcher(before).find())
 					|| OUTCOME_AS_FACT_AFTER.matcher(q.substring(i + outcome.length())).find();
 			if (!fact) {
 				return true;
@@ -214,8 +225,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			return false;
 		}
 		String rest = clause.substring(m.end());
-		// 「预算是几百万吗」: the amount itself is what the yes/no asks about
-		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9一二两三四五六七八九十百千万亿元块]", "").isEmpty();
+		// 「预算是几百万吗」: the amount itself (even a rough 几百万) is what the yes/no asks about
+		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9几一二两三四五六七八九十百千万亿元块]", "").isEmpty();
 	}
 
 	/**
@@ -305,7 +316,14 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	 * is not answered by a number per unit (各部门指派1名).
 	 */
 	static boolean statesQuantity(String normalizedQuestion, String normalizedText) {
+		if (ASKS_BODIES.matcher(askingClause(normalizedQuestion)).find() && LISTS_BODIES.matcher(normalizedText).find()) {
+			return true;
+		}
 		Matcher asked = ASKED_UNIT.matcher(normalizedQuestion);
+		if (AREA.matcher(askingClause(normalizedQuestion)).find()) {
+			// 「有多大面积」 takes an area, not the 1名工作人员 elsewhere in the clause
+			return AREA_STATED.matcher(normalizedText).find();
+		}
 		boolean total = TOTAL.matcher(normalizedQuestion).find();
 		String unit = asked.find() ? asked.group(1) : null;
 		Matcher stated = NUMBER_QUANTITY.matcher(normalizedText);
@@ -318,6 +336,16 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		}
 		return false;
 	}
+
+	/** 「几家一起搞的」 asks how many bodies, which a clause listing them answers. */
+	private static final Pattern ASKS_BODIES = Pattern.compile("(几|多少)(家|个单位|个部门|个机关)");
+
+	private static final Pattern LISTS_BODIES = Pattern
+		.compile("(法院|检察院|公安局|林业局|自然资源局|政府|公司|村委会|委员会)、[^。；;]{0,30}(法院|检察院|公安局|林业局|自然资源局|政府|公司|村委会|委员会)");
+
+	private static final Pattern AREA = Pattern.compile("面积|多大|多宽|多广|占地");
+
+	private static final Pattern AREA_STATED = Pattern.compile(NUMBER + "(亩|公顷|平方)");
 
 	/** 一共、总共 …: a question for a total. */
 	private static final Pattern TOTAL = Pattern.compile("一共|总共|总计|合计|共有|加起来|总数|总人数");

@@ -43,12 +43,33 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private final ModelAnswers model;
 
+	private final Thesaurus thesaurus;
+
+	/** Built from the chunks of the open index generation; rebuilt when a reindex swaps them. */
+	private volatile Predicates predicates = new Predicates(List.of(), null);
+
+	private record Predicates(List<Chunk> chunks, UnstatedPredicates of) {
+	}
+
 	private KnowledgeBase(KnowledgeProperties properties, DocumentSource source, PolicyIndex index,
-			ModelAnswers model) {
+			ModelAnswers model, Thesaurus thesaurus) {
 		this.properties = properties;
 		this.source = source;
 		this.index = index;
 		this.model = model;
+		this.thesaurus = thesaurus;
+	}
+
+	private UnstatedPredicates predicates() {
+		List<Chunk> chunks = index.chunks();
+		Predicates current = predicates;
+		if (current.of() == null || current.chunks() != chunks) {
+			StringBuilder text = new StringBuilder();
+			chunks.forEach(c -> text.append(Thesaurus.normalize(c.text())).append('\n'));
+			current = new Predicates(chunks, new UnstatedPredicates(text.toString(), thesaurus));
+			predicates = current;
+		}
+		return current.of();
 	}
 
 	/** Opens (building if needed) the knowledge base without a chat model. */
@@ -69,7 +90,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			index.close();
 			throw ex;
 		}
-		return new KnowledgeBase(properties, source, index, chatModel == null ? null : new ModelAnswers(chatModel));
+		return new KnowledgeBase(properties, source, index, chatModel == null ? null : new ModelAnswers(chatModel),
+				thesaurus);
 	}
 
 	/**
@@ -126,8 +148,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			return new SearchResult("", true, 0, List.of(), false, ExtractiveAnswers.BLANK);
 		}
 		Retrieval r = index.search(q.text(), k);
-		Optional<String> gap = answerability.gap(q.text(), AskedFor.of(q.text()), r)
-			.filter(g -> !answerability.earlierPartAnswered(q.text(), r));
+		Optional<String> gap = answerability.gap(q.text(), AskedFor.of(q.text()), r, predicates())
+			.filter(g -> !answerability.earlierPartAnswered(q.text(), r, predicates()));
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
 			Chunk c = s.chunk();
@@ -173,10 +195,10 @@ public final class KnowledgeBase implements AutoCloseable {
 			}
 		}
 		AskedFor asked = AskedFor.of(searched);
-		Optional<String> gap = answerability.gap(searched, asked, retrieval);
+		Optional<String> gap = answerability.gap(searched, asked, retrieval, predicates());
 		// the gap of a later question in the message is said after the answer to an earlier one
 		Retrieval searchedRetrieval = retrieval;
-		String aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval))
+		String aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval, predicates()))
 			.map(g -> "\n另：" + g)
 			.orElse("");
 		if (!aside.isEmpty()) {

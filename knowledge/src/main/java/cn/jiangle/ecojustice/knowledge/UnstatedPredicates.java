@@ -1,0 +1,243 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+
+/**
+ * Questions whose very predicate the documents never speak of. A yes/no question (「钱退不退」「要不要先听证」
+ * 「是不是朝九晚五」「有起买数没」) asks whether something holds; when neither the words of that something nor a
+ * thesaurus phrase for them occur anywhere in the documents, they do not say. A question for the consequence of a
+ * failure (「中途不来了怎么处理」「意见不一咋解决」) asks what follows a condition; when the relevant clauses never
+ * name that condition, they do not say either. Only the words in the asked-for slot are read, never filler
+ * elsewhere in the question (地方, 听说, 到底).
+ */
+final class UnstatedPredicates {
+
+	private static final String HAN = "[\\u4e00-\\u9fff]";
+
+	private static final String MODAL = "能够|能|可以|可|会|要|需要|需|该|应该|应|得|用|肯|让|准|许";
+
+	/** The slot after an A-not-A form: 能不能X, 有没有X, 是不是X, 退不退, 有X没, 退得回来不. */
+	private static final List<Pattern> YES_NO = List.of(
+			Pattern.compile("(?:" + MODAL + ")不(?:" + MODAL + ")(" + HAN + "*)"),
+			Pattern.compile("有没有(" + HAN + "*)"), Pattern.compile("是不是(" + HAN + "*)"),
+			Pattern.compile("(" + HAN + ")不\\1(" + HAN + "*)"),
+			Pattern.compile("^(?:" + HAN + "{0,12}?)有(" + HAN + "{1,6}?)没有?$"),
+			Pattern.compile("(" + HAN + ")得(?:回来|回|到|了|上|下来|出来|成|起)[不吗没]"));
+
+	/** Words that make the slot a wh-question or a tag, not a predicate. */
+	private static final Pattern NOT_A_PREDICATE = Pattern.compile("什么|啥|哪|谁|几|多少|怎|咋|如何|为何|为什么");
+
+	private static final Pattern SLOT_HEAD = Pattern.compile("^(?:先|再|还|也|都|就|去|来|又|真的|真|确实)+");
+
+	private static final Pattern SLOT_TAIL = Pattern.compile("(?:吗|呢|吧|啊|呀|么|嘛|了|的|没有|没)+$");
+
+	/** Asking what follows a condition. */
+	private static final Pattern CONSEQUENCE = Pattern.compile(
+			"(?:会|又|将|该|要)?(?:怎么样|咋样|怎样|怎么办|咋办|怎么处理|咋处理|如何处理|怎么解决|咋解决|如何解决|什么后果|啥后果|什么结果|啥结果)");
+
+	/** The failure a condition names: 不来了, 不采纳, 意见不一, 没通过, 未履行. */
+	private static final Pattern FAILURE = Pattern.compile("(?:不|没有|没|未)" + HAN + "{1,3}");
+
+	/** 「措施不对」「做得不好」: a problem of any kind, which the clauses' 问题 and 偏离 speak to, not a named failure. */
+	private static final Pattern VAGUE = Pattern.compile("不(对|行|好|妥|当|合理|合适|规范|到位|太好|太对|够好|咋样|怎么样)");
+
+	/** A two-character verb before the 了 that ends the condition: 倒闭了, 去世了 (not 起了纠纷). */
+	private static final Pattern EVENT = Pattern.compile("(" + HAN + "{2})了(?:的话)?$");
+
+	/** 不想X, 不愿意X: refusing X, where the clauses name X but not a refusal. */
+	private static final Pattern REFUSAL = Pattern.compile("^不(想|愿意|愿|肯)");
+
+	/** 谈不拢, 调不成, 赔不起: a negated result, whose verb comes before the negation. */
+	private static final String RESULT = "拢成通好起动完下住上";
+
+	private static final Pattern BREAK = Pattern.compile("[，,；;。！!？?\\s]+");
+
+	private final String documents;
+
+	private final Thesaurus thesaurus;
+
+	/** @param documents the text of every clause, normalised; @param thesaurus the query thesaurus */
+	UnstatedPredicates(String documents, Thesaurus thesaurus) {
+		this.documents = documents;
+		this.thesaurus = thesaurus;
+	}
+
+	/**
+	 * 「金森公司倒闭了怎么处理」: an event that happened (a verb before 了) is the condition; the clauses provide for it
+	 * when they share one of its characters (跑偏了 → 偏离) or hold the words a thesaurus phrase for it stands for.
+	 */
+	private Optional<String> unstatedEvent(String condition, List<String> relevant) {
+		Matcher e = EVENT.matcher(condition);
+		int at = -1;
+		String event = null;
+		while (e.find()) {
+			at = e.start(1);
+			event = e.group(1);
+		}
+		if (event == null || sharesCharacter(event, relevant)) {
+			return Optional.empty();
+		}
+		int start = at;
+		int end = at + event.length();
+		boolean phrase = thesaurus.find(condition)
+			.stream()
+			.anyMatch(m -> m.start() < end && m.end() > start && m.terms().stream().anyMatch(relevant.get(0)::contains));
+		return phrase ? Optional.empty() : Optional.of(event + "了");
+	}
+
+	/** The gap sentence when the question's yes/no predicate or failure condition is one the documents never state. */
+	Optional<String> gap(String normalizedQuestion, List<String> relevant) {
+		String[] clauses = BREAK.split(normalizedQuestion);
+		for (String clause : clauses) {
+			Optional<String> slot = yesNoSlot(clause);
+			if (slot.isPresent() && !known(slot.get(), clause, relevant)) {
+				return Optional.of("文件没有关于“" + slot.get() + "”的规定。");
+			}
+		}
+		Matcher person = NAMED_PERSON.matcher(normalizedQuestion);
+		if (person.find()) {
+			return Optional.of("文件没有写明" + person.group(1) + "的具体人选。");
+		}
+		Matcher author = AUTHOR.matcher(normalizedQuestion);
+		if (author.find() && relevant.stream()
+			.noneMatch(t -> authorStated(author.group(1) == null ? author.group(2) : author.group(1), t))) {
+			return Optional.of("文件没有写明由谁" + (author.group(1) == null ? author.group(2) : author.group(1)) + "。");
+		}
+		for (int i = 0; i < clauses.length; i++) {
+			Matcher ask = CONSEQUENCE.matcher(clauses[i]);
+			if (!ask.find()) {
+				continue;
+			}
+			String condition = clauses[i].substring(0, ask.start());
+			if (!FAILURE.matcher(condition).find() && i > 0) {
+				condition = clauses[i - 1];
+			}
+			Optional<String> failure = unstatedFailure(condition, relevant);
+			if (failure.isPresent()) {
+				return Optional.of("文件没有规定“" + failure.get() + "”的情形怎么处理。");
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * 「院长叫什么名字」「廉政监督员是谁」: the holder of a post, which the documents name only as a post (主任 is the
+	 * 院长: asking who the 主任 is, is answered).
+	 */
+	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|负责人|村长|村支书|书记|乡长|镇长)"
+			+ "(具体)?(现在)?(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|谁来当|谁来担任|由谁担任|名字)");
+
+	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
+	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)"
+			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)");
+
+	/** Whether a clause says who does the asked act: a verb of the same family occurs in it. */
+	private static boolean authorStated(String verb, String best) {
+		String family = switch (verb) {
+			case "定", "制定", "确定", "核定" -> "制定|核定|指定|定价";
+			case "发布", "公布", "出台" -> "发布|公布|出台|印发";
+			case "批", "审批" -> "批|审核";
+			default -> Pattern.quote(verb);
+		};
+		return Pattern.compile(family).matcher(best).find();
+	}
+
+	/** The predicate a yes/no clause asks about, if it has one. */
+	static Optional<String> yesNoSlot(String clause) {
+		for (Pattern p : YES_NO) {
+			Matcher m = p.matcher(clause);
+			if (!m.find()) {
+				continue;
+			}
+			StringBuilder slot = new StringBuilder();
+			for (int g = 1; g <= m.groupCount(); g++) {
+				if (m.group(g) != null) {
+					slot.append(m.group(g));
+				}
+			}
+			String s = SLOT_TAIL.matcher(SLOT_HEAD.matcher(slot.toString()).replaceFirst("")).replaceFirst("");
+			if (s.isEmpty() || NOT_A_PREDICATE.matcher(s).find()) {
+				return Optional.empty();
+			}
+			return Optional.of(s);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether the documents may speak of the slot: two of its characters in a row anywhere in them, a thesaurus phrase
+	 * in it, or one of its content characters in the relevant clauses (看账 may be 查看财务, 挪作他用 专款专用).
+	 */
+	private boolean known(String slot, String clause, List<String> relevant) {
+		for (int i = 0; i + 2 <= slot.length(); i++) {
+			if (documents.contains(slot.substring(i, i + 2))) {
+				return true;
+			}
+		}
+		int at = clause.indexOf(slot);
+		// 「把它撤了」: the thesaurus phrase may run into the particles trimmed off the slot
+		boolean phrase = thesaurus.find(clause).stream().anyMatch(m -> m.end() > at && m.start() < at + slot.length());
+		return phrase || sharesCharacter(slot, relevant);
+	}
+
+	/** Characters too common to tie a question's word to a clause's. */
+	private static final String FUNCTION_CHARACTERS = "的了个一不是有在人上下中大小以对和与为这那就都也还要会能可去来到把被给让得着过们他她它些点吗呢吧啊";
+
+	private static boolean sharesCharacter(String words, List<String> relevant) {
+		for (char c : words.toCharArray()) {
+			if (FUNCTION_CHARACTERS.indexOf(c) < 0 && relevant.stream().anyMatch(t -> t.indexOf(c) >= 0)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The failure a condition names when the relevant clauses do not name it: its words from the negation on, or the
+	 * clause words a thesaurus phrase spanning the negation stands for (不好好干 → 怠于履行).
+	 */
+	private Optional<String> unstatedFailure(String condition, List<String> relevant) {
+		Matcher f = FAILURE.matcher(condition);
+		int neg = -1;
+		while (f.find()) {
+			neg = f.start();
+		}
+		if (neg < 0) {
+			return unstatedEvent(condition, relevant);
+		}
+		String core = SLOT_TAIL.matcher(condition.substring(neg)).replaceFirst("");
+		if (core.length() < 2 || VAGUE.matcher(core).matches()) {
+			return Optional.empty();
+		}
+		List<Thesaurus.Match> phrases = thesaurus.find(condition);
+		int negation = neg;
+		// 「调解谈不拢」: with a bare result after the negation the verb before it says what failed; in 「管理人不采纳」 the
+		// words before name who failed, which every relevant clause names too
+		StringBuilder words = new StringBuilder(core.substring(1));
+		Matcher refusal = REFUSAL.matcher(core);
+		if (refusal.find()) {
+			// 「不想劳役」: the refusal fails, not the labour the clauses do name
+			words = new StringBuilder(refusal.group(1));
+		}
+		else if (core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0) {
+			words.append(condition, Math.max(0, neg - 2), neg);
+		}
+		if (sharesCharacter(words.toString(), relevant)) {
+			return Optional.empty();
+		}
+		for (Thesaurus.Match m : phrases) {
+			// a phrase spanning the negation, against the best clause only: 「不干了」 stands for a manager's failure, named in clauses near any labour question
+			if (m.start() <= negation && m.end() > negation && m.terms().stream().anyMatch(relevant.get(0)::contains)) {
+				return Optional.empty();
+			}
+		}
+		boolean result = core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0;
+		return Optional.of(result ? condition.substring(Math.max(0, neg - 2), neg) + core : core);
+	}
+
+}
