@@ -27,6 +27,12 @@ final class Answerability {
 
 	private static final List<String> LEGAL_EFFECT = List.of("量刑", "从轻");
 
+	private static final java.util.regex.Pattern LABOUR = java.util.regex.Pattern.compile("劳役|代偿|干活|出工|做工|出力|劳动抵");
+
+	private static final java.util.regex.Pattern PURCHASE = java.util.regex.Pattern.compile("买|认购|购");
+
+	private static final java.util.regex.Pattern CARBON_PAPER = java.util.regex.Pattern.compile("积分|证明书|碳汇证明|证书");
+
 	private static final java.util.regex.Pattern FULFILMENT = java.util.regex.Pattern.compile("视为|履行了?(修复)?(生态)?义务|算.{0,4}履行");
 
 	/** 「由哪家公司施工」 asks for a company by name; a clause naming only the body that organises it does not say. */
@@ -102,6 +108,13 @@ final class Answerability {
 		if (AskedFor.LABOUR.equals(asked.path()) && FULFILMENT.matcher(q).find()) {
 			// 「视为已履行修复生态义务」 is what 认购碳汇 earns; for labour the documents only say it offsets the payment
 			return Optional.of("文件没有规定劳役代偿视为已履行修复生态义务（文件只对认购碳汇这样规定）。");
+		}
+		// 「干活抵钱的也能拿碳汇积分不」 names 碳汇 only as the thing asked for: it is about labour
+		boolean aboutLabour = AskedFor.LABOUR.equals(asked.path())
+				|| (LABOUR.matcher(q).find() && !PURCHASE.matcher(q).find());
+		if (aboutLabour && CARBON_PAPER.matcher(q).find()) {
+			// the certificate and carbon points are what buying earns; labour offsets the payment
+			return Optional.of("文件没有规定劳役代偿可以获得认购碳汇证明书或碳汇积分（文件只对认购碳汇这样规定）。");
 		}
 		if (asked.lenience() && AskedFor.LABOUR.equals(asked.path())) {
 			boolean labourLenience = retrieval.hits().stream()
