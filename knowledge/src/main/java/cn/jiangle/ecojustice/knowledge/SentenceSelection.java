@@ -39,6 +39,8 @@ final class SentenceSelection {
 	/** A sentence stating the kind of thing asked (a place, a body …) leads if it scores this share of the best. */
 	private static final double FOCUS_FLOOR = 0.4;
 
+	private static final java.util.regex.Pattern LEGAL_EFFECT = java.util.regex.Pattern.compile("量刑|从轻|视为已履行");
+
 	private SentenceSelection() {
 	}
 
@@ -60,6 +62,24 @@ final class SentenceSelection {
 			// and the word asked about (价格, 几天) is the one the documents do not state
 			if (c.score() > first.score() && (!notCovered || c.rank() == first.rank())) {
 				first = c;
+			}
+		}
+		// a sentencing outcome the documents do not state is shown beside what they do say of legal effect, wherever
+		// search ranked it: 「还起诉不」 also finds the clause on 诉讼 of carbon-project disputes
+		if (notCovered && asked.aboutOutcome()) {
+			List<SentenceCandidate> effects = all.stream()
+				.filter(c -> LEGAL_EFFECT.matcher(c.normalized()).find())
+				.sorted((a, b) -> Double.compare(b.score(), a.score()))
+				.toList();
+			if (!effects.isEmpty()) {
+				for (SentenceCandidate c : effects) {
+					if (chosen.size() < 2 && !duplicate(c, chosen)) {
+						chosen.add(c);
+					}
+				}
+				chosen.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank())
+						: Integer.compare(a.order(), b.order()));
+				return chosen;
 			}
 		}
 		// the sentence that states what is asked (a place, a body, a time) leads, if it is about the question at all

@@ -32,4 +32,12 @@ class PathEffectsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(a.text()).doesNotStartWith("可以。");
 	}
 
+	@Test
+	void anUnstatedOutcomeIsShownBesideWhatTheDocumentsSayOfLegalEffect() {
+		Answer a = kb.ask("家里给他认购了碳汇，检察院还会起诉不");
+		assertThat(a.text()).startsWith("文件没有规定认购碳汇与不起诉的关系。").contains("视为已履行修复生态义务")
+			.doesNotContain("毛竹经营碳汇项目").contains(SentencingNotice.NOTICE);
+		assertThat(kb.ask("认购碳汇算不算认罪认罚").text()).startsWith("文件没有规定认购碳汇与认罪认罚的关系。");
+	}
+
 }
