@@ -328,7 +328,8 @@ public final class PolicyIndex implements AutoCloseable {
 		}
 		for (int i = 0; i < docs.length; i++) {
 			double share = plan.unitShareIn(g.normalizedTexts[docs[i].doc]);
-			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc]);
+			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc])
+					* plan.assistingFactor(g.assisting[docs[i].doc]);
 			// relative to the closest candidate, so that the best clause keeps the score the refusal model expects
 			double near = closest > 0 ? proximity[i] / closest : 1;
 			docs[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score * (1 - COORDINATION + COORDINATION * share)
@@ -509,6 +510,9 @@ public final class PolicyIndex implements AutoCloseable {
 
 		final String[] normalizedContexts;
 
+		/** Whether each chunk's own heading says it assists (「协助完成……」). */
+		final boolean[] assisting;
+
 		private volatile boolean deleteWhenClosed;
 
 		private Generation(Path path, BuildInfo info, Directory directory, DirectoryReader reader, List<Chunk> chunks) {
@@ -531,6 +535,13 @@ public final class PolicyIndex implements AutoCloseable {
 			this.normalizedContexts = chunks.stream()
 				.map(c -> Thesaurus.normalize(String.join(" ", c.sectionPath()) + "\n" + c.doc() + c.title()))
 				.toArray(String[]::new);
+			this.assisting = new boolean[chunks.size()];
+			for (int i = 0; i < chunks.size(); i++) {
+				List<String> headings = chunks.get(i).sectionPath();
+				assisting[i] = !headings.isEmpty() && QueryPlanner.ASSISTING_HEADING
+					.matcher(Thesaurus.normalize(headings.get(headings.size() - 1)))
+					.find();
+			}
 			reader.getReaderCacheHelper().addClosedListener(key -> {
 				directory.close();
 				if (deleteWhenClosed) {
