@@ -98,6 +98,29 @@ class ColloquialRetrievalIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Nested
+	class ANamedDocument {
+
+		@Test
+		void aDocumentNamedByItsNumberIsTheOneSearched() {
+			// the mine agreement's clause on designating a manager repeats 管理人 five times, but 13号文 was asked
+			assertThat(kb.search("照13号文的规定，谁来当修复管理人", 3).hits().get(0).doc()).isEqualTo("将法〔2024〕13号");
+		}
+
+		@Test
+		void aDocumentNamedByYearAndKindIsTheOneSearched() {
+			Hit first = kb.search("2024年出的那个管理人意见里说林业局干啥", 3).hits().get(0);
+			assertThat(first.doc()).isEqualTo("将法〔2024〕13号");
+			assertThat(first.text()).contains("将乐县林业局对生态修复项目进行技术指导");
+		}
+
+		@Test
+		void theAgreementIsTheOnlyDocumentOfItsKind() {
+			assertThat(first("矿山协议里修复协作小组的成员单位有哪些")).contains("组成吴地矿山生态修复协作小组");
+		}
+
+	}
+
+	@Nested
 	class NewWordsDoNotAnswerWhatTheDocumentsLeaveOpen {
 
 		@Test
