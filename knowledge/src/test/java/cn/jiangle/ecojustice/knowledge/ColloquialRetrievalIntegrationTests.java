@@ -90,6 +90,18 @@ class ColloquialRetrievalIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void theConstructionCrewIsTheConstructionTheVillageSupervises() {
+			// 照不照 is a question word, 工程队 is 施工
+			assertThat(first("工程队照不照设计图施工谁来盯")).contains("负责现场施工的督导工作");
+		}
+
+		@Test
+		void howTheMineTurnedOutIsTheResultOfItsRestoration() {
+			assertThat(first("万全乡那个矿山修得怎么样了")).contains("取得了良好的修复效果");
+			assertThat(first("吴地矿山修成个啥样才算数")).contains("恢复原万全乡竹舟村吴地矿山生态系统");
+		}
+
+		@Test
 		void tellingTheDefendantToBuyIsTheProsecutorsSuggestion() {
 			SearchResult r = kb.search("哪个单位劝被告去认购碳汇", 3);
 			assertThat(r.hits().subList(0, 2)).anySatisfy(h -> assertThat(h.text()).contains("建议被告人"));

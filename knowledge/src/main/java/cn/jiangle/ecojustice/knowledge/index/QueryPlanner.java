@@ -542,7 +542,7 @@ final class QueryPlanner {
 	 * characters (执行上, 修复完), and the verb of a short question glued to its subject (法院派, 基地建, 林业局管,
 	 * 义务尽). Noun suffixes (费, 局, 金) are not among them: 管理费 is not 管理.
 	 */
-	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提";
+	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按";
 
 	private record Clause(Query query, float boost, double bound, boolean highlight) {
 	}
