@@ -102,6 +102,11 @@ class ColloquialRetrievalIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void tellingThePublicIsTheNewsConference() {
+			assertThat(first("碳汇这块工作的进展怎么对外公布")).contains("专题新闻发布会");
+		}
+
+		@Test
 		void tellingTheDefendantToBuyIsTheProsecutorsSuggestion() {
 			SearchResult r = kb.search("哪个单位劝被告去认购碳汇", 3);
 			assertThat(r.hits().subList(0, 2)).anySatisfy(h -> assertThat(h.text()).contains("建议被告人"));
