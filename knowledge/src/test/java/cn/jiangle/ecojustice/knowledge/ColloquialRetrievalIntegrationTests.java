@@ -107,6 +107,16 @@ class ColloquialRetrievalIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void havingDoneItBeforeIsThePrecedent() {
+			assertThat(first("竹舟村是不是早就搞过修复管理人")).contains("指定将乐县万全乡竹舟村为生态修复管理人");
+		}
+
+		@Test
+		void whoApprovesTheMoneyIsTheCourtsApproval() {
+			assertThat(first("修矿山的钱申请上去谁来批")).contains("统筹生态修复资金的专项管理和审批");
+		}
+
+		@Test
 		void tellingTheDefendantToBuyIsTheProsecutorsSuggestion() {
 			SearchResult r = kb.search("哪个单位劝被告去认购碳汇", 3);
 			assertThat(r.hits().subList(0, 2)).anySatisfy(h -> assertThat(h.text()).contains("建议被告人"));
