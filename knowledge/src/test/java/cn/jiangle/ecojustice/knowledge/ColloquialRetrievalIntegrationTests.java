@@ -125,6 +125,18 @@ class ColloquialRetrievalIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Nested
+	class WhySomethingWasSetUp {
+
+		@Test
+		void aClauseStatingAPurposeIsAmongTheFirst() {
+			// 「为进一步拓展适用“生态修复管理人制度”……」 says why; the manager's duties do not
+			assertThat(kb.search("搞生态修复管理人这套是为了啥", 3).hits())
+				.anySatisfy(h -> assertThat(h.text()).startsWith("为进一步拓展适用"));
+		}
+
+	}
+
+	@Nested
 	class ANamedDocument {
 
 		@Test

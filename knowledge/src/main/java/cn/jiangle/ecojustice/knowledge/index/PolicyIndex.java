@@ -339,7 +339,7 @@ public final class PolicyIndex implements AutoCloseable {
 		for (int i = 0; i < docs.length; i++) {
 			double share = plan.unitShareIn(g.normalizedTexts[docs[i].doc]);
 			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc])
-					* plan.assistingFactor(g.assisting[docs[i].doc])
+					* plan.assistingFactor(g.assisting[docs[i].doc]) * plan.purposeFactor(g.statesPurpose[docs[i].doc])
 					* (named.isEmpty() || named.contains(g.chunks.get(docs[i].doc).doc()) ? 1 : NAMED_ELSEWHERE);
 			// relative to the closest candidate, so that the best clause keeps the score the refusal model expects
 			double near = closest > 0 ? proximity[i] / closest : 1;
@@ -524,6 +524,9 @@ public final class PolicyIndex implements AutoCloseable {
 		/** Whether each chunk's own heading says it assists (「协助完成……」). */
 		final boolean[] assisting;
 
+		/** Whether a sentence of each chunk states a purpose (「为控制温室气体排放，……」). */
+		final boolean[] statesPurpose;
+
 		/**
 		 * How a question names each document: its 文号, and the kind its title ends with (协议, 实施意见, 意见) when no
 		 * other document's title ends with that kind.
@@ -555,6 +558,10 @@ public final class PolicyIndex implements AutoCloseable {
 			this.normalizedContexts = chunks.stream()
 				.map(c -> Thesaurus.normalize(String.join(" ", c.sectionPath()) + "\n" + c.doc() + c.title()))
 				.toArray(String[]::new);
+			this.statesPurpose = new boolean[chunks.size()];
+			for (int i = 0; i < chunks.size(); i++) {
+				statesPurpose[i] = QueryPlanner.PURPOSE_SENTENCE.matcher(Thesaurus.normalize(chunks.get(i).text())).find();
+			}
 			this.assisting = new boolean[chunks.size()];
 			for (int i = 0; i < chunks.size(); i++) {
 				List<String> headings = chunks.get(i).sectionPath();

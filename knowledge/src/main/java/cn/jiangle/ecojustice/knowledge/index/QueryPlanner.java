@@ -75,6 +75,15 @@ final class QueryPlanner {
 	/** Agency-duty questions: factor for a clause under a heading naming the agency. */
 	static final double SUBJECT_IN_HEADING = 1.5;
 
+	/** Factor for a clause stating a purpose when the question asks why (see purposeFactor). */
+	static final double PURPOSE_STATED = 1.8;
+
+	/** A question on why: 「为啥要搞司法碳汇」「搞管理人制度图个啥」「出台这个意见是为了啥」. */
+	private static final Pattern PURPOSE = Pattern.compile("为啥|为什么|为何|图个啥|图啥|图什么|目的|初衷|为了啥|为了什么|干嘛要|有啥用");
+
+	/** A sentence stating a purpose: 「为控制……」「为进一步拓展……」 (not 为主, 为此). */
+	static final Pattern PURPOSE_SENTENCE = Pattern.compile("(^|[。；;\\n])[一二三四五六七八九十、.0-9]*为(?![主此了何])");
+
 	/** Factor for a clause headed 「协助……」 when the question does not ask about helping. */
 	static final double ASSISTING = 0.7;
 
@@ -219,7 +228,7 @@ final class QueryPlanner {
 		}
 		return new QueryPlan(built, highlight.build(), maxScore, units, matched, anchored, List.copyOf(subjects),
 				roleQuestions.agencies(), IDENTITY.matcher(normalizedQuestion).find(),
-				HELP.matcher(normalizedQuestion).find());
+				HELP.matcher(normalizedQuestion).find(), PURPOSE.matcher(normalizedQuestion).find());
 	}
 
 	/**
@@ -557,7 +566,16 @@ final class QueryPlanner {
 	/** A planned search. */
 	record QueryPlan(Query query, Query highlightQuery, double maxScore, List<Unit> units,
 			List<String> thesaurusPhrases, boolean anchored, List<List<String>> subjects, List<String> agencies,
-			boolean identity, boolean asksAboutHelp) {
+			boolean identity, boolean asksAboutHelp, boolean asksForPurpose) {
+
+		/**
+		 * Re-scoring factor for a question on why something was set up (为啥要搞, 图个啥, 出台是为了啥): a clause with a
+		 * sentence stating a purpose (「为控制温室气体排放，……」「为进一步拓展适用……」) answers it, the section headed
+		 * 目标 of another document does not. 1 for other questions.
+		 */
+		double purposeFactor(boolean statesPurpose) {
+			return asksForPurpose && statesPurpose ? PURPOSE_STATED : 1;
+		}
 
 		/**
 		 * Re-scoring factor of a clause whose own heading says it assists (「3.协助完成生态修复成果的验收」): it names
