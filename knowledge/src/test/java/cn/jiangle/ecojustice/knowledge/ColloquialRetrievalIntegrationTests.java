@@ -117,6 +117,13 @@ class ColloquialRetrievalIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void answeringOpinionsIsFeedback() {
+			SearchResult r = kb.search("村民提的意见法院给不给答复", 3);
+			assertThat(r.abstained()).isFalse();
+			assertThat(r.hits().get(0).text()).contains("及时、反馈环境民事诉讼当事人及社会公众提出的");
+		}
+
+		@Test
 		void tellingTheDefendantToBuyIsTheProsecutorsSuggestion() {
 			SearchResult r = kb.search("哪个单位劝被告去认购碳汇", 3);
 			assertThat(r.hits().subList(0, 2)).anySatisfy(h -> assertThat(h.text()).contains("建议被告人"));
