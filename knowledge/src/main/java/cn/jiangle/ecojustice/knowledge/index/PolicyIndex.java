@@ -15,11 +15,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -78,6 +84,9 @@ public final class PolicyIndex implements AutoCloseable {
 
 	/** Weight of proximity (the share of the question one sentence names) in the final score. */
 	static final double PROXIMITY = 0.5;
+
+	/** Factor for a clause of another document when the question names documents (「13号文里……」「矿山协议……」). */
+	static final double NAMED_ELSEWHERE = 0.35;
 
 	private final Path root;
 
@@ -277,9 +286,10 @@ public final class PolicyIndex implements AutoCloseable {
 		String normalized = Abbreviations.expand(Thesaurus.normalize(question));
 		Generation g = acquire();
 		try {
+			Set<String> named = g.documentsNamedIn(normalized);
 			QueryPlanner.QueryPlan plan = planner.plan(normalized, g.reader);
 			TopDocs candidates = g.searcher.search(plan.query(), Math.max(k, RERANK_DEPTH));
-			TopDocs top = rerank(candidates, plan, g);
+			TopDocs top = rerank(candidates, plan, g, named);
 			ScoreDoc[] docs = top.scoreDocs;
 			double s1 = docs.length > 0 ? docs[0].score : 0;
 			double s2 = docs.length > 1 ? docs[1].score : 0;
@@ -318,7 +328,7 @@ public final class PolicyIndex implements AutoCloseable {
 	 * clause that mentions every thing asked about. The candidates are re-scored by the share of the question's content
 	 * words found in the clause, its headings or its document title.
 	 */
-	private static TopDocs rerank(TopDocs candidates, QueryPlanner.QueryPlan plan, Generation g) {
+	private static TopDocs rerank(TopDocs candidates, QueryPlanner.QueryPlan plan, Generation g, Set<String> named) {
 		ScoreDoc[] docs = candidates.scoreDocs.clone();
 		double[] proximity = new double[docs.length];
 		double closest = 0;
@@ -328,7 +338,9 @@ public final class PolicyIndex implements AutoCloseable {
 		}
 		for (int i = 0; i < docs.length; i++) {
 			double share = plan.unitShareIn(g.normalizedTexts[docs[i].doc]);
-			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc]);
+			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc])
+					* plan.assistingFactor(g.assisting[docs[i].doc]) * plan.purposeFactor(g.statesPurpose[docs[i].doc])
+					* (named.isEmpty() || named.contains(g.chunks.get(docs[i].doc).doc()) ? 1 : NAMED_ELSEWHERE);
 			// relative to the closest candidate, so that the best clause keeps the score the refusal model expects
 			double near = closest > 0 ? proximity[i] / closest : 1;
 			docs[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score * (1 - COORDINATION + COORDINATION * share)
@@ -509,6 +521,21 @@ public final class PolicyIndex implements AutoCloseable {
 
 		final String[] normalizedContexts;
 
+		/** Whether each chunk's own heading says it assists (「协助完成……」). */
+		final boolean[] assisting;
+
+		/** Whether a sentence of each chunk states a purpose (「为控制温室气体排放，……」). */
+		final boolean[] statesPurpose;
+
+		/**
+		 * How a question names each document: its 文号, and the kind its title ends with (协议, 实施意见, 意见) when no
+		 * other document's title ends with that kind.
+		 */
+		final Map<String, List<String>> documentNames;
+
+		/** Each document's kind: the word its title ends with (协议, 实施意见, 意见 …), or empty. */
+		final Map<String, String> documentKinds;
+
 		private volatile boolean deleteWhenClosed;
 
 		private Generation(Path path, BuildInfo info, Directory directory, DirectoryReader reader, List<Chunk> chunks) {
@@ -531,12 +558,84 @@ public final class PolicyIndex implements AutoCloseable {
 			this.normalizedContexts = chunks.stream()
 				.map(c -> Thesaurus.normalize(String.join(" ", c.sectionPath()) + "\n" + c.doc() + c.title()))
 				.toArray(String[]::new);
+			this.statesPurpose = new boolean[chunks.size()];
+			for (int i = 0; i < chunks.size(); i++) {
+				statesPurpose[i] = QueryPlanner.PURPOSE_SENTENCE.matcher(Thesaurus.normalize(chunks.get(i).text())).find();
+			}
+			this.assisting = new boolean[chunks.size()];
+			for (int i = 0; i < chunks.size(); i++) {
+				List<String> headings = chunks.get(i).sectionPath();
+				assisting[i] = !headings.isEmpty() && QueryPlanner.ASSISTING_HEADING
+					.matcher(Thesaurus.normalize(headings.get(headings.size() - 1)))
+					.find();
+			}
+			this.documentKinds = documentKinds(chunks);
+			this.documentNames = documentNames(documentKinds);
 			reader.getReaderCacheHelper().addClosedListener(key -> {
 				directory.close();
 				if (deleteWhenClosed) {
 					deleteRecursively(path);
 				}
 			});
+		}
+
+		private static final List<String> DOCUMENT_KINDS = List.of("实施意见", "协议", "意见", "办法", "通知", "方案");
+
+		/** 「2024年那个生态修复管理人意见」「21年的意见」: a year, then (within a few words) a kind of document. */
+		private static final Pattern YEAR_AND_KIND = Pattern
+			.compile("(20)?(\\d\\d)年[^，,。？?！!；;\\s]{0,14}?(意见|协议|办法|通知|方案)");
+
+		private static Map<String, String> documentKinds(List<Chunk> chunks) {
+			Map<String, String> kinds = new LinkedHashMap<>();
+			for (Chunk c : chunks) {
+				if (!c.doc().isEmpty()) {
+					String title = Thesaurus.normalize(c.title());
+					kinds.putIfAbsent(c.doc(), DOCUMENT_KINDS.stream().filter(title::endsWith).findFirst().orElse(""));
+				}
+			}
+			return kinds;
+		}
+
+		private static Map<String, List<String>> documentNames(Map<String, String> kinds) {
+			Map<String, List<String>> names = new LinkedHashMap<>();
+			for (Map.Entry<String, String> e : kinds.entrySet()) {
+				List<String> n = new ArrayList<>();
+				n.add(Thesaurus.normalize(e.getKey()));
+				String kind = e.getValue();
+				boolean unique = !kind.isEmpty()
+						&& kinds.values().stream().filter(k -> k.endsWith(kind)).count() == 1;
+				if (unique) {
+					n.add(kind);
+				}
+				names.put(e.getKey(), List.copyOf(n));
+			}
+			return names;
+		}
+
+		/**
+		 * The documents a (normalised) question names; empty when it names none. Besides a 文号 or a kind no other
+		 * title has, 「2024年那个管理人意见」 names the one document of that year whose title ends with that kind.
+		 */
+		Set<String> documentsNamedIn(String normalizedQuestion) {
+			Set<String> named = new HashSet<>();
+			documentNames.forEach((doc, names) -> {
+				if (names.stream().anyMatch(normalizedQuestion::contains)) {
+					named.add(doc);
+				}
+			});
+			Matcher byYear = YEAR_AND_KIND.matcher(normalizedQuestion);
+			if (named.isEmpty() && byYear.find()) {
+				String year = "〔20" + byYear.group(2) + "〕";
+				List<String> ofYear = documentKinds.entrySet()
+					.stream()
+					.filter(e -> e.getKey().contains(year) && e.getValue().endsWith(byYear.group(3)))
+					.map(Map.Entry::getKey)
+					.toList();
+				if (ofYear.size() == 1) {
+					named.add(ofYear.get(0));
+				}
+			}
+			return named;
 		}
 
 		static Generation open(Path path, BuildInfo info) throws IOException {

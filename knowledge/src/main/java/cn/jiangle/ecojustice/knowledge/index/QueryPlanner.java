@@ -75,6 +75,27 @@ final class QueryPlanner {
 	/** Agency-duty questions: factor for a clause under a heading naming the agency. */
 	static final double SUBJECT_IN_HEADING = 1.5;
 
+	/** Factor for a clause stating a purpose when the question asks why (see purposeFactor). */
+	static final double PURPOSE_STATED = 1.8;
+
+	/** A question on why: 「为啥要搞司法碳汇」「搞管理人制度图个啥」「出台这个意见是为了啥」. */
+	private static final Pattern PURPOSE = Pattern.compile("为啥|为什么|为何|图个啥|图啥|图什么|目的|初衷|为了啥|为了什么|干嘛要|有啥用");
+
+	/** A sentence stating a purpose: 「为控制……」「为进一步拓展……」 (not 为主, 为此). */
+	static final Pattern PURPOSE_SENTENCE = Pattern.compile("(^|[。；;\\n])[一二三四五六七八九十、.0-9]*为(?![主此了何])");
+
+	/** Factor for a clause headed 「协助……」 when the question does not ask about helping. */
+	static final double ASSISTING = 0.7;
+
+	/** A question about helping: 「谁来协助」「村委会要不要帮着组织」. */
+	private static final Pattern HELP = Pattern.compile("协助|帮|配合|协作|辅助|支持|协同|协调|支援");
+
+	/** A heading that says its clause assists: 「3.协助完成……」. */
+	static final Pattern ASSISTING_HEADING = Pattern.compile("^[0-9一二三四五六七八九十()（）、.．]*协助");
+
+	/** Identity questions (身份, 角色): factor for a clause with a sentence giving the body its role (X作为……). */
+	static final double SUBJECT_ROLE = 2.0;
+
 	private static final Pattern QUOTED = Pattern.compile("[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]");
 
 	private final Analyzer bigrams;
@@ -111,7 +132,8 @@ final class QueryPlanner {
 		List<Thesaurus.Match> matches = thesaurusMatches(normalizedQuestion, segmented);
 		String blanked = questionWords.blankOut(normalizedQuestion);
 		List<Token> ownWords = segmented.stream()
-			.filter(t -> !questionWords.isStopword(t.text()) && blanked.charAt(t.start()) != ' ')
+			.map(t -> withoutQuestionWords(t, blanked))
+			.filter(t -> t != null && !questionWords.isStopword(t.text()))
 			.toList();
 		List<int[]> spans = contentSpans(ownWords, matches);
 		DocFreqs docFreqs = new DocFreqs(reader);
@@ -205,7 +227,27 @@ final class QueryPlanner {
 			}
 		}
 		return new QueryPlan(built, highlight.build(), maxScore, units, matched, anchored, List.copyOf(subjects),
-				roleQuestions.agencies(), IDENTITY.matcher(normalizedQuestion).find());
+				roleQuestions.agencies(), IDENTITY.matcher(normalizedQuestion).find(),
+				HELP.matcher(normalizedQuestion).find(), PURPOSE.matcher(normalizedQuestion).find());
+	}
+
+	/**
+	 * The part of a segmented word that is not a question phrase: smartcn glues 「法院算啥角色」 into 法院算 / 啥 /
+	 * 角色, and with 算啥 blanked out the word is 法院. Null when nothing of the word is left.
+	 */
+	private static Token withoutQuestionWords(Token t, String blanked) {
+		int start = t.start();
+		int end = t.end();
+		while (start < end && blanked.charAt(start) == ' ') {
+			start++;
+		}
+		while (end > start && blanked.charAt(end - 1) == ' ') {
+			end--;
+		}
+		if (start == end) {
+			return null;
+		}
+		return start == t.start() && end == t.end() ? t : new Token(blanked.substring(start, end), start, end);
 	}
 
 	/** Adds an exact phrase over the text field's bigrams, when every bigram occurs somewhere. */
@@ -316,8 +358,13 @@ final class QueryPlanner {
 		int docCount = Math.max(1, reader.numDocs());
 		double unknownWeight = idf(0, docCount);
 		List<int[]> free = new ArrayList<>(spans);
-		for (Thesaurus.Match m : matches) {
-			free.removeIf(s -> s[0] < m.end() && m.start() < s[1]);
+		try {
+			for (Thesaurus.Match m : matches) {
+				free = outside(free, m, normalized, docFreqs);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		free = splitAtAnchors(normalized, free, docFreqs);
 		Set<String> seen = new LinkedHashSet<>();
@@ -350,6 +397,29 @@ final class QueryPlanner {
 			}
 		}
 		return units;
+	}
+
+	/**
+	 * The spans with a thesaurus phrase cut out: the phrase is a unit of its own. What smartcn glued to it stays a
+	 * word of its own when no document knows it (「干活管吃住」 → 吃住: what the documents do not state must still
+	 * count as asked); a known remainder is part of the phrase's compound (劳役 + 代偿) and goes with it.
+	 */
+	private List<int[]> outside(List<int[]> spans, Thesaurus.Match m, String normalized, DocFreqs docFreqs)
+			throws IOException {
+		List<int[]> out = new ArrayList<>();
+		for (int[] s : spans) {
+			if (s[1] <= m.start() || m.end() <= s[0]) {
+				out.add(s);
+				continue;
+			}
+			if (m.start() - s[0] >= 2 && !known(normalized.substring(s[0], m.start()), docFreqs)) {
+				out.add(new int[] { s[0], m.start() });
+			}
+			if (s[1] - m.end() >= 2 && !known(normalized.substring(m.end(), s[1]), docFreqs)) {
+				out.add(new int[] { m.end(), s[1] });
+			}
+		}
+		return out;
 	}
 
 	/**
@@ -474,10 +544,14 @@ final class QueryPlanner {
 	}
 
 	/** 「自然资源局算什么身份」 asks what a body is in the scheme, which a list of roles (「X作为……」) answers. */
-	private static final java.util.regex.Pattern IDENTITY = java.util.regex.Pattern.compile("身份|地位|定位|角色");
+	private static final java.util.regex.Pattern IDENTITY = java.util.regex.Pattern.compile("身份|地位|定位|角色|哪一方|扮演");
 
-	/** Characters smartcn leaves glued to the word before them without changing what it names. */
-	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着";
+	/**
+	 * Characters smartcn leaves glued to the word before them without changing what it names: 方位词 and aspect
+	 * characters (执行上, 修复完), and the verb of a short question glued to its subject (法院派, 基地建, 林业局管,
+	 * 义务尽). Noun suffixes (费, 局, 金) are not among them: 管理费 is not 管理.
+	 */
+	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按";
 
 	private record Clause(Query query, float boost, double bound, boolean highlight) {
 	}
@@ -492,7 +566,25 @@ final class QueryPlanner {
 	/** A planned search. */
 	record QueryPlan(Query query, Query highlightQuery, double maxScore, List<Unit> units,
 			List<String> thesaurusPhrases, boolean anchored, List<List<String>> subjects, List<String> agencies,
-			boolean identity) {
+			boolean identity, boolean asksAboutHelp, boolean asksForPurpose) {
+
+		/**
+		 * Re-scoring factor for a question on why something was set up (为啥要搞, 图个啥, 出台是为了啥): a clause with a
+		 * sentence stating a purpose (「为控制温室气体排放，……」「为进一步拓展适用……」) answers it, the section headed
+		 * 目标 of another document does not. 1 for other questions.
+		 */
+		double purposeFactor(boolean statesPurpose) {
+			return asksForPurpose && statesPurpose ? PURPOSE_STATED : 1;
+		}
+
+		/**
+		 * Re-scoring factor of a clause whose own heading says it assists (「3.协助完成生态修复成果的验收」): it names
+		 * the work but says who helps, not who does it, so for 「谁验收」 the clause of the body that does it comes
+		 * first. 1 when the question is about helping or about one agency's duties (the subject factor decides then).
+		 */
+		double assistingFactor(boolean assistingClause) {
+			return assistingClause && !asksAboutHelp && subjects.isEmpty() ? ASSISTING : 1;
+		}
 
 		/**
 		 * Re-scoring factor of an agency-duty question (「检察院承担什么职责」): the agencies asked about are what the
@@ -508,20 +600,24 @@ final class QueryPlanner {
 			String[] sentences = SENTENCE_END.split(normalizedText);
 			double sum = 0;
 			boolean inHeading = false;
+			boolean role = false;
 			for (List<String> subject : subjects) {
 				double best = 0;
 				for (String sentence : sentences) {
 					if (subject.stream().anyMatch(sentence::contains)) {
 						long named = agencies.stream().filter(sentence::contains).count();
 						// for 身份/角色: 「……，将乐县自然资源局作为生态修复指导协作方，……」 gives each body of a list its own role
-						best = Math.max(best, identity && subject.stream().anyMatch(a -> namesRole(sentence, a)) ? 1
-								: 1.0 / Math.max(1, named));
+						boolean namesRole = identity && subject.stream().anyMatch(a -> namesRole(sentence, a));
+						role |= namesRole;
+						best = Math.max(best, namesRole ? 1 : 1.0 / Math.max(1, named));
 					}
 				}
 				sum += best == 0 ? SUBJECT_MISSING : SUBJECT_NAMED + (1 - SUBJECT_NAMED) * best;
 				inHeading |= subject.stream().anyMatch(normalizedHeadings::contains);
 			}
-			return sum / subjects.size() * (inHeading ? SUBJECT_IN_HEADING : 1);
+			// what a body *is* is said by 「X作为……」, not by the section listing what it does
+			double bonus = identity ? (role ? SUBJECT_ROLE : 1) : inHeading ? SUBJECT_IN_HEADING : 1;
+			return sum / subjects.size() * bonus;
 		}
 
 		/** Whether the sentence says what role the agency has: 「X作为……」「由X担任……」. */

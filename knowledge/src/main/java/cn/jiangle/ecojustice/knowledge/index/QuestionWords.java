@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -56,9 +58,28 @@ final class QuestionWords {
 		return stopwords.contains(token);
 	}
 
+	/**
+	 * Yes/no questions built from the verb itself: 「管不管」「算不算」「去没去」 (A不A), 「抵一抵」 (A一A); the verb stays,
+	 * its repetition is a question word.
+	 */
+	private static final Pattern REPEATED_VERB = Pattern.compile("(\\p{IsHan})([不没一])\\1");
+
+	/** A closing 不 / 没 that turns a statement into a question: 「能买碳汇抵一抵不？」「有啥法子没」. */
+	private static final Pattern CLOSING_NEGATION = Pattern.compile("[不没](?=[？?，,。！!；;\\s]|$)");
+
 	/** The question with question phrases replaced by spaces of the same length (offsets are kept). */
 	String blankOut(String normalizedQuestion) {
 		StringBuilder out = new StringBuilder(normalizedQuestion);
+		Matcher repeated = REPEATED_VERB.matcher(normalizedQuestion);
+		while (repeated.find()) {
+			for (int i = repeated.start(2); i < repeated.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		Matcher closing = CLOSING_NEGATION.matcher(normalizedQuestion);
+		while (closing.find()) {
+			out.setCharAt(closing.start(), ' ');
+		}
 		for (String phrase : phrasesLongestFirst) {
 			int at = out.indexOf(phrase);
 			while (at >= 0) {
