@@ -59,6 +59,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 				Pattern.compile("时[，,]|阶段|期间|之前|以后|完成后|定期|时候")),
 		PURPOSE(Pattern.compile("干嘛|干什么用|做什么用|有什么用|用途|用来|用在|拿来|目的|为了什么|为啥要|为什么要"),
 				Pattern.compile("用于|用途|用来|为了|目的|有利于|确保|以便|推动|促进|为进一步|旨在")),
+		/** 「这个意见想达到什么目标」: the goal, which a 目标 heading or a 努力/力争 sentence states. */
+		GOAL(Pattern.compile("什么目标|啥目标|目标是|想达到|要达到|达到什么|达到啥|想实现|要实现什么|最终目的|最终想|图个啥"),
+				Pattern.compile("目标|努力|力争|旨在|最大限度")),
 		/** 「买了碳汇算不算修复了」: whether a step counts as something, which a 「视为」 sentence says. */
 		STANDING(Pattern.compile("算不算|能不能算|能算|算是|就算|视为|当作|等于|顶得上|抵得上"),
 				Pattern.compile("视为|属于|即为|等同")),

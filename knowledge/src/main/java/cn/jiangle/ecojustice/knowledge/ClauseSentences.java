@@ -123,7 +123,8 @@ final class ClauseSentences {
 				}
 				boolean listIntro = sentence.endsWith("：") || sentence.endsWith(":");
 				boolean focus = asked.focus().answeredBy(normalized)
-						|| (asked.focus() == AskedFor.Focus.WHO && asked.focus().answeredBy(headings))
+						|| ((asked.focus() == AskedFor.Focus.WHO || asked.focus() == AskedFor.Focus.GOAL)
+								&& asked.focus().answeredBy(headings))
 						|| (asked.kind() != AskedFor.Kind.OTHER && AskedFor.states(asked.kind(), normalized));
 				out.add(new SentenceCandidate(hit, rank, i, sentence, normalized, named, score * prior, listIntro, focus,
 						heading));

@@ -32,4 +32,11 @@ class SentenceFocusIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("碳汇核销是不是每个月都要做").text()).doesNotStartWith("文件只写了“定期”");
 	}
 
+	@Test
+	void aGoalIsTheSentenceUnderTheGoalHeading() {
+		assertThat(kb.ask("13号那份管理人意见到底想达到啥目标").text()).startsWith("将乐县人民法院、将乐县人民检察院")
+			.contains("凝聚保护生态资源的司法行政合力");
+		assertThat(kb.ask("干劳役代偿最终想达到什么").text()).contains("“等量补偿”");
+	}
+
 }
