@@ -178,4 +178,17 @@ class ColloquialRetrievalIntegrationTests extends BuiltInKnowledgeBase {
 
 	}
 
+	@Nested
+	class WhyADocumentWasMade {
+
+		@Test
+		void theMechanismNamedByItsTitlePhraseIsThe2021Opinions() {
+			assertThat(kb.search("当初出台“生态司法+碳汇”机制是图个啥", 3).hits().get(0).doc()).isEqualTo("将法〔2021〕17号");
+			assertThat(kb.ask("当初为什么要搞“生态司法+碳汇”这个机制").text()).contains("为控制温室气体排放");
+			// with 管理人 it is the 2024 opinions
+			assertThat(first("为啥要建“生态司法+碳汇”管理人工作机制")).contains("为进一步拓展适用");
+		}
+
+	}
+
 }

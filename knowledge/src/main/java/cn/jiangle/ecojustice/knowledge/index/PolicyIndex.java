@@ -288,6 +288,9 @@ public final class PolicyIndex implements AutoCloseable {
 		try {
 			Set<String> named = g.documentsNamedIn(normalized);
 			QueryPlanner.QueryPlan plan = planner.plan(normalized, g.reader);
+			if (named.isEmpty() && plan.asksForPurpose()) {
+				named = g.documentsTitledIn(normalized);
+			}
 			TopDocs candidates = g.searcher.search(plan.query(), Math.max(k, RERANK_DEPTH));
 			TopDocs top = rerank(candidates, plan, g, named);
 			ScoreDoc[] docs = top.scoreDocs;
@@ -536,6 +539,8 @@ public final class PolicyIndex implements AutoCloseable {
 		/** Each document's kind: the word its title ends with (协议, 实施意见, 意见 …), or empty. */
 		final Map<String, String> documentKinds;
 
+		final Map<String, String> documentTitles;
+
 		private volatile boolean deleteWhenClosed;
 
 		private Generation(Path path, BuildInfo info, Directory directory, DirectoryReader reader, List<Chunk> chunks) {
@@ -571,6 +576,13 @@ public final class PolicyIndex implements AutoCloseable {
 			}
 			this.documentKinds = documentKinds(chunks);
 			this.documentNames = documentNames(documentKinds);
+			Map<String, String> titles = new LinkedHashMap<>();
+			for (Chunk c : chunks) {
+				if (!c.doc().isEmpty()) {
+					titles.putIfAbsent(c.doc(), Thesaurus.normalize(c.title()));
+				}
+			}
+			this.documentTitles = titles;
 			reader.getReaderCacheHelper().addClosedListener(key -> {
 				directory.close();
 				if (deleteWhenClosed) {
@@ -611,6 +623,25 @@ public final class PolicyIndex implements AutoCloseable {
 			}
 			return names;
 		}
+
+		/**
+		 * 「为什么要搞生态司法+碳汇这个机制」 names a document by the quoted phrase of its title (“生态司法＋碳汇”); two
+		 * titles share it, and the one adding 管理人 is meant only when the question says 管理人. Used for questions on
+		 * why a document was made, which its own preamble answers.
+		 */
+		Set<String> documentsTitledIn(String normalizedQuestion) {
+			Set<String> named = new HashSet<>();
+			documentTitles.forEach((doc, title) -> {
+				Matcher quoted = QUOTED_IN_TITLE.matcher(title);
+				if (quoted.find() && normalizedQuestion.contains(quoted.group(1))
+						&& (!title.contains("管理人") || normalizedQuestion.contains("管理人"))) {
+					named.add(doc);
+				}
+			});
+			return named.size() == 1 ? named : Set.of();
+		}
+
+		private static final Pattern QUOTED_IN_TITLE = Pattern.compile("[“\"]([^”\"]{2,})[”\"]");
 
 		/**
 		 * The documents a (normalised) question names; empty when it names none. Besides a 文号 or a kind no other
