@@ -65,6 +65,32 @@ final class KeyFacts {
 			new Fact("办公室", "(几个人|几名|几人|多少人|每.{0,6}(几|多少))", "多少钱",
 					"生态修复工作办公室由各部门各指派1名工作人员组成。", D4, "办公室由各部门指派1名工作人员组成"));
 
+	/** 「劳役代偿跟司法碳达有啥不一样」「两种路子是哪两种」: the two paths of the 2024 opinions side by side. */
+	private static final Pattern BOTH_PATHS = Pattern.compile("(?=.*(劳役|代偿|干活抵|出工抵))(?=.*(碳汇|碳达|买碳))");
+
+	private static final Pattern COMPARES = Pattern.compile("区别|不一样|不同|差别|两样|差在哪|哪个好|选哪|怎么选|还是");
+
+	private static final Pattern TWO_WAYS = Pattern.compile("(哪两种|两种|两条|两个)(方式|路子|办法|途径|路径|模式|修复方式)");
+
+	private static final Pattern EFFECT = Pattern.compile("效果|等量|等效|追求");
+
+	static Optional<ManagerRoles.Lead> twoPaths(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		// what each path achieves (等量补偿, 等效补偿) is said at the end of its clause, which search finds
+		if (!((BOTH_PATHS.matcher(q).find() && COMPARES.matcher(q).find()) || TWO_WAYS.matcher(q).find())
+				|| EFFECT.matcher(q).find()) {
+			return Optional.empty();
+		}
+		Optional<ManagerRoles.Quote> labour = ManagerRoles.find(chunks, D13, "经当事人申请通过“劳役代偿”方式");
+		Optional<ManagerRoles.Quote> carbon = ManagerRoles.find(chunks, D13, "主动以认购碳汇的形式交纳");
+		if (labour.isEmpty() || carbon.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ManagerRoles.Lead("两条路径：经济困难、无力支付赔偿金的，经本人申请以劳役代偿抵偿赔偿金（“等量补偿”）；"
+				+ "经济允许的，主动认购碳汇交纳相关费用，由福建金森碳汇科技有限公司实施替代性修复（“司法碳达”，“等效补偿”）。",
+				List.of(labour.get(), carbon.get()), List.of(D13)));
+	}
+
 	/** A second question in the message: 「……，谁建议的、找哪家买？」 */
 	private static final Pattern SECOND_QUESTION = Pattern.compile("[？?].+[？?]|[，,、].*(谁|哪|什么|啥|多少|几|怎么|咋).*[，,、].*(谁|哪|什么|啥|多少|几|怎么|咋)");
 
@@ -75,6 +101,10 @@ final class KeyFacts {
 		String q = Thesaurus.normalize(question).strip();
 		if (SECOND_QUESTION.matcher(q).find()) {
 			return Optional.empty();
+		}
+		Optional<ManagerRoles.Lead> paths = twoPaths(q, chunks);
+		if (paths.isPresent()) {
+			return paths;
 		}
 		for (Fact fact : FACTS) {
 			if (fact.askedBy(q)) {

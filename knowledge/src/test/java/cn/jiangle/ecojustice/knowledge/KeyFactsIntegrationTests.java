@@ -45,4 +45,12 @@ class KeyFactsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("协作小组由哪几家组成，办公室又管什么？").text()).doesNotStartWith("协作小组由4家组成");
 	}
 
+	@Test
+	void theTwoPathsAreSetSideBySide() {
+		String text = kb.ask("干劳役抵和认购碳汇这两个有什么区别").text();
+		assertThat(text).startsWith("两条路径：").contains("经当事人申请通过“劳役代偿”方式").contains("主动以认购碳汇的形式交纳");
+		// what each achieves is said elsewhere in the clauses
+		assertThat(kb.ask("两种方式各自要达到什么补偿效果").text()).doesNotStartWith("两条路径：");
+	}
+
 }
