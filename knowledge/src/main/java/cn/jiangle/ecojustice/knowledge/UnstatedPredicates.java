@@ -65,6 +65,14 @@ final class UnstatedPredicates {
 	UnstatedPredicates(String documents, Thesaurus thesaurus) {
 		this.documents = documents;
 		this.thesaurus = thesaurus;
+		this.objects = new AskedObjects(thesaurus);
+	}
+
+	private final AskedObjects objects;
+
+	/** The gap sentence when the noun a question asks for, or both of its alternatives, are not in the clauses. */
+	Optional<String> objectGap(String normalizedQuestion, List<String> relevant) {
+		return objects.gap(normalizedQuestion, relevant);
 	}
 
 	/**
@@ -174,15 +182,33 @@ final class UnstatedPredicates {
 	 * in it, or one of its content characters in the relevant clauses (看账 may be 查看财务, 挪作他用 专款专用).
 	 */
 	private boolean known(String slot, String clause, List<String> relevant) {
-		for (int i = 0; i + 2 <= slot.length(); i++) {
-			if (documents.contains(slot.substring(i, i + 2))) {
+		// 「要不要报法院备案」: the bodies named in the slot are everywhere in the documents; the act asked is the rest
+		String act = BODY.matcher(slot).replaceAll("|");
+		if (act.replace("|", "").isEmpty()) {
+			return true;
+		}
+		for (int i = 0; i + 2 <= act.length(); i++) {
+			String pair = act.substring(i, i + 2);
+			if (pair.indexOf('|') < 0 && documents.contains(pair)) {
 				return true;
 			}
 		}
 		int at = clause.indexOf(slot);
 		// 「把它撤了」: the thesaurus phrase may run into the particles trimmed off the slot
 		boolean phrase = thesaurus.find(clause).stream().anyMatch(m -> m.end() > at && m.start() < at + slot.length());
-		return phrase || sharesCharacter(slot, relevant);
+		String rest = act.replace("|", "");
+		return phrase || (rest.length() >= 3 && !act.equals(slot) ? sharedCharacters(rest, relevant) >= 2
+				: sharesCharacter(rest, relevant));
+	}
+
+	/** The bodies and parts of the mechanism, which a yes/no slot may name beside the act it asks about. */
+	private static final Pattern BODY = Pattern.compile("县?法院|检察院|公安局?|林业局|自然资源局|乡政府|政府|金森(公司)?|公司|村委会?|村里|管理人|碳汇|基金|管委会|联络组|协作小组|小组|被告人?|当事人");
+
+	private static long sharedCharacters(String words, List<String> relevant) {
+		return words.chars()
+			.distinct()
+			.filter(c -> FUNCTION_CHARACTERS.indexOf(c) < 0 && relevant.stream().anyMatch(t -> t.indexOf(c) >= 0))
+			.count();
 	}
 
 	/** Characters too common to tie a question's word to a clause's. */
