@@ -196,20 +196,12 @@ final class UnstatedPredicates {
 		int at = clause.indexOf(slot);
 		// 「把它撤了」: the thesaurus phrase may run into the particles trimmed off the slot
 		boolean phrase = thesaurus.find(clause).stream().anyMatch(m -> m.end() > at && m.start() < at + slot.length());
-		String rest = act.replace("|", "");
-		return phrase || (rest.length() >= 3 && !act.equals(slot) ? sharedCharacters(rest, relevant) >= 2
-				: sharesCharacter(rest, relevant));
+		return phrase || sharesCharacter(slot, relevant);
 	}
 
 	/** The bodies and parts of the mechanism, which a yes/no slot may name beside the act it asks about. */
 	private static final Pattern BODY = Pattern.compile("县?法院|检察院|公安局?|林业局|自然资源局|乡政府|政府|金森(公司)?|公司|村委会?|村里|管理人|碳汇|基金|管委会|联络组|协作小组|小组|被告人?|当事人");
 
-	private static long sharedCharacters(String words, List<String> relevant) {
-		return words.chars()
-			.distinct()
-			.filter(c -> FUNCTION_CHARACTERS.indexOf(c) < 0 && relevant.stream().anyMatch(t -> t.indexOf(c) >= 0))
-			.count();
-	}
 
 	/** Characters too common to tie a question's word to a clause's. */
 	private static final String FUNCTION_CHARACTERS = "的了个一不是有在人上下中大小以对和与为这那就都也还要会能可去来到把被给让得着过们他她它些点吗呢吧啊";
