@@ -29,7 +29,7 @@ final class AskedObjects {
 	private static final Pattern NOT_A_NOUN = Pattern.compile("^([一二两三四五六七八九十几]|一起|一块|具体|都|又|还|现成|特别)");
 
 	/** Characters that end the noun: particles, copulas, modals and common verbs after the object. */
-	private static final String NOUN_END = "的了吗呢吧啊呀么嘛是在能会要可就都也还去来到给让把被和与跟或及等用做干办算叫有没不才得过着呀";
+	private static final String NOUN_END = "的了吗呢吧啊呀么嘛是在能会要可就都也还去来到给让把被和与跟或及等用做干办算叫有没不才得过着上里内";
 
 	/** Heads that ask for any kind of answer, or that the documents speak of under many names. */
 	private static final Pattern GENERIC = Pattern.compile("^(意思|角色|作用|用处|用途|好处|东西|事|事情|事儿|工作|活|活儿|情况|时候|时间|地方|办法|方法|方式|形式|"
@@ -38,12 +38,13 @@ final class AskedObjects {
 			+ "水平|标准|罪|案|名目|领域|对象|主体|任务|义务|权利|权力|事项|项目|地位|定位|性|情形|场合|场景|手续费|"
 			// abstract heads: what a thing brings, changes or is like
 			+ "帮助|帮忙|忙|特点|特色|特别|职务|职位|位置|位子|难题|难处|困难|困境|改变|变化|路子|门路|出路|办法|好处|优势|意义|价值|亮点|成效|成果|"
-			+ "名堂|说法|讲究|来头|背景|门道|用意|初衷|考虑|打算|安排|分工|规矩|章程|条款|样子|状态|程度|力度|用法|买法|做法|搞法|玩法|说头|钱|费|款)");
+			+ "名堂|说法|讲究|来头|背景|门道|用意|初衷|考虑|打算|安排|分工|规矩|章程|条款|样子|状态|程度|力度|用法|买法|做法|搞法|玩法|说头|钱|费|款|"
+			+ "方向|目标|方针|思路|路线|宗旨|精神|理由|想法|主意|角度|思想|态度|立场)");
 
 	/** 「是公开招标还是邀请招标」: two alternatives. */
 	private static final Pattern ALTERNATIVE = Pattern.compile("(" + HAN + "{1,8})还是(" + HAN + "{1,8})");
 
-	private static final Pattern ALT_HEAD = Pattern.compile("^.*?(?:是|要|按|用|去|给|由|在|找)");
+	private static final Pattern ALT_HEAD = Pattern.compile("^.*?(?:是|要|按|用|去|给|由|在|找|走)");
 
 	private static final Pattern ALT_TAIL = Pattern.compile("(?:呢|吗|啊|呀|的|了|啥的|什么的)+$");
 
@@ -67,7 +68,9 @@ final class AskedObjects {
 		if (alt.find()) {
 			String a = ALT_HEAD.matcher(alt.group(1)).replaceFirst("");
 			String b = ALT_TAIL.matcher(alt.group(2)).replaceFirst("");
-			String[] parts = distinct(a.isEmpty() ? alt.group(1) : a, b);
+			String first = a.isEmpty() ? alt.group(1) : a;
+			// alternatives run parallel: in 「招标走公开招标还是邀请招标」 the first is as long as the second
+			String[] parts = distinct(first.substring(Math.max(0, first.length() - b.length())), b);
 			if (!parts[0].isEmpty() && !parts[1].isEmpty() && !sharesCharacter(parts[0], relevant.get(0))
 					&& !sharesCharacter(parts[1], relevant.get(0))) {
 				return Optional.of("文件没有规定是“" + parts[0] + "”还是“" + parts[1] + "”。");
@@ -108,8 +111,21 @@ final class AskedObjects {
 		return c >= '\u4e00' && c <= '\u9fff';
 	}
 
+	/**
+	 * Whether the clauses speak of the noun: a pair of its characters, its head (the last character, before a suffix
+	 * 子 or 儿: 案子 → 案件, but 包工头 is not 施工), or what a thesaurus phrase for it stands for.
+	 */
 	private boolean mentioned(String noun, String asking, List<String> relevant) {
-		if (relevant.stream().anyMatch(t -> sharesCharacter(noun, t))) {
+		for (int i = 0; i + 2 <= noun.length(); i++) {
+			String pair = noun.substring(i, i + 2);
+			if (relevant.stream().anyMatch(t -> t.contains(pair))) {
+				return true;
+			}
+		}
+		String stem = noun.length() > 1 && "子儿".indexOf(noun.charAt(noun.length() - 1)) >= 0
+				? noun.substring(0, noun.length() - 1) : noun;
+		String head = stem.substring(stem.length() - 1);
+		if (relevant.stream().anyMatch(t -> t.contains(head))) {
 			return true;
 		}
 		int at = asking.indexOf(noun);
