@@ -246,6 +246,19 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 			assertAnswered("砍了几棵杉树被起诉了，还能走认购碳汇这条路不", "认购碳汇");
 		}
 
+		@Test
+		void aModalClosedByAParticleAsksAboutItsAct() {
+			assertThat(UnstatedPredicates.yesNoSlot("法院必须采纳吗")).contains("采纳");
+			assertThat(UnstatedPredicates.yesNoSlot("可以请病假吗")).contains("请病假");
+			// a place pointed at, a degree or a wh-word is no act
+			assertThat(UnstatedPredicates.yesNoSlot("只能在那吗")).isEmpty();
+			assertThat(UnstatedPredicates.yesNoSlot("会拖很久吗")).isEmpty();
+			assertThat(UnstatedPredicates.yesNoSlot("在委员会里算什么")).isEmpty();
+			assertNotStated("复绿保证金以后会返还给被告人吗", "返还");
+			assertAnswered("买了碳汇的人可以领证明书吗", "证明书");
+			assertAnswered("法院会通报修复进展吗", "通报修复进展");
+		}
+
 	}
 
 	private static void assertNotStated(String question, String named) {
