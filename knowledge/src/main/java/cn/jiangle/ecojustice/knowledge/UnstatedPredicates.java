@@ -209,9 +209,16 @@ final class UnstatedPredicates {
 		boolean phrase = thesaurus.find(clause).stream().anyMatch(m -> m.end() > at && m.start() < at + slot.length());
 		// the bodies named are in every clause: beside a longer act a character in common must come from the act
 		// (退还给当事人); a light verb (走碳汇, 换成碳汇) asks about the body itself
-		String rest = DEIXIS.matcher(act.replace("|", "")).replaceAll("");
-		return phrase || sharesCharacter(rest.length() <= 2 ? slot : rest, relevant);
+		String rest = TRAILER.matcher(DEIXIS.matcher(act.replace("|", "")).replaceAll("")).replaceFirst("");
+		if (phrase || rest.length() <= 2) {
+			return phrase || sharesCharacter(slot, relevant);
+		}
+		// a longer act is tied to the clauses by a pair of its characters or by its last two (请病假 is not 申请)
+		return sharesCharacter(rest.substring(rest.length() - 2), relevant);
 	}
+
+	/** 「照顾一点」「纪检的人」: a degree or a bare head after the act says nothing of its own. */
+	private static final Pattern TRAILER = Pattern.compile("(一点儿?|点儿?|一些|一下|的人|的事|的)$");
 
 	/** 「走碳汇这条路」: words pointing back at what the slot names add no act. */
 	private static final Pattern DEIXIS = Pattern.compile("[这那](条|个|种|样|些|项|块)?(路子|路|办法|方式|制度|机制)?");

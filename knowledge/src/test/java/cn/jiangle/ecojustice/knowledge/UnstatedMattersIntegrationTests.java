@@ -259,6 +259,14 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 			assertAnswered("法院会通报修复进展吗", "通报修复进展");
 		}
 
+		@Test
+		void aLongerActIsTiedToTheClausesByItsLastCharacters() {
+			// 请 is in 申请, but nothing in the clauses is a leave
+			assertNotStated("劳役代偿干活那段时间可以请婚假吗", "请婚假");
+			// a degree or a bare head after the act is read off first
+			assertAnswered("买了碳汇量刑上能照顾点吗", "酌情从轻");
+		}
+
 	}
 
 	private static void assertNotStated(String question, String named) {
