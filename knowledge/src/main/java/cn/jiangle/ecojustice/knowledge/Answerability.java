@@ -140,6 +140,12 @@ final class Answerability {
 				&& relevant.stream().noneMatch(t -> NAMES_COMPANY.matcher(t).find())) {
 			return Optional.of("文件没有写明" + topic + "具体由哪家公司或企业承担。");
 		}
+		if (asked.kind() == AskedFor.Kind.OTHER) {
+			Optional<String> object = predicates.objectGap(q, relevant);
+			if (object.isPresent()) {
+				return object;
+			}
+		}
 		boolean stated = switch (asked.kind()) {
 			case QUANTITY -> relevant.stream().anyMatch(t -> AskedFor.statesQuantity(q, t));
 			case FREQUENCY -> relevant.stream().anyMatch(t -> AskedFor.statesFrequency(q, t));

@@ -21,16 +21,24 @@ final class UnstatedPredicates {
 
 	private static final String MODAL = "能够|能|可以|可|会|要|需要|需|该|应该|应|得|用|肯|让|准|许";
 
+	/** 「可以请病假吗」「法院必须采纳吗」: a modal and the act, closed by a question particle. */
+	private static final Pattern MODAL_QUESTION = Pattern
+		.compile("(?:" + MODAL + "|必须|一定要|一定)(" + HAN + "{2,8}?)(?:吗|么|嘛)$");
+
+	/** 「只能在那吗」「会拖很久吗」: a place pointed at or a degree asked about, not an act. */
+	private static final Pattern NOT_AN_ACT = Pattern.compile("这|那|很|太|一点|点儿|更|多了|久");
+
 	/** The slot after an A-not-A form: 能不能X, 有没有X, 是不是X, 退不退, 有X没, 退得回来不. */
 	private static final List<Pattern> YES_NO = List.of(
 			Pattern.compile("(?:" + MODAL + ")不(?:" + MODAL + ")(" + HAN + "*)"),
 			Pattern.compile("有没有(" + HAN + "*)"), Pattern.compile("是不是(" + HAN + "*)"),
 			Pattern.compile("(" + HAN + ")不\\1(" + HAN + "*)"),
 			Pattern.compile("^(?:" + HAN + "{0,12}?)有(" + HAN + "{1,6}?)没有?$"),
-			Pattern.compile("(" + HAN + ")得(?:回来|回|到|了|上|下来|出来|成|起)[不吗没]"));
+			Pattern.compile("(" + HAN + ")得(?:回来|回|到|了|上|下来|出来|成|起)[不吗没]"),
+			MODAL_QUESTION);
 
 	/** Words that make the slot a wh-question or a tag, not a predicate. */
-	private static final Pattern NOT_A_PREDICATE = Pattern.compile("什么|啥|哪|谁|几|多少|怎|咋|如何|为何|为什么");
+	private static final Pattern NOT_A_PREDICATE = Pattern.compile("什么|什|啥|哪|谁|几|多少|怎|咋|如何|为何|为什么");
 
 	private static final Pattern SLOT_HEAD = Pattern.compile("^(?:先|再|还|也|都|就|去|来|又|真的|真|确实)+");
 
@@ -65,6 +73,14 @@ final class UnstatedPredicates {
 	UnstatedPredicates(String documents, Thesaurus thesaurus) {
 		this.documents = documents;
 		this.thesaurus = thesaurus;
+		this.objects = new AskedObjects(thesaurus);
+	}
+
+	private final AskedObjects objects;
+
+	/** The gap sentence when the noun a question asks for, or both of its alternatives, are not in the clauses. */
+	Optional<String> objectGap(String normalizedQuestion, List<String> relevant) {
+		return objects.gap(normalizedQuestion, relevant);
 	}
 
 	/**
@@ -161,6 +177,9 @@ final class UnstatedPredicates {
 				}
 			}
 			String s = SLOT_TAIL.matcher(SLOT_HEAD.matcher(slot.toString()).replaceFirst("")).replaceFirst("");
+			if (p == MODAL_QUESTION && (s.length() < 2 || NOT_AN_ACT.matcher(s).find())) {
+				return Optional.empty();
+			}
 			if (s.isEmpty() || NOT_A_PREDICATE.matcher(s).find()) {
 				return Optional.empty();
 			}
@@ -174,16 +193,39 @@ final class UnstatedPredicates {
 	 * in it, or one of its content characters in the relevant clauses (看账 may be 查看财务, 挪作他用 专款专用).
 	 */
 	private boolean known(String slot, String clause, List<String> relevant) {
-		for (int i = 0; i + 2 <= slot.length(); i++) {
-			if (documents.contains(slot.substring(i, i + 2))) {
+		// 「要不要报法院备案」: the bodies named in the slot are everywhere in the documents; the act asked is the rest
+		String act = BODY.matcher(slot).replaceAll("|");
+		if (act.replace("|", "").isEmpty()) {
+			return true;
+		}
+		for (int i = 0; i + 2 <= act.length(); i++) {
+			String pair = act.substring(i, i + 2);
+			if (pair.indexOf('|') < 0 && documents.contains(pair)) {
 				return true;
 			}
 		}
 		int at = clause.indexOf(slot);
 		// 「把它撤了」: the thesaurus phrase may run into the particles trimmed off the slot
 		boolean phrase = thesaurus.find(clause).stream().anyMatch(m -> m.end() > at && m.start() < at + slot.length());
-		return phrase || sharesCharacter(slot, relevant);
+		// the bodies named are in every clause: beside a longer act a character in common must come from the act
+		// (退还给当事人); a light verb (走碳汇, 换成碳汇) asks about the body itself
+		String rest = TRAILER.matcher(DEIXIS.matcher(act.replace("|", "")).replaceAll("")).replaceFirst("");
+		if (phrase || rest.length() <= 2) {
+			return phrase || sharesCharacter(slot, relevant);
+		}
+		// a longer act is tied to the clauses by a pair of its characters or by its last two (请病假 is not 申请)
+		return sharesCharacter(rest.substring(rest.length() - 2), relevant);
 	}
+
+	/** 「照顾一点」「纪检的人」: a degree or a bare head after the act says nothing of its own. */
+	private static final Pattern TRAILER = Pattern.compile("(一点儿?|点儿?|一些|一下|的人|的事|的)$");
+
+	/** 「走碳汇这条路」: words pointing back at what the slot names add no act. */
+	private static final Pattern DEIXIS = Pattern.compile("[这那](条|个|种|样|些|项|块)?(路子|路|办法|方式|制度|机制)?");
+
+	/** The bodies and parts of the mechanism, which a yes/no slot may name beside the act it asks about. */
+	private static final Pattern BODY = Pattern.compile("县?法院|检察院|公安局?|林业局|自然资源局|乡政府|政府|金森(公司)?|公司|村委会?|村里|管理人|碳汇|基金|管委会|联络组|协作小组|小组|被告人?|当事人");
+
 
 	/** Characters too common to tie a question's word to a clause's. */
 	private static final String FUNCTION_CHARACTERS = "的了个一不是有在人上下中大小以对和与为这那就都也还要会能可去来到把被给让得着过们他她它些点吗呢吧啊";

@@ -193,6 +193,82 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 
 	}
 
+	/**
+	 * Second not-stated pass: the noun a question asks for, both alternatives of 「A还是B」, and the act of a yes/no slot
+	 * read without the bodies it names are checked against the relevant clauses.
+	 */
+	@Nested
+	class AskedNounsAndAlternatives {
+
+		@Test
+		void aNounTheClausesNeverNameIsNotStated() {
+			assertNotStated("做劳役代偿之前得交哪些证件材料", "证件材料");
+			assertNotStated("修复工地的施工是哪个包工头在干", "包工头");
+			assertNotStated("补植的树苗用哪个苗圃的", "苗圃");
+		}
+
+		@Test
+		void theNounIsReadAfterTheQuestionWordAndItsMeasureWord() {
+			assertThat(AskedObjects.askedNoun("要准备哪些证件材料")).contains("证件材料");
+			assertThat(AskedObjects.askedNoun("是哪个包工头在干")).contains("包工头");
+			// places, numbers, one-character and generic heads ask for no noun of their own
+			assertThat(AskedObjects.askedNoun("劳役代偿去哪里干")).isEmpty();
+			assertThat(AskedObjects.askedNoun("有哪两种路子")).isEmpty();
+			assertThat(AskedObjects.askedNoun("能交哪些钱")).isEmpty();
+			assertThat(AskedObjects.askedNoun("要满足什么条件")).isEmpty();
+			assertThat(AskedObjects.askedNoun("往哪个方向推")).isEmpty();
+		}
+
+		@Test
+		void nounsTheClausesNameInTheirOwnWordsStayAnswered() {
+			assertAnswered("管理人申领修复款得交哪些材料", "费用发票");
+			assertAnswered("专家陪审员是哪些单位推荐的", "推荐林业碳汇专家");
+			assertAnswered("基金管委会的委员是哪几位", "廉政监督员");
+		}
+
+		@Test
+		void alternativesNeitherOfWhichTheClausesNameAreNotStated() {
+			assertNotStated("村委会搞修复工程的招标，用公开招标还是邀请招标呢", "邀请");
+		}
+
+		@Test
+		void alternativesTheClausesNameStayAnswered() {
+			assertAnswered("碳汇纠纷是先调解还是直接判", "调解");
+			assertAnswered("认购碳汇是被告人自愿还是强制的", "自愿认购");
+			assertAnswered("金森核销碳汇是找林业局还是找生态环境局", "向林业局进行碳汇核销");
+		}
+
+		@Test
+		void aSlotNamingABodyIsReadForTheActAndBookkeepingIsNotStated() {
+			assertNotStated("村委会换了联络人要不要报乡政府备案", "备案");
+			assertNotStated("损失费具体是怎么计算出来的", "计算方法");
+			assertAnswered("法院能不能去修复区域现场看", "勘察");
+			assertAnswered("砍了几棵杉树被起诉了，还能走认购碳汇这条路不", "认购碳汇");
+		}
+
+		@Test
+		void aModalClosedByAParticleAsksAboutItsAct() {
+			assertThat(UnstatedPredicates.yesNoSlot("法院必须采纳吗")).contains("采纳");
+			assertThat(UnstatedPredicates.yesNoSlot("可以请病假吗")).contains("请病假");
+			// a place pointed at, a degree or a wh-word is no act
+			assertThat(UnstatedPredicates.yesNoSlot("只能在那吗")).isEmpty();
+			assertThat(UnstatedPredicates.yesNoSlot("会拖很久吗")).isEmpty();
+			assertThat(UnstatedPredicates.yesNoSlot("在委员会里算什么")).isEmpty();
+			assertNotStated("复绿保证金以后会返还给被告人吗", "返还");
+			assertAnswered("买了碳汇的人可以领证明书吗", "证明书");
+			assertAnswered("法院会通报修复进展吗", "通报修复进展");
+		}
+
+		@Test
+		void aLongerActIsTiedToTheClausesByItsLastCharacters() {
+			// 请 is in 申请, but nothing in the clauses is a leave
+			assertNotStated("劳役代偿干活那段时间可以请婚假吗", "请婚假");
+			// a degree or a bare head after the act is read off first
+			assertAnswered("买了碳汇量刑上能照顾点吗", "酌情从轻");
+		}
+
+	}
+
 	private static void assertNotStated(String question, String named) {
 		Answer a = kb.ask(question);
 		assertThat(a.notCovered()).as(question).isTrue();
