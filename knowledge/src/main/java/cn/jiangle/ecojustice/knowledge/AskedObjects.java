@@ -61,7 +61,7 @@ final class AskedObjects {
 	Optional<String> gap(String normalizedQuestion, List<String> relevant) {
 		String asking = AskedFor.askingClause(normalizedQuestion);
 		Optional<String> noun = askedNoun(asking);
-		if (noun.isPresent() && !mentioned(noun.get(), asking, relevant)) {
+		if (noun.isPresent() && !mentioned(noun.get(), asking, relevant) && !focusStated(asking, relevant)) {
 			return Optional.of("文件没有写明具体是什么" + noun.get() + "。");
 		}
 		Matcher alt = ALTERNATIVE.matcher(asking);
@@ -77,6 +77,15 @@ final class AskedObjects {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * 「能拿到啥凭据」 asks for a paper in its own word: a clause naming the kind of thing asked (证明书, 积分) states it,
+	 * whatever the word.
+	 */
+	private static boolean focusStated(String asking, List<String> relevant) {
+		AskedFor.Focus paper = AskedFor.Focus.PAPER;
+		return paper.asks.matcher(asking).find() && relevant.stream().anyMatch(paper::answeredBy);
 	}
 
 	/** The noun after the question word, trimmed at the first particle or verb; empty when generic or one character. */

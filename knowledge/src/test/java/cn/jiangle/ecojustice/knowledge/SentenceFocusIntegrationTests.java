@@ -21,6 +21,10 @@ class SentenceFocusIntegrationTests extends BuiltInKnowledgeBase {
 	void thePaperABuyerGetsIsQuoted() {
 		assertThat(kb.ask("认购好碳汇后公司会给开个啥，要交给法院的").text()).contains("认购碳汇证明书或者碳汇积分");
 		assertThat(kb.ask("交了碳汇的钱拿什么证明我买过").text()).contains("认购碳汇证明书");
+		// the paper asked for in another word (凭据) is the one the clause names
+		Answer receipt = kb.ask("碳汇钱交了以后手里能拿到啥凭据");
+		assertThat(receipt.notCovered()).isFalse();
+		assertThat(receipt.text()).contains("认购碳汇证明书或者碳汇积分");
 	}
 
 	@Test
