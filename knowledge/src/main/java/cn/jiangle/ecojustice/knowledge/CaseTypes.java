@@ -18,16 +18,19 @@ final class CaseTypes {
 
 	private static final String D21 = "将法〔2021〕17号";
 
-	/** The crime as the list names it, and the words people use for it. */
-	private static final List<String[]> CRIMES = List.of(
-			new String[] { "盗伐林木罪", "盗伐|偷砍|偷伐|盗砍|砍了?人家|砍了?别人|偷树" },
-			new String[] { "滥伐林木罪", "滥伐|乱砍|自家山上的树|自家的树|承包山的树|无证砍|超量砍" },
-			new String[] { "非法占用农用地罪", "占用农用地|占用林地|占了林地|占林地|毁林开垦|毁林开荒|开垦|占农田|占了农用地|占了农田" },
-			new String[] { "危害国家重点保护植物罪", "红豆杉|兰花|保护植物|保护的野生植物|珍稀植物|古树" },
-			new String[] { "失火罪", "失火|烧山|山火|烧荒|烧纸|引发火灾|引起火灾|把林子烧|把山林烧" },
-			new String[] { "危害珍贵、濒危野生动物罪", "穿山甲|保护动物|濒危|珍贵.{0,2}动物|白鹇|野生动物" },
-			new String[] { "非法狩猎罪", "打猎|狩猎|下套|捕猎|猎捕|打野猪|偷猎" },
-			new String[] { "污染环境罪", "污染环境|排污|偷排|废水|废渣|污水" });
+	/** A crime as the list names it, and the words people use for it. */
+	private record Crime(String name, Pattern words) {
+	}
+
+	private static final List<Crime> CRIMES = List.of(
+			new Crime("盗伐林木罪", Pattern.compile("盗伐|偷砍|偷伐|盗砍|砍了?人家|砍了?别人|偷树")),
+			new Crime("滥伐林木罪", Pattern.compile("滥伐|乱砍|自家山上的树|自家的树|承包山的树|无证砍|超量砍")),
+			new Crime("非法占用农用地罪", Pattern.compile("占用农用地|占用林地|占了林地|占林地|毁林开垦|毁林开荒|开垦|占农田|占了农用地|占了农田")),
+			new Crime("危害国家重点保护植物罪", Pattern.compile("红豆杉|兰花|保护植物|保护的野生植物|珍稀植物|古树")),
+			new Crime("失火罪", Pattern.compile("失火|烧山|山火|烧荒|烧纸|引发火灾|引起火灾|把林子烧|把山林烧")),
+			new Crime("危害珍贵、濒危野生动物罪", Pattern.compile("穿山甲|保护动物|濒危|珍贵.{0,2}动物|白鹇|野生动物")),
+			new Crime("非法狩猎罪", Pattern.compile("打猎|狩猎|下套|捕猎|猎捕|打野猪|偷猎")),
+			new Crime("污染环境罪", Pattern.compile("污染环境|排污|偷排|废水|废渣|污水")));
 
 	private static final Pattern CARBON = Pattern.compile("碳汇|这条路|这个办法|这个政策|这个机制");
 
@@ -50,9 +53,9 @@ final class CaseTypes {
 			return Optional.empty(); // 「民警可以引导……不」 asks what an agency may do, which its own clause says
 		}
 		List<String> named = new ArrayList<>();
-		for (String[] crime : CRIMES) {
-			if (Pattern.compile(crime[1]).matcher(q).find()) {
-				named.add(crime[0]);
+		for (Crime crime : CRIMES) {
+			if (crime.words().matcher(q).find()) {
+				named.add(crime.name());
 			}
 		}
 		if (named.isEmpty()) {

@@ -18,10 +18,13 @@ final class Issuers {
 			"(哪几家|哪些单位|哪几个单位|哪些部门|哪几个部门|几家|哪家|谁|哪些机关|哪几方|哪些)(单位|部门)?(一起|联合|共同|牵头)?(发(?!起|现)|出(?!资|钱)|制定|印发|签|下发|发布)|发文(单位|机关)|(联合|一起|共同)(发(?!起)|出台|印发|制定|签)");
 
 	/** The document a question names — its 文号 or the words people use for it, never the matter it is about. */
-	private static final List<String[]> DOCS = List.of(
-			new String[] { "将法〔2024〕13号", "13号|管理人.{0,6}(意见|文件)|实施意见|2024年.{0,4}意见|24年.{0,4}意见" },
-			new String[] { "将法〔2024〕4号", "4号|协议" },
-			new String[] { "将法〔2021〕17号", "17号|2021|21年|工作机制的意见|碳汇.{0,4}意见" });
+	private static final List<Named> DOCS = List.of(
+			new Named("将法〔2024〕13号", Pattern.compile("13号|管理人.{0,6}(意见|文件)|实施意见|2024年.{0,4}意见|24年.{0,4}意见")),
+			new Named("将法〔2024〕4号", Pattern.compile("4号|协议")),
+			new Named("将法〔2021〕17号", Pattern.compile("17号|2021|21年|工作机制的意见|碳汇.{0,4}意见")));
+
+	private record Named(String doc, Pattern words) {
+	}
 
 	private Issuers() {
 	}
@@ -31,18 +34,18 @@ final class Issuers {
 		if (!ASKS.matcher(q).find()) {
 			return Optional.empty();
 		}
-		for (String[] doc : DOCS) {
-			if (!Pattern.compile(doc[1]).matcher(q).find()) {
+		for (Named doc : DOCS) {
+			if (!doc.words().matcher(q).find()) {
 				continue;
 			}
-			List<Chunk> own = chunks.stream().filter(c -> c.doc().equals(doc[0])).toList();
+			List<Chunk> own = chunks.stream().filter(c -> c.doc().equals(doc.doc())).toList();
 			if (own.isEmpty() || own.get(0).issuers().isEmpty()) {
 				return Optional.empty();
 			}
 			List<String> issuers = own.get(0).issuers();
-			String lead = doc[0] + "由" + String.join("、", issuers) + "联合发布（见文件抬头）。";
+			String lead = doc.doc() + "由" + String.join("、", issuers) + "联合发布（见文件抬头）。";
 			return Optional.of(new ManagerRoles.Lead(lead, naming(own, issuers).map(List::of).orElse(List.of()),
-					List.of(doc[0])));
+					List.of(doc.doc())));
 		}
 		return Optional.empty();
 	}

@@ -152,15 +152,21 @@ final class UnstatedPredicates {
 	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)"
 			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)");
 
+	private static final Pattern MAKING = Pattern.compile("制定|核定|指定|定价");
+
+	private static final Pattern ISSUING = Pattern.compile("发布|公布|出台|印发");
+
+	private static final Pattern APPROVING = Pattern.compile("批|审核");
+
 	/** Whether a clause says who does the asked act: a verb of the same family occurs in it. */
 	private static boolean authorStated(String verb, String best) {
-		String family = switch (verb) {
-			case "定", "制定", "确定", "核定" -> "制定|核定|指定|定价";
-			case "发布", "公布", "出台" -> "发布|公布|出台|印发";
-			case "批", "审批" -> "批|审核";
-			default -> Pattern.quote(verb);
+		Pattern family = switch (verb) {
+			case "定", "制定", "确定", "核定" -> MAKING;
+			case "发布", "公布", "出台" -> ISSUING;
+			case "批", "审批" -> APPROVING;
+			default -> Pattern.compile(Pattern.quote(verb));
 		};
-		return Pattern.compile(family).matcher(best).find();
+		return family.matcher(best).find();
 	}
 
 	/** The predicate a yes/no clause asks about, if it has one. */
