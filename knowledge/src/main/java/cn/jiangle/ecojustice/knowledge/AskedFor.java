@@ -122,6 +122,11 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	private static final Pattern LENIENCE = Pattern.compile("轻重|从轻|从宽|量刑|判轻|轻判|少判|减轻|宽大|照顾|轻一点|轻点|酌情");
 
+	/** Words for being sentenced at all, as opposed to a term (判几年). */
+	private static final Pattern GENERIC_SENTENCE = Pattern.compile("判刑|坐牢|判的时候|判决");
+
+	private static final Pattern HOW_MUCH = Pattern.compile("几|多少|多久|多长");
+
 	private static final Pattern LABOUR_WORDS = Pattern.compile("劳役|代偿|干活|劳动|出工|做工|打工|出力|补偿林|琵琶丘");
 
 	private static final Pattern CARBON_WORDS = Pattern.compile("碳汇|买碳|购碳|司法碳达");
@@ -172,6 +177,10 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			if (asksOutcome(q, o[0]) && !outcomes.contains(o[1])) {
 				outcomes.add(o[1]);
 			}
+		}
+		if (GENERIC_SENTENCE.matcher(q).find() && LENIENCE.matcher(q).find() && !HOW_MUCH.matcher(q).find()) {
+			// 「判刑能轻点不」 asks whether it is lighter, which the documents answer (酌情从轻), not for how long
+			outcomes.remove("刑期");
 		}
 		boolean labour = LABOUR_WORDS.matcher(q).find();
 		boolean carbon = CARBON_WORDS.matcher(q).find();

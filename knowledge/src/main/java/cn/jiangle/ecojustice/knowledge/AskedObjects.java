@@ -26,7 +26,7 @@ final class AskedObjects {
 	private static final String MEASURE = "个家种类位张份项样些条款块方";
 
 	/** 「哪两种」「哪几家一起搞」: a number or an adverb after the question word, not a noun. */
-	private static final Pattern NOT_A_NOUN = Pattern.compile("^([一二两三四五六七八九十几]|一起|一块|具体|都|又|还|现成|特别)");
+	private static final Pattern NOT_A_NOUN = Pattern.compile("^([一二两三四五六七八九十几]|一起|一块|具体|都|又|还|现成|特别|挂钩|有关|相关|关联|联系|对应)");
 
 	/** Characters that end the noun: particles, copulas, modals and common verbs after the object. */
 	private static final String NOUN_END = "的了吗呢吧啊呀么嘛是在能会要可就都也还去来到给让把被和与跟或及等用做干办算叫有没不才得过着上里内";

@@ -40,16 +40,29 @@ final class CaseTypes {
 	/** Questions about how much, how, where or when are not questions of whether the case qualifies. */
 	private static final Pattern OTHER = Pattern.compile("多少|几|怎么|如何|哪里|哪儿|去哪|在哪|谁|啥时候|什么时候|流程|程序");
 
+	/** An agency as the subject of what it may do: 「检察院可以建议……吗」, not 「派出所在查，能买吗」. */
+	private static final Pattern AGENCY_MAY = Pattern.compile(".{0,3}(可以|可不可以|能不能|能|会不会|会|要不要|要|应当|应该|该|负责|引导|鼓励|建议|有没有权|有权)");
+
 	/** The list's own sentence; the lead is only given while the documents still hold it. */
 	private static final String LIST = "盗伐、滥伐林木罪";
 
 	private CaseTypes() {
 	}
 
+	private static boolean agencyMay(Pattern body, String q) {
+		var m = body.matcher(q);
+		while (m.find()) {
+			if (AGENCY_MAY.matcher(q).region(m.end(), q.length()).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
 		if (!CARBON.matcher(q).find() || !WHETHER.matcher(q).find() || OTHER.matcher(q).find()
-				|| ManagerRoles.BODIES.stream().anyMatch(b -> b.words().matcher(q).find())) {
+				|| ManagerRoles.BODIES.stream().anyMatch(b -> agencyMay(b.words(), q))) {
 			return Optional.empty(); // 「民警可以引导……不」 asks what an agency may do, which its own clause says
 		}
 		List<String> named = new ArrayList<>();

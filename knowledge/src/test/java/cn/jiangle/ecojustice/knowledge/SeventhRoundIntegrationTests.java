@@ -1,0 +1,66 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seventh round on issue 11: an agency merely investigating does not stop a listed crime's 「可以。」; asking
+ * whether sentencing is lighter is not asking for a term; relation verbs after 啥 are not nouns asked for; the
+ * families' words for checking the accounts and for a restoration going wrong reach their clauses. Real index over
+ * the built-in documents; the wordings are none of the evaluation files'.
+ */
+class SeventhRoundIntegrationTests extends BuiltInKnowledgeBase {
+
+	@Test
+	void anAgencyInvestigatingIsNotAnAgencyAskedAbout() {
+		assertThat(kb.ask("我爸烧荒把林子点着了，现在森林公安在调查，这种能买碳汇吗").text())
+			.startsWith("可以。文件列举的案件包括失火罪");
+		// an agency as the one that may act keeps its own clause
+		assertThat(kb.ask("盗伐的案子公安可以引导他买碳汇吗").text()).doesNotStartWith("可以。文件列举");
+	}
+
+	@Test
+	void whetherSentencingIsLighterIsAnswered() {
+		Answer a = kb.ask("认购了碳汇，判刑的时候能不能轻一点");
+		assertThat(a.notCovered()).isFalse();
+		assertThat(a.text()).contains("酌情从轻考虑").contains(SentencingNotice.NOTICE);
+		// a term is still not stated
+		Answer term = kb.ask("买了碳汇判刑能少判几年");
+		assertThat(term.notCovered()).isTrue();
+		assertThat(term.text()).startsWith("文件没有").contains(SentencingNotice.NOTICE);
+	}
+
+	@Test
+	void whatLenienceDependsOnIsStated() {
+		Answer a = kb.ask("认购碳汇能从轻多少，跟什么有关");
+		assertThat(a.notCovered()).isFalse();
+		assertThat(a.text()).contains("依照认购碳汇证明书或碳汇积分的多少");
+	}
+
+	@Test
+	void checkingTheAccountsReachesThePlaintiffsRight() {
+		Answer a = kb.ask("原告怀疑修复的钱有问题，可以查账吗");
+		assertThat(a.abstained()).isFalse();
+		assertThat(a.text()).contains("申请查看财务报表的权利");
+		// what to bring along is not stated
+		Answer bring = kb.ask("原告去查账得带什么");
+		assertThat(bring.notCovered()).isTrue();
+		assertThat(bring.text()).startsWith("文件没有");
+	}
+
+	@Test
+	void aRestorationGoingWrongReachesTheCorrection() {
+		Answer a = kb.ask("矿山修偏了自资局要不要管");
+		assertThat(a.abstained()).isFalse();
+		assertThat(a.text()).contains("及时予以修正");
+	}
+
+	@Test
+	void onlinePlatformsThatAreNamedAreNotAWayOfApplying() {
+		Answer a = kb.ask("法院在网上哪些线上平台宣传碳汇");
+		assertThat(a.notCovered()).isFalse();
+		assertThat(a.text()).contains("法官在线工作室");
+	}
+
+}
