@@ -126,8 +126,12 @@ final class Answerability {
 			}
 		}
 		for (Topic t : unstatedTopics) {
+			// a topic is one matter asked in several words: the best clause naming any of them (吃饭 → 餐具) speaks of it
+			if (t.words().stream().anyMatch(best::contains)) {
+				continue;
+			}
 			for (String word : t.words()) {
-				if (q.contains(word) && !best.contains(word) && !onlyHearsay(q, word)) {
+				if (q.contains(word) && !onlyHearsay(q, word) && !basisStated(q, word, relevant)) {
 					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
 				}
 			}
@@ -177,6 +181,35 @@ final class Answerability {
 
 	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern
 		.compile("吗|么|呢|什么|啥|咋|怎么|怎样|如何|谁|哪|几|多少|是否|能不能|可不可以|有没有|要不要|是不是");
+
+	/** 「价格按啥算」: asks what a thing follows, which 「按照……价格」 states when the thing named before it is there. */
+	private static final java.util.regex.Pattern BASIS_ASKED = java.util.regex.Pattern.compile("(\\p{IsHan}{2})按(什么|啥|哪个|哪种)");
+
+	private static final java.util.regex.Pattern BASIS_STATED = java.util.regex.Pattern
+		.compile("(按照|依照|根据|依据|按)[^，,。；;]{0,12}");
+
+	/**
+	 * Whether the relevant clauses say what the thing named before 「按啥」 follows: 「价格按啥算」 is answered by
+	 * 「按照碳汇交易指导价格认购」, 「劳役一天按啥算」 is not answered by any clause.
+	 */
+	static boolean basisStated(String q, String word, List<String> relevant) {
+		if (!word.startsWith("按")) {
+			return false;
+		}
+		java.util.regex.Matcher asked = BASIS_ASKED.matcher(q);
+		while (asked.find()) {
+			String thing = asked.group(1);
+			for (String text : relevant) {
+				java.util.regex.Matcher stated = BASIS_STATED.matcher(text);
+				while (stated.find()) {
+					if (stated.group().contains(thing)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
 
 	/** 「律师说的……」「听村干部讲」: the word names who said it, not what is asked. */
 	private static final java.util.regex.Pattern SAYS_AFTER = java.util.regex.Pattern.compile("^(说|讲|告诉|提到|介绍|建议)");

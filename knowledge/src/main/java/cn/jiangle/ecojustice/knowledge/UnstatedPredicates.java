@@ -145,8 +145,9 @@ final class UnstatedPredicates {
 	 * 「院长叫什么名字」「廉政监督员是谁」: the holder of a post, which the documents name only as a post (主任 is the
 	 * 院长: asking who the 主任 is, is answered).
 	 */
-	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|负责人|村长|村支书|书记|乡长|镇长)"
-			+ "(具体)?(现在)?(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|谁来当|谁来担任|由谁担任|名字)");
+	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|"
+			+ "负责人|村长|村支书|书记|乡长|镇长|专人|联络人|联系人|经办人|承办人|承办法官)"
+			+ "(具体)?(现在)?(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");
 
 	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
 	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)"
@@ -169,11 +170,32 @@ final class UnstatedPredicates {
 		return family.matcher(best).find();
 	}
 
+	/** Words holding a modal's character that are no modal: 委员会里有位置吗 asks nothing the 会 could. */
+	private static final List<String> NOT_MODALS = List.of("委员会", "管委会", "理事会", "协会", "社会", "大会", "机会", "开会",
+			"会议", "许可", "认可", "费用", "使用", "作用", "专用", "利用", "应用", "采用", "运用", "适用", "信用", "用途", "主要", "重要",
+			"相应", "对应", "供应", "反应", "获得", "取得", "值得", "转让", "标准", "批准", "也许", "允许", "许多");
+
+	/** Whether the character at {@code at} belongs to a word that is no modal. */
+	private static boolean inWord(String clause, int at) {
+		for (String w : NOT_MODALS) {
+			for (int k = w.indexOf(clause.charAt(at)); k >= 0; k = w.indexOf(clause.charAt(at), k + 1)) {
+				if (at - k >= 0 && clause.startsWith(w, at - k)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** The predicate a yes/no clause asks about, if it has one. */
 	static Optional<String> yesNoSlot(String clause) {
 		for (Pattern p : YES_NO) {
 			Matcher m = p.matcher(clause);
-			if (!m.find()) {
+			boolean found = m.find();
+			while (found && p == MODAL_QUESTION && inWord(clause, m.start())) {
+				found = m.find(m.start() + 1);
+			}
+			if (!found) {
 				continue;
 			}
 			StringBuilder slot = new StringBuilder();
