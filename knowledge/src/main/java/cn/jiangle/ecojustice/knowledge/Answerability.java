@@ -37,7 +37,8 @@ final class Answerability {
 
 	/** 「由哪家公司施工」 asks for a company by name; a clause naming only the body that organises it does not say. */
 	private static final java.util.regex.Pattern ASKS_COMPANY = java.util.regex.Pattern
-		.compile("(哪|哪一|什么|啥)(家|个)?(公司|企业|施工队|施工单位)");
+		.compile("(哪|哪一|什么|啥)(家|个)?(公司|企业|施工队|施工单位|设计院|设计单位|监理单位|监理公司)"
+				+ "|(公司|企业|施工队|施工单位|施工方|设计院|设计单位|监理单位|监理方)(是|找的是|用的是|请的是)?(哪家|哪个|哪里的|哪儿的|什么|啥)");
 
 	private static final java.util.regex.Pattern NAMES_COMPANY = java.util.regex.Pattern.compile("公司|企业");
 
