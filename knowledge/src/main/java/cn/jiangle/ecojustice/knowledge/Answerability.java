@@ -203,7 +203,9 @@ final class Answerability {
 			for (String text : relevant) {
 				java.util.regex.Matcher stated = BASIS_STATED.matcher(text);
 				while (stated.find()) {
-					if (stated.group().contains(thing)) {
+					// 价钱 and 价格 share their content character
+					String phrase = stated.group();
+					if (thing.chars().anyMatch(c -> COMMON.indexOf(c) < 0 && phrase.indexOf(c) >= 0)) {
 						return true;
 					}
 				}
@@ -211,6 +213,9 @@ final class Answerability {
 		}
 		return false;
 	}
+
+	/** Characters too common to tie the thing asked to a clause's phrase. */
+	private static final String COMMON = "的了个一不是有在人上下中大小以对和与为这那就都也还要会能可去来到把被给让得着过们天";
 
 	/** 「律师说的……」「听村干部讲」: the word names who said it, not what is asked. */
 	private static final java.util.regex.Pattern SAYS_AFTER = java.util.regex.Pattern.compile("^(说|讲|告诉|提到|介绍|建议)");

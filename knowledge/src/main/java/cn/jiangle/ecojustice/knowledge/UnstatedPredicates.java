@@ -226,6 +226,10 @@ final class UnstatedPredicates {
 		if (act.replace("|", "").isEmpty()) {
 			return true;
 		}
+		// 「有没有人」: a slot of function characters only names nothing the documents could leave out
+		if (act.chars().allMatch(c -> c == '|' || FUNCTION_CHARACTERS.indexOf(c) >= 0)) {
+			return true;
+		}
 		for (int i = 0; i + 2 <= act.length(); i++) {
 			String pair = act.substring(i, i + 2);
 			if (pair.indexOf('|') < 0 && documents.contains(pair)) {

@@ -1,0 +1,150 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seventh round on issue 11: what a question asks for (a period, a sum spent, a person, a company, a matter of
+ * practice) against what the relevant clauses state. Not stated → 「文件没有……」 with the closest clause, marked not
+ * covered; stated in other words → answered. Real index over the built-in documents; the wordings are none of the
+ * evaluation files'.
+ */
+class AskedThingsIntegrationTests extends BuiltInKnowledgeBase {
+
+	@Nested
+	class ModalsInsideWords {
+
+		@Test
+		void aModalCharacterInsideANounOpensNoYesNoSlot() {
+			// 会 of 委员会, 用 of 费用, 要 of 主要: no modal, so nothing after them is a predicate asked about
+			assertThat(UnstatedPredicates.yesNoSlot("林业局在管委会里占个席位吗")).isEmpty();
+			assertThat(UnstatedPredicates.yesNoSlot("修复费用里含设计费吗")).isEmpty();
+			// a real modal after the noun is still read
+			assertThat(UnstatedPredicates.yesNoSlot("管委会能开听证会吗")).contains("开听证会");
+		}
+
+		@Test
+		void aSeatOnTheCommitteeIsAnswered() {
+			assertAnswered("自然资源局以外，林业局在碳汇基金管委会里有没有人？有位子吗", "县林业局副局长");
+		}
+
+	}
+
+	@Nested
+	class PeriodsAndSums {
+
+		@Test
+		void aChoiceBetweenEveryQuarterAndEveryYearIsNotStated() {
+			assertNotStated("金森去林业局做核销，是每月报一次还是每年报一次", "具体次数");
+		}
+
+		@Test
+		void aSumSpentIsNotStated() {
+			assertNotStated("吴地矿山这个修复工程前后投入了多少经费", "具体金额");
+			assertNotStated("碳汇基金到现在支出了多少", "具体金额");
+		}
+
+		@Test
+		void aHeadcountOfVisitorsIsNotStated() {
+			assertNotStated("常口村的教育基地每年能接待多少师生", "具体数量");
+		}
+
+	}
+
+	@Nested
+	class WhatAThingFollows {
+
+		@Test
+		void aPriceFollowingTheGuidePriceIsAnsweredInAMessageOfSeveralQuestions() {
+			assertAnswered("亲戚想买碳汇 去哪儿买 价钱按啥算", "碳汇交易指导价格");
+		}
+
+		@Test
+		void howLabourIsReckonedIsNotStated() {
+			assertNotStated("劳役代偿干一天按啥算", "计算方法");
+		}
+
+	}
+
+	@Nested
+	class TopicsAsFamilies {
+
+		@Test
+		void aClauseNamingAnotherWordOfTheTopicSpeaksOfIt() {
+			// 餐具 is the meal family: the volunteers' clause answers what people are asked to do at meals
+			assertAnswered("碳中和志愿者号召大家吃饭的时候注意啥", "一次性餐具");
+		}
+
+		@Test
+		void mealsAtLabourAreNotStated() {
+			assertNotStated("去补偿林干劳役中午有没有盒饭", "伙食");
+		}
+
+		@Test
+		void proxiesSignaturesAndBillsAreNotStated() {
+			assertNotStated("我女儿可以替我去金森认购碳汇吗", "代他人办理");
+			assertNotStated("矿山修复方案要村民按手印同意吗", "盖章");
+			assertNotStated("碳汇积分能拿来交电费吗", "生活费用");
+		}
+
+		@Test
+		void accidentsLendingAndWorkClothesAreNotStated() {
+			assertNotStated("劳役代偿的人在林子里出了意外怎么办", "安全事故");
+			assertNotStated("碳汇基金的钱可以借给村里周转吗", "借款");
+			assertNotStated("劳役代偿干活的时候要穿统一的衣服吗", "劳动防护");
+		}
+
+		@Test
+		void otherCountiesAndMiningPermitsAreNotStated() {
+			assertNotStated("邵武那边也有碳汇认购机制吗，跟将乐一样吗", "其他地方的做法");
+			assertNotStated("吴地矿山原来的采矿证还有效吗", "采矿许可");
+		}
+
+		@Test
+		void labourAtAnotherPlaceIsStated() {
+			assertAnswered("劳役代偿只能在琵琶丘干吗，别的地方行不行", "异地场所");
+		}
+
+	}
+
+	@Nested
+	class PeopleAndCompanies {
+
+		@Test
+		void theNameOfTheLiaisonIsNotStatedButTheDutyIs() {
+			assertNotStated("竹舟村跟法院对接的专人是谁", "专人的具体人选");
+			assertAnswered("竹舟村要不要安排专人跟法院联系", "制定专人负责");
+		}
+
+		@Test
+		void aBuilderOrDesignerAskedAfterItsNounIsNotStated() {
+			assertNotStated("矿山复绿的施工单位是哪家", "哪家公司或企业");
+			assertNotStated("吴地矿山的修复设计是哪个设计院出的", "哪家公司或企业");
+		}
+
+		@Test
+		void theCompanyToBuyFromIsStated() {
+			assertAnswered("想认购碳汇得找哪家公司", "福建金森碳汇科技有限公司");
+		}
+
+	}
+
+	private static void assertNotStated(String question, String named) {
+		Answer a = kb.ask(question);
+		assertThat(a.notCovered()).as(question).isTrue();
+		assertThat(a.abstained()).as(question).isFalse();
+		assertThat(a.text()).as(question).startsWith("文件没有").contains(named);
+		assertThat(a.citations()).as(question).isNotEmpty();
+		assertThat(kb.search(question).notCovered()).as(question).isTrue();
+	}
+
+	private static void assertAnswered(String question, String clauseWords) {
+		Answer a = kb.ask(question);
+		assertThat(a.notCovered()).as(question).isFalse();
+		assertThat(a.abstained()).as(question).isFalse();
+		assertThat(a.text()).as(question).contains(clauseWords);
+	}
+
+}
