@@ -150,8 +150,8 @@ final class UnstatedPredicates {
 			+ "(具体)?(现在)?(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");
 
 	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
-	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)"
-			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定)");
+	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命)"
+			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命)");
 
 	private static final Pattern MAKING = Pattern.compile("制定|核定|指定|定价");
 
@@ -159,16 +159,26 @@ final class UnstatedPredicates {
 
 	private static final Pattern APPROVING = Pattern.compile("批|审核");
 
+	private static final Pattern SENDING = Pattern.compile("派|推荐");
+
+	private static final Pattern APPOINTING = Pattern.compile("任命|选任|聘任|聘请|指定");
+
 	/** Whether a clause says who does the asked act: a verb of the same family occurs in it. */
 	private static boolean authorStated(String verb, String best) {
 		Pattern family = switch (verb) {
 			case "定", "制定", "确定", "核定" -> MAKING;
 			case "发布", "公布", "出台" -> ISSUING;
 			case "批", "审批" -> APPROVING;
+			case "派", "委派", "选派" -> SENDING;
+			case "任命" -> APPOINTING;
 			default -> Pattern.compile(Pattern.quote(verb));
 		};
 		return family.matcher(best).find();
 	}
+
+	/** 「对判刑有没有帮助」: whether a thing matters at all, which the clause on its effect answers in its own words. */
+	private static final Pattern GENERIC_PREDICATE = Pattern
+		.compile("帮助|帮忙|用|用处|好处|作用|效果|影响|关系|意义|必要|区别|差别|不同|联系|说法|讲究|益处");
 
 	/** Words holding a modal's character that are no modal: 委员会里有位置吗 asks nothing the 会 could. */
 	private static final List<String> NOT_MODALS = List.of("委员会", "管委会", "理事会", "协会", "社会", "大会", "机会", "开会",
@@ -208,7 +218,7 @@ final class UnstatedPredicates {
 			if (p == MODAL_QUESTION && (s.length() < 2 || NOT_AN_ACT.matcher(s).find())) {
 				return Optional.empty();
 			}
-			if (s.isEmpty() || NOT_A_PREDICATE.matcher(s).find()) {
+			if (s.isEmpty() || NOT_A_PREDICATE.matcher(s).find() || GENERIC_PREDICATE.matcher(s).matches()) {
 				return Optional.empty();
 			}
 			return Optional.of(s);

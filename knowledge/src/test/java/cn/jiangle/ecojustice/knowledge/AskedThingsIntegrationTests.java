@@ -131,6 +131,44 @@ class AskedThingsIntegrationTests extends BuiltInKnowledgeBase {
 
 	}
 
+	@Nested
+	class MoreMattersOfPractice {
+
+		@Test
+		void depositsLumpSumsAndPaymentCardsAreNotStated() {
+			assertNotStated("买碳汇之前要不要先付订金", "押金");
+			assertNotStated("碳汇的钱必须一次交清吗", "一次付清");
+			assertNotStated("认购碳汇能刷社保卡吗", "支付卡");
+		}
+
+		@Test
+		void sexOwnershipAndContractsAreNotStated() {
+			assertNotStated("妇女也能去补偿林干劳役代偿吗", "性别");
+			assertNotStated("被告人认购的那些碳汇最后属于谁的", "所有权");
+			assertNotStated("竹舟村委会当管理人要跟法院签订合同吗", "合同");
+		}
+
+		@Test
+		void ratesHeadcountsAndWithdrawnProsecutionsAreNotStated() {
+			assertNotStated("矿山补植的树苗存活率必须达到多少", "具体数量");
+			assertNotStated("福建金森碳汇科技有限公司有多少职工", "具体数量");
+			assertNotStated("买完碳汇检察院能撤诉吗", "撤回起诉");
+		}
+
+		@Test
+		void whoSendsAMemberIsStatedOnlyWhenAClauseSaysSo() {
+			assertNotStated("管委会里的廉政监督员是哪个单位委派的", "由谁委派");
+			assertAnswered("修复工作办公室的人是哪个单位派的", "指派1名工作人员");
+		}
+
+		@Test
+		void whetherAStepHelpsAtAllIsAnsweredByItsEffect() {
+			assertThat(UnstatedPredicates.yesNoSlot("认购碳汇对量刑有没有好处")).isEmpty();
+			assertAnswered("被告买了碳汇，对量刑有没有帮助", "酌情从轻");
+		}
+
+	}
+
 	private static void assertNotStated(String question, String named) {
 		Answer a = kb.ask(question);
 		assertThat(a.notCovered()).as(question).isTrue();
