@@ -101,7 +101,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	/** 「照啥价钱买」 asks what the price follows (the guide price), not how much it is. */
 	private static final Pattern PRICE_BASIS = Pattern.compile("(按|照|依|依照|按照)(什么|啥|哪个|哪种)(价|价钱|价格|标准)"
-			+ "|(价|价钱|价格)(是|要)?(按|照|依|依照|按照)(什么|啥|哪个|哪种)");
+			+ "|(价|价钱|价格)(是|要)?(按|照|依|依照|按照)(什么|啥|哪个|哪种)"
+			// 「用的是什么价格」: which price is applied, not how much
+			+ "|(用|执行|参照|依据|采用|适用|走)的?是?(什么|啥|哪种|哪个)(价|价格|标准)");
 
 	private static final Pattern QUANTITY = Pattern.compile("(?<![哪这那])(几|多少)(户|家)|(?<!哪)(几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|"
 			+ "个人|个委员|个案件|个案子|个活动|学生|师生|人次|游客|群众|村民|批|场|期|员工|职工|工人|人手)|(什么|啥|具体)数(字|值)?|多大面积|面积(有)?多大|面积(是)?多少|上限|下限|封顶|起购|最多|最少|最低|最高|至少|起码|多远|有多大|距离多少|"

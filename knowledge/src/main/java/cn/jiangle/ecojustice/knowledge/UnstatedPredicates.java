@@ -246,6 +246,11 @@ final class UnstatedPredicates {
 				return true;
 			}
 		}
+		// 「方案能不能改」: a bare verb the documents use in any word (予以修正, 改善) is theirs to answer; 退 never occurs
+		String content = act.replace("|", "");
+		if (content.length() == 1 && documents.indexOf(content.charAt(0)) >= 0) {
+			return true;
+		}
 		int at = clause.indexOf(slot);
 		// 「把它撤了」: the thesaurus phrase may run into the particles trimmed off the slot
 		boolean phrase = thesaurus.find(clause).stream().anyMatch(m -> m.end() > at && m.start() < at + slot.length());

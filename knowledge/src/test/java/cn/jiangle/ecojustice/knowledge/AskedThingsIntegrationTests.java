@@ -169,6 +169,28 @@ class AskedThingsIntegrationTests extends BuiltInKnowledgeBase {
 
 	}
 
+	@Nested
+	class NamesPricesAndBareVerbs {
+
+		@Test
+		void aPersonsNameIsNotStatedButAPlacesNameIs() {
+			assertNotStated("竹舟村委会的主任叫啥", "具体人选");
+			assertAnswered("干劳役的那个示范林叫什么名字", "生态司法示范补偿林");
+		}
+
+		@Test
+		void whichPriceIsAppliedIsStated() {
+			assertAnswered("认购碳汇执行的是哪种价格", "碳汇交易指导价格");
+		}
+
+		@Test
+		void aBareVerbTheDocumentsUseIsTheirsToAnswer() {
+			assertThat(UnstatedPredicates.yesNoSlot("方案能不能改")).contains("改");
+			assertAnswered("自然资源局觉得修复方案不行，能不能改", "自然资源局");
+		}
+
+	}
+
 	private static void assertNotStated(String question, String named) {
 		Answer a = kb.ask(question);
 		assertThat(a.notCovered()).as(question).isTrue();
