@@ -91,7 +91,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「是每季度开一次会还是每年开一次」: a period chosen between two, whatever is done in it
 			+ "|每(年|月|季度|周|星期|半年)[^，,；;。还]{0,5}一(次|回)[^，,；;。]{0,2}还是|还是每(年|月|季度|周|星期|半年)");
 
-	private static final Pattern AMOUNT = Pattern.compile("多少钱|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
+	private static final Pattern AMOUNT = Pattern.compile("多少钱|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|几(十|百|千)(块|元)|"
+			+ "价(格|钱)?(现在|目前|一般|大概|大约|大致)?(是|为|要)?多少(?!吨|亩|棵|株|立方|方|公顷)|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
 			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
 			+ "(能|可以)?(拿|领|给|发)多少(?!份|张|个|人|名|次|天|吨|亩|棵|株)|(钱|金|费|款|价)[^，,；;。]{0,6}(多少|几何)[?？]?$|"
 			// 「每年给乡村振兴拨多少」: a verb of paying with 多少 and no unit after it asks for money

@@ -191,6 +191,24 @@ class AskedThingsIntegrationTests extends BuiltInKnowledgeBase {
 
 	}
 
+	@Nested
+	class VillagersWordings {
+
+		@Test
+		void roughSumsAndAPricePerTonAreAmounts() {
+			assertNotStated("干一天劳役能顶几十块", "具体金额");
+			assertNotStated("碳汇交易指导价现在是多少一吨", "具体金额");
+		}
+
+		@Test
+		void ageStampsAndTenancyAreNotStated() {
+			assertNotStated("我妈六十多岁了还能去补偿林干劳役代偿吗", "年纪大");
+			assertNotStated("认购碳汇证明书上要盖什么章", "盖章");
+			assertNotStated("林地承包合同到期了能不能续签", "林地承包");
+		}
+
+	}
+
 	private static void assertNotStated(String question, String named) {
 		Answer a = kb.ask(question);
 		assertThat(a.notCovered()).as(question).isTrue();
