@@ -207,6 +207,14 @@ class AskedThingsIntegrationTests extends BuiltInKnowledgeBase {
 			assertNotStated("林地承包合同到期了能不能续签", "林地承包");
 		}
 
+		@Test
+		void tenureStandInsLettersAndBankruptcyAreNotStated() {
+			assertNotStated("村委会当了管理人是不是终身负责", "任期");
+			assertNotStated("劳役代偿可以让亲戚来顶替吗", "顶替");
+			assertNotStated("法院请政协委员来验收要不要发邀请函", "书面形式");
+			assertNotStated("万一金森公司破产清算了，积分还算数吗", "公司破产");
+		}
+
 	}
 
 	private static void assertNotStated(String question, String named) {
