@@ -217,6 +217,20 @@ class AskedThingsIntegrationTests extends BuiltInKnowledgeBase {
 
 	}
 
+	@Nested
+	class WhatFamiliesFear {
+
+		@Test
+		void beingLetOffHeldOrLeftWithARecordCarriesTheNotice() {
+			assertThat(kb.ask("碳汇买了以后，是不是就不再追究我儿子了").text()).contains("不追究刑事责任")
+				.contains(SentencingNotice.NOTICE);
+			assertThat(kb.ask("去补偿林干劳役能少关几天吗").text()).contains("刑期").contains(SentencingNotice.NOTICE);
+			assertThat(kb.ask("干完劳役代偿，人会不会留下案底").text()).contains(SentencingNotice.NOTICE);
+			assertThat(kb.ask("劳役代偿干满了，这个案子是不是就了结了").text()).contains(SentencingNotice.NOTICE);
+		}
+
+	}
+
 	private static void assertNotStated(String question, String named) {
 		Answer a = kb.ask(question);
 		assertThat(a.notCovered()).as(question).isTrue();
