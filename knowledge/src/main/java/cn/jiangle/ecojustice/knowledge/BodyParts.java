@@ -18,7 +18,7 @@ final class BodyParts {
 
 	/** Asks what part a body plays, not for its list of duties. */
 	private static final Pattern PART = Pattern.compile(
-			"管哪一?块|管哪些?方面|管什么|管啥|算什么|算啥|算个啥|算个什么|什么身份|啥身份|什么角色|啥角色|扮演|什么位置|啥位置|什么地位|干什么的|干啥的|干嘛的|哪一方|什么定位|啥定位");
+			"管.{0,6}哪一?块|负责哪一?块|管哪些?方面|起(啥|什么)作用|(啥|什么)作用|作用是(啥|什么)|发挥.{0,2}(啥|什么)作用|管什么|管啥|算什么|算啥|算个啥|算个什么|什么身份|啥身份|什么角色|啥角色|扮演|什么位置|啥位置|什么地位|干什么的|干啥的|干嘛的|哪一方|什么定位|啥定位");
 
 	/** The mine agreement named without a path word: 「协议里法院算啥角色」. */
 	private static final Pattern MINE_AGREEMENT = Pattern.compile("协议|协作小组|4号");
@@ -46,7 +46,7 @@ final class BodyParts {
 		if (bodies.isEmpty() || bodies.stream().anyMatch(b -> b.roles().length == 0)) {
 			return Optional.empty();
 		}
-		List<String> docs = docsAsked(q);
+		List<String> docs = docsAsked(q, bodies, chunks);
 		if (docs.isEmpty()) {
 			return Optional.empty();
 		}
@@ -88,7 +88,7 @@ final class BodyParts {
 	}
 
 	/** The documents of the paths the question is about: the mine agreement, the manager opinions, or both. */
-	private static List<String> docsAsked(String q) {
+	private static List<String> docsAsked(String q, List<ManagerRoles.Body> bodies, List<Chunk> chunks) {
 		List<ManagerRoles.Path> paths = ManagerRoles.pathsOf(q);
 		if (paths.contains(ManagerRoles.MINE) || (paths.isEmpty() && MINE_AGREEMENT.matcher(q).find())) {
 			return List.of(ManagerRoles.D4);
@@ -96,9 +96,25 @@ final class BodyParts {
 		if (q.contains("管理人")) {
 			return paths.isEmpty() ? List.of(ManagerRoles.D13, ManagerRoles.D4) : List.of(ManagerRoles.D13);
 		}
-		// 「林业局在碳汇里管啥」 is about the 2021 mechanism as a whole, where the agency has several parts
-		return paths.contains(ManagerRoles.LABOUR) || paths.contains(ManagerRoles.JUDICIAL_CARBON)
-				? List.of(ManagerRoles.D13) : List.of();
+		if (paths.contains(ManagerRoles.LABOUR) || paths.contains(ManagerRoles.JUDICIAL_CARBON)) {
+			return List.of(ManagerRoles.D13);
+		}
+		if (!paths.isEmpty()) {
+			// 「林业局在碳汇里管啥」 is about the 2021 mechanism as a whole, where the agency has several parts
+			return List.of();
+		}
+		// no path named: the restoration documents that name the agencies asked about; 「公安在里面起啥作用」 has one,
+		// 「林业局管修复的哪块」 asks about restoration, where the 2021 mechanism (which names it too) has no say
+		List<String> naming = java.util.stream.Stream.of(ManagerRoles.D13, ManagerRoles.D4)
+			.filter(d -> bodies.stream().allMatch(b -> names(chunks, d, b)))
+			.toList();
+		boolean onlyThese = bodies.stream()
+			.noneMatch(b -> chunks.stream().anyMatch(c -> !naming.contains(c.doc()) && b.words().matcher(Thesaurus.normalize(c.text())).find()));
+		return onlyThese || q.contains("修复") ? naming : List.of();
+	}
+
+	private static boolean names(List<Chunk> chunks, String doc, ManagerRoles.Body body) {
+		return chunks.stream().anyMatch(c -> c.doc().equals(doc) && body.words().matcher(Thesaurus.normalize(c.text())).find());
 	}
 
 	/**

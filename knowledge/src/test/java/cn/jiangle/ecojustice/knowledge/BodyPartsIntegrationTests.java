@@ -66,4 +66,12 @@ class BodyPartsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("矿山修复这块归谁管").text()).startsWith("万全乡吴地矿山修复的生态修复管理人是竹舟村委会");
 	}
 
+	@Test
+	void anAgencyNamedByOneRestorationDocumentNeedsNoPathWord() {
+		assertThat(kb.ask("派出所在这当中发挥什么作用").text()).startsWith("公安局在立案侦查时鼓励和引导当事人认购碳汇");
+		assertThat(kb.ask("林业局在生态修复上负责哪一块").text()).startsWith("林业局对生态修复项目进行技术指导");
+		// the court has parts everywhere: no one-phrase lead without a path
+		assertThat(kb.ask("法院在这里面起什么作用").text()).doesNotStartWith("法院指定或聘任管理人");
+	}
+
 }
