@@ -43,7 +43,7 @@ final class BodyParts {
 		List<ManagerRoles.Body> bodies = ManagerRoles.BODIES.stream()
 			.filter(b -> b.words().matcher(q).find())
 			.toList();
-		if (bodies.isEmpty() || bodies.stream().anyMatch(b -> b.roles().length == 0)) {
+		if (bodies.isEmpty()) {
 			return Optional.empty();
 		}
 		List<String> docs = docsAsked(q, bodies, chunks);
@@ -55,11 +55,12 @@ final class BodyParts {
 		List<ManagerRoles.Quote> quotes = new ArrayList<>();
 		for (ManagerRoles.Body body : bodies) {
 			boolean found = false;
-			for (String[] role : body.roles()) {
+			for (String[] role : partsOf(body)) {
 				if (!docs.contains(role[0]) || (labourOnly && role[1].contains("认购碳汇"))) {
 					continue; // the police's part is in 认购碳汇, not in 劳役代偿
 				}
-				Optional<ManagerRoles.Quote> quote = ManagerRoles.find(chunks, role[0], role[2]);
+				Optional<ManagerRoles.Quote> quote = body.roles().length > 0 ? ManagerRoles.find(chunks, role[0], role[2])
+						: ManagerRoles.findPart(chunks, role[0], role[2]);
 				if (quote.isPresent()) {
 					// a second part of the same body reads 「……；也是……」, not its name again
 					parts.add(found && role[1].startsWith(body.name() + "是") ? "也" + role[1].substring(body.name().length()) : role[1]);
@@ -76,6 +77,21 @@ final class BodyParts {
 		}
 		return Optional.of(new ManagerRoles.Lead(String.join("；", parts) + "。", List.copyOf(quotes),
 				quotes.stream().map(x -> x.chunk().doc()).distinct().toList()));
+	}
+
+	/**
+	 * The managers' parts, for 「金森在13号文里是什么角色」; kept apart from {@link ManagerRoles.Body#roles()}, which
+	 * the 是/不是 lead adds beside the manager it already names.
+	 */
+	private static final java.util.Map<String, String[][]> MANAGER_PARTS = java.util.Map.of(
+			ManagerRoles.JINSEN, new String[][] {
+					{ ManagerRoles.D13, ManagerRoles.JINSEN + "是“司法碳达”模式的生态修复管理人和实际实施人", "为生态修复管理人和实际实施人" },
+					{ ManagerRoles.D13, "也是劳役代偿的生态修复管理人", "作为生态修复管理人，为当事人制定具体的生态修复方案" } },
+			"竹舟村委会", new String[][] {
+					{ ManagerRoles.D4, "竹舟村委会是矿山生态修复管理人，是生态修复管理事务的实际执行人", "竹舟村委会则是生态修复管理事务的实际执行人" } });
+
+	private static String[][] partsOf(ManagerRoles.Body body) {
+		return body.roles().length > 0 ? body.roles() : MANAGER_PARTS.getOrDefault(body.name(), new String[0][]);
 	}
 
 	private static List<ManagerRoles.Path> pathsAsked(String q, List<String> docs) {
@@ -95,6 +111,10 @@ final class BodyParts {
 		}
 		if (q.contains("管理人")) {
 			return paths.isEmpty() ? List.of(ManagerRoles.D13, ManagerRoles.D4) : List.of(ManagerRoles.D13);
+		}
+		Optional<String> named = Issuers.documentNamed(q).filter(d -> d.equals(ManagerRoles.D13));
+		if (named.isPresent()) {
+			return List.of(named.get()); // 「到了13号文它又多了什么角色」
 		}
 		if (paths.contains(ManagerRoles.LABOUR) || paths.contains(ManagerRoles.JUDICIAL_CARBON)) {
 			return List.of(ManagerRoles.D13);

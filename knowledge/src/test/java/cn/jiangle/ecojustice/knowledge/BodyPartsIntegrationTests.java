@@ -74,4 +74,19 @@ class BodyPartsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("法院在这里面起什么作用").text()).doesNotStartWith("法院指定或聘任管理人");
 	}
 
+	@Test
+	void aManagersPartIsItsManagementQuotedInAFewWords() {
+		Answer a = kb.ask("13号文里金森公司担任什么角色");
+		assertThat(a.text()).startsWith("福建金森碳汇科技有限公司是“司法碳达”模式的生态修复管理人和实际实施人")
+			.contains("……以福建金森碳汇科技有限公司为生态修复管理人和实际实施人……");
+		assertThat(a.text().length()).isLessThan(300);
+		assertThat(kb.ask("竹舟村委会在矿山修复中扮演什么角色").text()).startsWith("竹舟村委会是矿山生态修复管理人");
+	}
+
+	@Test
+	void aCommitteeMembersIdentityIsNotAManagerQuestion() {
+		Answer a = kb.ask("林业局有谁在碳汇基金管委会里，是什么身份");
+		assertThat(a.text()).doesNotStartWith("不是。").contains("县林业局副局长");
+	}
+
 }
