@@ -20,6 +20,9 @@ final class BodyParts {
 	private static final Pattern PART = Pattern.compile(
 			"管.{0,6}哪一?块|负责哪一?块|管哪些?方面|起(啥|什么)作用|(啥|什么)作用|作用是(啥|什么)|发挥.{0,2}(啥|什么)作用|管什么|管啥|算什么|算啥|算个啥|算个什么|什么身份|啥身份|什么角色|啥角色|扮演|什么位置|啥位置|什么地位|干什么的|干啥的|干嘛的|哪一方|什么定位|啥定位");
 
+	/** 「金森跟法院是什么关系」: how two bodies stand to each other, which their parts in a restoration document say. */
+	private static final Pattern RELATION = Pattern.compile("(什么|啥|怎样的|哪种)关系|关系(是|怎么样|如何)");
+
 	/** The mine agreement named without a path word: 「协议里法院算啥角色」. */
 	private static final Pattern MINE_AGREEMENT = Pattern.compile("协议|协作小组|4号");
 
@@ -37,16 +40,17 @@ final class BodyParts {
 	/** The lead for a question about one or more agencies' part in a restoration path, if it is one. */
 	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		if (!PART.matcher(q).find() || COMMITTEE.matcher(q).find()) {
+		boolean relation = RELATION.matcher(q).find();
+		if (!(PART.matcher(q).find() || relation) || COMMITTEE.matcher(q).find()) {
 			return Optional.empty();
 		}
 		List<ManagerRoles.Body> bodies = ManagerRoles.BODIES.stream()
 			.filter(b -> b.words().matcher(q).find())
 			.toList();
-		if (bodies.isEmpty()) {
+		if (bodies.isEmpty() || (relation && bodies.size() < 2)) {
 			return Optional.empty();
 		}
-		List<String> docs = docsAsked(q, bodies, chunks);
+		List<String> docs = docsAsked(q, bodies, chunks, relation);
 		if (docs.isEmpty()) {
 			return Optional.empty();
 		}
@@ -65,7 +69,8 @@ final class BodyParts {
 					// a second part of the same body reads 「……；也是……」, not its name again
 					parts.add(found && role[1].startsWith(body.name() + "是") ? "也" + role[1].substring(body.name().length()) : role[1]);
 					found = true;
-					if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
+					String core = quote.get().sentence().replace("……", "");
+					if (quotes.stream().noneMatch(x -> x.sentence().contains(core))) {
 						quotes.add(quote.get());
 					}
 				}
@@ -104,7 +109,7 @@ final class BodyParts {
 	}
 
 	/** The documents of the paths the question is about: the mine agreement, the manager opinions, or both. */
-	private static List<String> docsAsked(String q, List<ManagerRoles.Body> bodies, List<Chunk> chunks) {
+	private static List<String> docsAsked(String q, List<ManagerRoles.Body> bodies, List<Chunk> chunks, boolean relation) {
 		List<ManagerRoles.Path> paths = ManagerRoles.pathsOf(q);
 		if (paths.contains(ManagerRoles.MINE) || (paths.isEmpty() && MINE_AGREEMENT.matcher(q).find())) {
 			return List.of(ManagerRoles.D4);
@@ -130,7 +135,8 @@ final class BodyParts {
 			.toList();
 		boolean onlyThese = bodies.stream()
 			.noneMatch(b -> chunks.stream().anyMatch(c -> !naming.contains(c.doc()) && b.words().matcher(Thesaurus.normalize(c.text())).find()));
-		return onlyThese || q.contains("修复") ? naming : List.of();
+		// two bodies stand to each other where one restoration document names both
+		return onlyThese || relation || q.contains("修复") ? naming : List.of();
 	}
 
 	private static boolean names(List<Chunk> chunks, String doc, ManagerRoles.Body body) {

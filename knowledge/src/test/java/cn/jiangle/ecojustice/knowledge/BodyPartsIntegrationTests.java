@@ -89,4 +89,17 @@ class BodyPartsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(a.text()).doesNotStartWith("不是。").contains("县林业局副局长");
 	}
 
+	@Test
+	void howTwoBodiesStandIsTheirPartsWhereOneDocumentNamesBoth() {
+		Answer a = kb.ask("法院跟金森之间是啥关系");
+		assertThat(a.text()).startsWith("法院指定或聘任管理人；福建金森碳汇科技有限公司是")
+			.contains("将乐县人民法院指定或聘任福建金森碳汇科技有限公司为生态修复管理人");
+		Answer b = kb.ask("竹舟村委会和万全乡政府什么关系");
+		assertThat(b.text()).contains("对竹舟村有监管职责");
+		// one sentence is quoted once, whichever body's part it carries
+		assertThat(b.text().split("实际执行人。", -1)).hasSizeLessThanOrEqualTo(3);
+		// one body has no relation to ask about
+		assertThat(kb.ask("金森是什么关系").text()).doesNotStartWith("福建金森碳汇科技有限公司是");
+	}
+
 }
