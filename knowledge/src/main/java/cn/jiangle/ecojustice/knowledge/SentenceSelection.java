@@ -7,6 +7,7 @@ import java.util.Set;
 
 import cn.jiangle.ecojustice.knowledge.index.Retrieval;
 import cn.jiangle.ecojustice.knowledge.index.ScoredChunk;
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
 
 /**
  * Chooses the sentences an extractive answer quotes (see {@link AnswerComposer} for the rules a reader sees): the
@@ -26,6 +27,12 @@ final class SentenceSelection {
 	 * of the lead.
 	 */
 	private static final double WEAK_CLAUSE_SENTENCE = 0.7;
+
+	/** A lead sentence longer than this leaves little room for any other. */
+	private static final int LONG_SENTENCE = 200;
+
+	/** A sentence this share of the lead's length or shorter, naming as much, is the more specific one. */
+	private static final double SPECIFIC = 0.7;
 
 	/** A sentence of the best clause scoring this share of the lead counts as tied with it. */
 	private static final double TIED = 0.9;
@@ -63,6 +70,9 @@ final class SentenceSelection {
 			if (c.score() > first.score() && (!notCovered || c.rank() == first.rank())) {
 				first = c;
 			}
+		}
+		if (!notCovered) {
+			first = moreSpecific(first, candidates, units);
 		}
 		// a sentencing outcome the documents do not state is shown beside what they do say of legal effect, wherever
 		// search ranked it: 「还起诉不」 also finds the clause on 诉讼 of carbon-project disputes
@@ -194,6 +204,39 @@ final class SentenceSelection {
 		chosen.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank())
 				: Integer.compare(a.order(), b.order()));
 		return chosen;
+	}
+
+	/**
+	 * A sentence of another top clause that names every question word the best one names, scores nearly as much and
+	 * says it in far fewer characters is the more specific statement: a long preamble sentence names many words of
+	 * any question about its document (「为进一步拓展适用……」), and quoted first it leaves no room for the sentence
+	 * that answers.
+	 */
+	private static SentenceCandidate moreSpecific(SentenceCandidate first, List<SentenceCandidate> candidates,
+			List<Retrieval.Unit> units) {
+		SentenceCandidate best = first;
+		if (first.text().length() <= LONG_SENTENCE) {
+			return first;
+		}
+		for (SentenceCandidate c : candidates) {
+			if (c.hit() != first.hit() && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= TIED * first.score()
+					&& c.units().containsAll(first.units()) && namesLiterally(c, first, units)
+					&& c.text().length() <= SPECIFIC * first.text().length() && c.text().length() < best.text().length()) {
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	/** Whether {@code c} names, in the question's own words, every question word {@code first} names so. */
+	private static boolean namesLiterally(SentenceCandidate c, SentenceCandidate first, List<Retrieval.Unit> units) {
+		for (int u : first.units()) {
+			String word = Thesaurus.normalize(units.get(u).text());
+			if (first.normalized().contains(word) && !c.normalized().contains(word)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static int quoteRestOfClause(List<SentenceCandidate> candidates, SentenceCandidate first, List<SentenceCandidate> chosen,
