@@ -28,6 +28,9 @@ final class SentenceSelection {
 	 */
 	private static final double WEAK_CLAUSE_SENTENCE = 0.7;
 
+	/** A sentence this short adding a question word not yet covered may pass the budget, up to a whole clause's. */
+	private static final int SHORT_SENTENCE = 50;
+
 	/** A lead sentence longer than this leaves little room for any other. */
 	private static final int LONG_SENTENCE = 200;
 
@@ -124,6 +127,9 @@ final class SentenceSelection {
 				length += c.text().length();
 			}
 		}
+		if (!notCovered && !list) {
+			length = showStronger(all, first, chosen, covered, length, ClauseSentences.CANDIDATE_SHARE * bestHit);
+		}
 		if (!notCovered && !shortClause) {
 			length = showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
 					ClauseSentences.CANDIDATE_SHARE * bestHit);
@@ -179,7 +185,9 @@ final class SentenceSelection {
 			SentenceCandidate best = null;
 			double bestGain = MIN_GAIN * first.score();
 			for (SentenceCandidate c : candidates) {
-				if (chosen.contains(c) || length + c.text().length() > budget || duplicate(c, chosen)) {
+				// a short sentence naming what is still missing (「……指定或聘任……」 for 由谁指定) may pass the budget
+				int limit = c.text().length() <= SHORT_SENTENCE ? Math.max(budget, AnswerComposer.WHOLE_CLAUSE) : budget;
+				if (chosen.contains(c) || length + c.text().length() > limit || duplicate(c, chosen)) {
 					continue;
 				}
 				double gain = 0;
@@ -226,6 +234,31 @@ final class SentenceSelection {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * A sentence of a top-three clause scoring under {@code weakClause} (whose sentences never lead) that scores at least
+	 * as much as the lead and names more of the question's words is shown right after it (「……实现“办理一个案件、恢复一片绿水青山”的目标……」
+	 * names 协议, 矿山 and 目标; the best clause's sentences only 目标): it is never crowded out by the rest of a short
+	 * best clause. Returns the new quoted length.
+	 */
+	private static int showStronger(List<SentenceCandidate> all, SentenceCandidate first, List<SentenceCandidate> chosen,
+			Set<Integer> covered, int length, double weakClause) {
+		SentenceCandidate best = null;
+		for (SentenceCandidate c : all) {
+			if (c.hit().score() < weakClause && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= first.score()
+					&& c.units().size() > first.units().size() && !chosen.contains(c)
+					&& length + c.text().length() <= AnswerComposer.LIST_BUDGET && !duplicate(c, chosen)
+					&& (best == null || c.score() > best.score())) {
+				best = c;
+			}
+		}
+		if (best == null) {
+			return length;
+		}
+		chosen.add(best);
+		covered.addAll(best.units());
+		return length + best.text().length();
 	}
 
 	/** Whether {@code c} names, in the question's own words, every question word {@code first} names so. */
