@@ -46,6 +46,11 @@ final class AnswerComposer {
 	/** A connective that refers to the sentence before it. */
 	private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile("^(此时|同时|对此|为此|因此)[，,]");
 
+	/** A sentence opening an enumeration whose items follow after ；. */
+	private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile("包括|包含|如下|以下");
+
+	private static final java.util.regex.Pattern ITEM_GOES_ON = java.util.regex.Pattern.compile("[；;]$");
+
 	/** The answer text and the clauses it quotes. */
 	record Composition(String text, List<Citation> citations) {
 	}
@@ -81,13 +86,28 @@ final class AnswerComposer {
 			Chunk chunk = group.get(0).hit().chunk();
 			StringBuilder quote = new StringBuilder(ListQuotes.bodyHeading(chunk, group));
 			int previous = -2;
+			List<String> clauseSentences = ExtractiveAnswers.sentences(chunk.text());
 			for (SentenceCandidate c : group) {
+				if (c.order() <= previous) {
+					continue; // already quoted as an item of the enumeration before it
+				}
 				String sentence = c.order() == previous + 1 ? c.text() : withoutConnective(c.text());
 				String items = c.listIntro() ? ListQuotes.items(chunk, allChunks) : "";
 				// 「……再提出如下意见：」 introduces the rest of the document, not a list this answer can show
 				quote.append(c.heading()).append(c.listIntro() && items.isEmpty() ? ListQuotes.withoutListIntro(sentence) : sentence)
 					.append(items);
 				previous = c.order();
+				// 「目标包括但不限于A；」 never ends the quote: its items follow up to the sentence that closes it
+				if (ENUMERATION.matcher(sentence).find() && ITEM_GOES_ON.matcher(sentence.strip()).find()) {
+					for (int i = c.order() + 1; i < clauseSentences.size(); i++) {
+						String item = clauseSentences.get(i).strip();
+						quote.append(item);
+						previous = i;
+						if (!ITEM_GOES_ON.matcher(item).find()) {
+							break;
+						}
+					}
+				}
 			}
 			Citation citation = ExtractiveAnswers.citation(chunk, quote.toString());
 			if (!text.isEmpty()) {
