@@ -91,23 +91,23 @@ final class AnswerComposer {
 				if (c.order() <= previous) {
 					continue; // already quoted as an item of the enumeration before it
 				}
+				int opener = enumerationOpener(clauseSentences, c.order());
+				if (opener >= 0 && opener > previous) {
+					// an item of 「目标包括但不限于A；B；C。」 is quoted with the sentence opening it and the other items
+					int end = enumerationEnd(clauseSentences, opener);
+					for (int i = opener; i <= end; i++) {
+						quote.append(i == opener ? ClauseSentences.withoutHeading(clauseSentences.get(i).strip(), chunk.sectionPath())
+								: clauseSentences.get(i).strip());
+					}
+					previous = end;
+					continue;
+				}
 				String sentence = c.order() == previous + 1 ? c.text() : withoutConnective(c.text());
 				String items = c.listIntro() ? ListQuotes.items(chunk, allChunks) : "";
 				// 「……再提出如下意见：」 introduces the rest of the document, not a list this answer can show
 				quote.append(c.heading()).append(c.listIntro() && items.isEmpty() ? ListQuotes.withoutListIntro(sentence) : sentence)
 					.append(items);
 				previous = c.order();
-				// 「目标包括但不限于A；」 never ends the quote: its items follow up to the sentence that closes it
-				if (ENUMERATION.matcher(sentence).find() && ITEM_GOES_ON.matcher(sentence.strip()).find()) {
-					for (int i = c.order() + 1; i < clauseSentences.size(); i++) {
-						String item = clauseSentences.get(i).strip();
-						quote.append(item);
-						previous = i;
-						if (!ITEM_GOES_ON.matcher(item).find()) {
-							break;
-						}
-					}
-				}
 			}
 			Citation citation = ExtractiveAnswers.citation(chunk, quote.toString());
 			if (!text.isEmpty()) {
@@ -117,6 +117,35 @@ final class AnswerComposer {
 			citations.add(citation);
 		}
 		return new Composition(text.toString(), citations);
+	}
+
+	/**
+	 * The sentence opening the enumeration that sentence {@code i} belongs to (itself, if it opens one: 「……包括但不限于A；」
+	 * followed by B；C。), or -1.
+	 */
+	static int enumerationOpener(List<String> sentences, int i) {
+		if (i < 0 || i >= sentences.size()) {
+			return -1;
+		}
+		for (int j = i; j >= 0; j--) {
+			String s = sentences.get(j).strip();
+			if (j < i && !ITEM_GOES_ON.matcher(s).find()) {
+				return -1; // the sentence before ends with 。: no enumeration runs into i
+			}
+			if (ITEM_GOES_ON.matcher(s).find() && ENUMERATION.matcher(s).find()) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	/** The sentence closing the enumeration opened at {@code opener}: the first after it that does not end with ；. */
+	static int enumerationEnd(List<String> sentences, int opener) {
+		int end = opener;
+		while (end + 1 < sentences.size() && ITEM_GOES_ON.matcher(sentences.get(end).strip()).find()) {
+			end++;
+		}
+		return end;
 	}
 
 	/** 「此时，可以……」 quoted without the sentence before it would dangle: the connective goes. */
