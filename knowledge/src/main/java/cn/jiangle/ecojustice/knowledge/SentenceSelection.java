@@ -59,10 +59,6 @@ final class SentenceSelection {
 			boolean notCovered) {
 		List<Retrieval.Unit> units = retrieval.units();
 		List<SentenceCandidate> all = ClauseSentences.of(question, retrieval, asked, units);
-		if (System.getenv("C7_DEBUG") != null) { // C7DEBUG
-			System.err.println("Q " + question + " units=" + units.stream().map(u -> u.text() + ":" + String.format("%.2f", u.weight())).toList()); // C7DEBUG
-			for (SentenceCandidate c : all) System.err.printf("  r%d o%d %.2f %s foc=%s len=%d %s%n", c.rank(), c.order(), c.score(), c.units(), c.focus(), c.text().length(), c.text().substring(0, Math.min(40, c.text().length()))); // C7DEBUG
-		} // C7DEBUG
 		List<SentenceCandidate> chosen = new ArrayList<>();
 		if (all.isEmpty()) {
 			return chosen;
