@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The seventh round on issue 11, answer composition: search found the clause, but the sentence that answers was not
  * shown — a long preamble sentence filled the budget, a short sentence naming what was still missing did not fit, a
- * clause search ranked low held the sentence naming most of the question, an enumeration was cut after its first item.
+ * clause search ranked low held the sentence naming most of the question, an enumeration was cut after its first item,
+ * a question on which documents something follows got a sentence naming none.
  * Real index over the built-in documents; the wordings are none of the evaluation files'.
  */
 class EvidenceDisplayIntegrationTests extends BuiltInKnowledgeBase {
@@ -53,6 +54,13 @@ class EvidenceDisplayIntegrationTests extends BuiltInKnowledgeBase {
 		if (answer.contains("恢复原万全乡竹舟村吴地矿山生态系统")) {
 			assertThat(answer).contains("生态修复的总体目标包括但不限于修复区域内环境污染不再复发；恢复原万全乡竹舟村吴地矿山生态系统；");
 		}
+	}
+
+	@Test
+	void aQuestionOnWhichDocumentsIsAnsweredByTheSentenceNamingThem() {
+		// 「目的意义」 names 贯彻 and 精神 too, but only the preamble names the documents, by their titles
+		String answer = kb.ask("21年那份意见贯彻了哪些上级文件精神？").text();
+		assertThat(answer).contains("《生态环境损害赔偿制度改革方案》");
 	}
 
 	@Test
