@@ -325,8 +325,12 @@ final class SentenceSelection {
 	private static int showRarestWord(List<SentenceCandidate> all, SentenceCandidate first,
 			List<SentenceCandidate> chosen, Set<Integer> covered, List<Retrieval.Unit> units, int length) {
 		double rarest = units.stream().mapToDouble(Retrieval.Unit::weight).max().orElse(0);
+		// a word the quoted clauses' headings name (「竹舟村委会具体职责」) is what they are about: the quote has it
+		String headings = chosen.stream()
+			.map(c -> Thesaurus.normalize(String.join(" ", c.hit().chunk().sectionPath())))
+			.collect(java.util.stream.Collectors.joining(" "));
 		for (int u = 0; u < units.size(); u++) {
-			if (covered.contains(u) || units.get(u).weight() < RAREST * rarest) {
+			if (covered.contains(u) || units.get(u).weight() < RAREST * rarest || units.get(u).in(headings)) {
 				continue;
 			}
 			SentenceCandidate best = null;

@@ -64,6 +64,15 @@ class EvidenceDisplayIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Test
+	void aWordTheQuotedClausesHeadingNamesNeedsNoFurtherClause() {
+		// 村委会 is named by the quote's heading 「万全乡竹舟村委会具体职责」: the list of all its duties adds nothing
+		String answer = kb.ask("村委会开的专项账户拿来做什么").text();
+		assertThat(answer).contains("设立专项账户，确保生态修复费用专款专用");
+		assertThat(answer).doesNotContain("其主要职责");
+		assertThat(answer.length()).isLessThan(200);
+	}
+
+	@Test
 	void enumerationsAreFoundBySentence() {
 		List<String> sentences = List.of("制定目标。", "目标包括但不限于甲；", "乙；", "丙。", "其他。");
 		assertThat(AnswerComposer.enumerationOpener(sentences, 0)).isEqualTo(-1);
