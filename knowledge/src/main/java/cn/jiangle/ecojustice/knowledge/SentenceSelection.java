@@ -6,27 +6,18 @@ import java.util.List;
 import java.util.Set;
 
 import cn.jiangle.ecojustice.knowledge.index.Retrieval;
-import cn.jiangle.ecojustice.knowledge.index.ScoredChunk;
 import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
 
 /**
  * Chooses the sentences an extractive answer quotes (see {@link AnswerComposer} for the rules a reader sees): the
  * lead, its tied neighbours, the other top clauses' best sentences, the rest of a short clause, the sentence naming
- * the question's rarest word, and further sentences only when they name something not yet covered.
+ * the question's rarest word (those of other clauses: {@link OtherClauseSentences}), and further sentences only when
+ * they name something not yet covered.
  */
 final class SentenceSelection {
 
 	/** The next clause's best sentence is added if it scores this share of the best sentence. */
 	private static final double SECOND_CLAUSE = 0.5;
-
-	/** … if it scores at least this share of the lead sentence. */
-	private static final double OTHER_CLAUSE = 0.4;
-
-	/**
-	 * A clause scoring under {@link ClauseSentences#CANDIDATE_SHARE} shows its best sentence only if it scores this share
-	 * of the lead.
-	 */
-	private static final double WEAK_CLAUSE_SENTENCE = 0.7;
 
 	/** A sentence this short adding a question word not yet covered may pass the budget, up to a whole clause's. */
 	private static final int SHORT_SENTENCE = 50;
@@ -42,9 +33,6 @@ final class SentenceSelection {
 
 	/** A further sentence must add at least this share of the best sentence's score. */
 	private static final double MIN_GAIN = 0.25;
-
-	/** Question words weighing this share of the heaviest one count as its rarest. */
-	private static final double RAREST = 0.95;
 
 	/** A sentence stating the kind of thing asked (a place, a body …) leads if it scores this share of the best. */
 	private static final double FOCUS_FLOOR = 0.4;
@@ -128,10 +116,10 @@ final class SentenceSelection {
 			}
 		}
 		if (!notCovered && !list) {
-			length = showStronger(all, first, chosen, covered, length, ClauseSentences.CANDIDATE_SHARE * bestHit);
+			length = OtherClauseSentences.showStronger(all, first, chosen, covered, length, ClauseSentences.CANDIDATE_SHARE * bestHit);
 		}
 		if (!notCovered && !shortClause) {
-			length = showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
+			length = OtherClauseSentences.showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
 					ClauseSentences.CANDIDATE_SHARE * bestHit);
 		}
 		boolean whole = list || (!notCovered && (clauseLength <= budget
@@ -144,7 +132,7 @@ final class SentenceSelection {
 					true);
 		}
 		if (!notCovered && shortClause) {
-			length = showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
+			length = OtherClauseSentences.showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
 					ClauseSentences.CANDIDATE_SHARE * bestHit);
 		}
 		if (whole) {
@@ -179,7 +167,7 @@ final class SentenceSelection {
 			}
 		}
 		if (!list && !notCovered) {
-			length = showRarestWord(all, first, chosen, covered, units, length);
+			length = OtherClauseSentences.showRarestWord(all, first, chosen, covered, units, length);
 		}
 		while (chosen.size() < maxSentences) {
 			SentenceCandidate best = null;
@@ -236,31 +224,6 @@ final class SentenceSelection {
 		return best;
 	}
 
-	/**
-	 * A sentence of a top-three clause scoring under {@code weakClause} (whose sentences never lead) that scores at least
-	 * as much as the lead and names more of the question's words is shown right after it (「……实现“办理一个案件、恢复一片绿水青山”的目标……」
-	 * names 协议, 矿山 and 目标; the best clause's sentences only 目标): it is never crowded out by the rest of a short
-	 * best clause. Returns the new quoted length.
-	 */
-	private static int showStronger(List<SentenceCandidate> all, SentenceCandidate first, List<SentenceCandidate> chosen,
-			Set<Integer> covered, int length, double weakClause) {
-		SentenceCandidate best = null;
-		for (SentenceCandidate c : all) {
-			if (c.hit().score() < weakClause && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= first.score()
-					&& c.units().size() > first.units().size() && !chosen.contains(c)
-					&& length + c.text().length() <= AnswerComposer.LIST_BUDGET && !duplicate(c, chosen)
-					&& (best == null || c.score() > best.score())) {
-				best = c;
-			}
-		}
-		if (best == null) {
-			return length;
-		}
-		chosen.add(best);
-		covered.addAll(best.units());
-		return length + best.text().length();
-	}
-
 	/** Whether {@code c} names, in the question's own words, every question word {@code first} names so. */
 	private static boolean namesLiterally(SentenceCandidate c, SentenceCandidate first, List<Retrieval.Unit> units) {
 		for (int u : first.units()) {
@@ -286,70 +249,6 @@ final class SentenceSelection {
 		return length;
 	}
 
-	/**
-	 * Each other clause of the top three shows its best sentence when it scores {@link #OTHER_CLAUSE} of the lead and
-	 * fits within {@code cap}: search found the clause for a reason — a clause scoring under {@code weakClause} only
-	 * when that sentence scores {@link #WEAK_CLAUSE_SENTENCE} of the lead and names as many question words (never for a
-	 * list, whose items fill the budget). Returns the new quoted length.
-	 */
-	private static int showOtherClauses(List<SentenceCandidate> candidates, SentenceCandidate first, List<SentenceCandidate> chosen,
-			Set<Integer> covered, int length, int cap, double weakClause) {
-		Set<ScoredChunk> shown = new HashSet<>();
-		chosen.forEach(c -> shown.add(c.hit()));
-		int quoted = length;
-		for (int rank = 0; rank < ClauseSentences.OTHER_CLAUSES; rank++) {
-			SentenceCandidate best = null;
-			for (SentenceCandidate c : candidates) {
-				if (c.rank() == rank && !shown.contains(c.hit()) && (best == null || c.score() > best.score())) {
-					best = c;
-				}
-			}
-			if (best != null && best.score() >= OTHER_CLAUSE * first.score() && quoted + best.text().length() <= cap
-					&& (best.hit().score() >= weakClause || (best.score() >= WEAK_CLAUSE_SENTENCE * first.score()
-							&& best.units().size() >= first.units().size()))
-					&& !duplicate(best, chosen)) {
-				chosen.add(best);
-				shown.add(best.hit());
-				covered.addAll(best.units());
-				quoted += best.text().length();
-			}
-		}
-		return quoted;
-	}
-
-	/**
-	 * The question's rarest word says most about what is asked (后期 in 「协议特别强调后期要做什么」). When no quoted
-	 * sentence names it — a long lead sentence can fill the budget — the best sentence of the top clauses that does is
-	 * added, up to {@link AnswerComposer#LIST_BUDGET}, if it scores {@link #OTHER_CLAUSE} of the lead. Returns the new quoted length.
-	 */
-	private static int showRarestWord(List<SentenceCandidate> all, SentenceCandidate first,
-			List<SentenceCandidate> chosen, Set<Integer> covered, List<Retrieval.Unit> units, int length) {
-		double rarest = units.stream().mapToDouble(Retrieval.Unit::weight).max().orElse(0);
-		// a word the quoted clauses' headings name (「竹舟村委会具体职责」) is what they are about: the quote has it
-		String headings = chosen.stream()
-			.map(c -> Thesaurus.normalize(String.join(" ", c.hit().chunk().sectionPath())))
-			.collect(java.util.stream.Collectors.joining(" "));
-		for (int u = 0; u < units.size(); u++) {
-			if (covered.contains(u) || units.get(u).weight() < RAREST * rarest || units.get(u).in(headings)) {
-				continue;
-			}
-			SentenceCandidate best = null;
-			for (SentenceCandidate c : all) {
-				if (c.units().contains(u) && c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
-						&& c.score() >= OTHER_CLAUSE * first.score() && length + c.text().length() <= AnswerComposer.LIST_BUDGET
-						&& !duplicate(c, chosen) && (best == null || c.score() > best.score())) {
-					best = c;
-				}
-			}
-			if (best != null) {
-				chosen.add(best);
-				covered.addAll(best.units());
-				length += best.text().length();
-			}
-		}
-		return length;
-	}
-
 	/** Whether a sentence alone answers: it names every word of the question and states the kind of thing asked. */
 	private static boolean answers(SentenceCandidate sentence, List<Retrieval.Unit> units) {
 		return sentence.focus() && units.stream().allMatch(u -> u.in(sentence.normalized()));
@@ -360,7 +259,7 @@ final class SentenceSelection {
 		return duplicate(c, chosen.stream().filter(o -> o != c).toList());
 	}
 
-	private static boolean duplicate(SentenceCandidate c, List<SentenceCandidate> chosen) {
+	static boolean duplicate(SentenceCandidate c, List<SentenceCandidate> chosen) {
 		for (SentenceCandidate o : chosen) {
 			if (o.normalized().contains(c.normalized()) || c.normalized().contains(o.normalized())) {
 				return true;
