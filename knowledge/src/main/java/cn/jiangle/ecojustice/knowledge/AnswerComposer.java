@@ -26,7 +26,8 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
  * one. A sentence of the best clause tied with the lead stays beside it, and a top-three clause far below the best
  * still shows a sentence that names as much of the question as the lead. Further sentences only when
  * they name something not yet covered. A heading is never quoted on its
- * own, a sentence that introduces a list (「其主要职责：」) brings the list's item headings, duplicates are merged, and a
+ * own, a sentence that introduces a list (「其主要职责：」) brings the list's item headings, an enumeration continued
+ * after ；(「目标包括但不限于A；B；C。」) is quoted whole whichever of its items was chosen, duplicates are merged, and a
  * question about 劳役代偿 never gets the legal effect that another path's clause grants (「酌情从轻」).
  */
 final class AnswerComposer {
