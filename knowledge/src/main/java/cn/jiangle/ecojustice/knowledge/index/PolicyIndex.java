@@ -343,6 +343,7 @@ public final class PolicyIndex implements AutoCloseable {
 			double share = plan.unitShareIn(g.normalizedTexts[docs[i].doc]);
 			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc])
 					* plan.assistingFactor(g.assisting[docs[i].doc]) * plan.purposeFactor(g.statesPurpose[docs[i].doc])
+					* plan.basisFactor(g.citesDocument[docs[i].doc]) * plan.benefitFactor(g.statesBenefit[docs[i].doc])
 					* (named.isEmpty() || named.contains(g.chunks.get(docs[i].doc).doc()) ? 1 : NAMED_ELSEWHERE);
 			// relative to the closest candidate, so that the best clause keeps the score the refusal model expects
 			double near = closest > 0 ? proximity[i] / closest : 1;
@@ -527,6 +528,12 @@ public final class PolicyIndex implements AutoCloseable {
 		/** Whether each chunk's own heading says it assists (「协助完成……」). */
 		final boolean[] assisting;
 
+		/** Whether a sentence of each chunk states a benefit (「……，有利于……」). */
+		final boolean[] statesBenefit;
+
+		/** Whether each chunk cites a document by its title (《生态环境损害赔偿制度改革方案》). */
+		final boolean[] citesDocument;
+
 		/** Whether a sentence of each chunk states a purpose (「为控制温室气体排放，……」). */
 		final boolean[] statesPurpose;
 
@@ -566,6 +573,14 @@ public final class PolicyIndex implements AutoCloseable {
 			this.statesPurpose = new boolean[chunks.size()];
 			for (int i = 0; i < chunks.size(); i++) {
 				statesPurpose[i] = QueryPlanner.PURPOSE_SENTENCE.matcher(Thesaurus.normalize(chunks.get(i).text())).find();
+			}
+			this.statesBenefit = new boolean[chunks.size()];
+			for (int i = 0; i < chunks.size(); i++) {
+				statesBenefit[i] = QueryPlanner.BENEFIT_SENTENCE.matcher(Thesaurus.normalize(chunks.get(i).text())).find();
+			}
+			this.citesDocument = new boolean[chunks.size()];
+			for (int i = 0; i < chunks.size(); i++) {
+				citesDocument[i] = CITED_TITLE.matcher(chunks.get(i).text()).find();
 			}
 			this.assisting = new boolean[chunks.size()];
 			for (int i = 0; i < chunks.size(); i++) {
@@ -640,6 +655,8 @@ public final class PolicyIndex implements AutoCloseable {
 			});
 			return named.size() == 1 ? named : Set.of();
 		}
+
+		private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{4,}》");
 
 		private static final Pattern QUOTED_IN_TITLE = Pattern.compile("[“\"]([^”\"]{2,})[”\"]");
 
