@@ -46,6 +46,12 @@ class RetrievalPhrasingIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void aWellOffDefendantIsTheClauseOnThoseWhoCanAffordIt() {
+			// 认购碳汇 among the synonyms pulled the 2021 clauses repeating it above the one stating the condition
+			assertThat(first("家底厚的被告人可以怎么修复").text()).contains("当事人经济允许，主动以认购碳汇的形式交纳");
+		}
+
+		@Test
 		void theGoalsOfTheMineAreStillItsGoalsSection() {
 			assertThat(first("吴地矿山修好要达到啥").text()).contains("修复区域内环境污染不再复发");
 		}
@@ -60,6 +66,14 @@ class RetrievalPhrasingIntegrationTests extends BuiltInKnowledgeBase {
 			String question = "2021年那个碳汇意见是依照哪些上级文件出台的";
 			assertThat(first(question).text()).contains("《生态环境损害赔偿制度改革方案》");
 			assertThat(kb.ask(question).text()).contains("《生态环境损害赔偿制度改革方案》");
+		}
+
+		@Test
+		void aMechanismNamedByPartOfItsTitleKeepsToItsOwnDocument() {
+			// 碳汇 names “生态司法+碳汇”; the 13号 opinion, which also cites documents, is meant only when 管理人 is said
+			Hit hit = first("司法碳汇这套是按哪些上级文件搞的");
+			assertThat(hit.doc()).isEqualTo("将法〔2021〕17号");
+			assertThat(hit.text()).contains("《生态环境损害赔偿制度改革方案》");
 		}
 
 		@Test
@@ -79,6 +93,13 @@ class RetrievalPhrasingIntegrationTests extends BuiltInKnowledgeBase {
 			String question = "派出所在这个机制里起啥作用";
 			assertThat(first(question).text()).contains("在立案侦查、审查起诉时");
 			assertThat(kb.ask(question).text()).contains("在立案侦查、审查起诉时");
+		}
+
+		@Test
+		void aBodyNamingTheSchemeIsNotTheBodyAskedAbout() {
+			// in 「修复管理人机制」 the word 管理人 names the scheme; the question is about the procuratorate
+			assertThat(first("检察院在修复管理人机制里负责啥").text()).contains("在立案侦查、审查起诉时");
+			assertThat(first("林业局在修复管理人机制里管哪块").text()).contains("将乐县林业局对生态修复项目进行技术指导");
 		}
 
 		@Test

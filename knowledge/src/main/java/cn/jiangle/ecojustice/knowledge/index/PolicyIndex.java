@@ -288,7 +288,7 @@ public final class PolicyIndex implements AutoCloseable {
 		try {
 			Set<String> named = g.documentsNamedIn(normalized);
 			QueryPlanner.QueryPlan plan = planner.plan(normalized, g.reader);
-			if (named.isEmpty() && plan.asksForPurpose()) {
+			if (named.isEmpty() && (plan.asksForPurpose() || plan.asksForBasis())) {
 				named = g.documentsTitledIn(normalized);
 			}
 			TopDocs candidates = g.searcher.search(plan.query(), Math.max(k, RERANK_DEPTH));
@@ -648,7 +648,7 @@ public final class PolicyIndex implements AutoCloseable {
 			Set<String> named = new HashSet<>();
 			documentTitles.forEach((doc, title) -> {
 				Matcher quoted = QUOTED_IN_TITLE.matcher(title);
-				if (quoted.find() && normalizedQuestion.contains(quoted.group(1))
+				if (quoted.find() && namesPart(normalizedQuestion, quoted.group(1))
 						&& (!title.contains("管理人") || normalizedQuestion.contains("管理人"))) {
 					named.add(doc);
 				}
@@ -657,6 +657,24 @@ public final class PolicyIndex implements AutoCloseable {
 		}
 
 		private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{4,}》");
+
+		/**
+		 * Whether the question names the quoted phrase of a title or one of its parts: 「司法碳汇这套」「这个碳汇机制」
+		 * name “生态司法+碳汇” by 碳汇.
+		 */
+		private static boolean namesPart(String normalizedQuestion, String quotedPhrase) {
+			if (normalizedQuestion.contains(quotedPhrase)) {
+				return true;
+			}
+			for (String part : TITLE_PHRASE_PARTS.split(quotedPhrase)) {
+				if (part.length() >= 2 && normalizedQuestion.contains(part)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static final Pattern TITLE_PHRASE_PARTS = Pattern.compile("[+＋与和、]");
 
 		private static final Pattern QUOTED_IN_TITLE = Pattern.compile("[“\"]([^”\"]{2,})[”\"]");
 

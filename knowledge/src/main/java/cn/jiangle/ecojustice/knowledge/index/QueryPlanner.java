@@ -68,7 +68,7 @@ final class QueryPlanner {
 	static final double SUBJECT_MISSING = 0.4;
 
 	/** Agency-duty questions: factor for a clause naming the agency only among many others (rising to 1 alone). */
-	static final double SUBJECT_NAMED = 0.6;
+	static final double SUBJECT_NAMED = 0.5;
 
 	static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
 
@@ -238,14 +238,18 @@ final class QueryPlanner {
 		List<List<String>> subjects = new ArrayList<>();
 		if (roleQuestions.asksForDuties(normalizedQuestion)) {
 			for (Unit u : units) {
-				List<String> agencies = roleQuestions.agenciesIn(u.alternatives());
+				List<String> agencies = roleQuestions.agenciesIn(u.alternatives())
+					.stream()
+					.filter(a -> !namesAMechanism(normalizedQuestion, a))
+					.toList();
 				if (!agencies.isEmpty() && !subjects.contains(agencies)) {
 					subjects.add(agencies);
 				}
 			}
 			// smartcn may cut an agency apart from its verb (「林业局管修复」 → 林业 / 局管): the question itself names it
 			for (String agency : roleQuestions.agencies()) {
-				if (normalizedQuestion.contains(agency) && subjects.stream().noneMatch(s -> s.contains(agency))) {
+				if (normalizedQuestion.contains(agency) && !namesAMechanism(normalizedQuestion, agency)
+						&& subjects.stream().noneMatch(s -> s.contains(agency))) {
 					subjects.add(List.of(agency));
 				}
 			}
@@ -254,6 +258,23 @@ final class QueryPlanner {
 				roleQuestions.agencies(), IDENTITY.matcher(normalizedQuestion).find(),
 				HELP.matcher(normalizedQuestion).find(), PURPOSE.matcher(normalizedQuestion).find(),
 				BASIS.matcher(normalizedQuestion).find(), BENEFIT.matcher(normalizedQuestion).find());
+	}
+
+	/** What names a scheme or a document after a body's name: 「管理人机制」「管理人制度」「管理人那个意见」. */
+	private static final Pattern MECHANISM = Pattern.compile("^(这个|那个|这套|那套|的)?(工作)?(机制|制度|模式|意见|实施意见|协议|文件)");
+
+	/**
+	 * Whether every mention of the agency in the question is part of the name of a scheme or document (「检察院在修复
+	 * 管理人机制里负责啥」 asks about 检察院; 管理人 there names the scheme, not a body whose duties are asked).
+	 */
+	private static boolean namesAMechanism(String normalizedQuestion, String agency) {
+		int first = normalizedQuestion.indexOf(agency);
+		for (int i = first; i >= 0; i = normalizedQuestion.indexOf(agency, i + 1)) {
+			if (!MECHANISM.matcher(normalizedQuestion.substring(i + agency.length())).find()) {
+				return false;
+			}
+		}
+		return first >= 0;
 	}
 
 	/**
