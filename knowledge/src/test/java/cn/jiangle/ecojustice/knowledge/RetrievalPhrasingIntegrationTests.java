@@ -85,6 +85,35 @@ class RetrievalPhrasingIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Nested
+	class WhatTheDocumentsLeaveOpenStillQuotesTheNearestRule {
+
+		@Test
+		void theCostOfTheMineIsAnsweredBesideTheRuleOnItsMoney() {
+			SearchResult r = kb.search("吴地矿山修复一共投了多少钱", 3);
+			assertThat(r.notCovered()).isTrue();
+			assertThat(r.hits().get(0).text()).contains("统筹生态修复资金的专项管理和审批");
+		}
+
+		@Test
+		void howLongTheMineTakesIsAnsweredBesideWhatHappensWhenItIsDone() {
+			SearchResult r = kb.search("吴地矿山工期多长", 3);
+			assertThat(r.notCovered()).isTrue();
+			assertThat(r.hits().get(0).text()).contains("待所有生态修复项目完成后");
+		}
+
+		@Test
+		void whichTreesArePlantedIsAnsweredBesideTheAcceptanceOfPlanting() {
+			assertThat(topThree("矿山复绿打算种哪些树")).anySatisfy(t -> assertThat(t).contains("植树造林"));
+		}
+
+		@Test
+		void whetherTheWorkIsMadePublicFindsItsDisclosure() {
+			assertThat(first("金森做替代修复的过程会不会对外公布").text()).contains("将生态修复全过程及效果予以记录、披露");
+		}
+
+	}
+
+	@Nested
 	class WhatOneAgencyDoes {
 
 		@Test
