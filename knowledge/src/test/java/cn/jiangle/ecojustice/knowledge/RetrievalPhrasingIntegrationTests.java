@@ -52,6 +52,14 @@ class RetrievalPhrasingIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void anOpinionNamedByAWordOfItsTitleKeepsToItsOwnGoals() {
+			// 管理人 is in the titles of the 13号 opinion and of the mine agreement; only the opinion is an 意见
+			Hit hit = first("管理人那个意见定的目标是什么");
+			assertThat(hit.doc()).isEqualTo("将法〔2024〕13号");
+			assertThat(hit.text()).contains("凝聚保护生态资源的司法行政合力");
+		}
+
+		@Test
 		void theGoalsOfTheMineAreStillItsGoalsSection() {
 			assertThat(first("吴地矿山修好要达到啥").text()).contains("修复区域内环境污染不再复发");
 		}

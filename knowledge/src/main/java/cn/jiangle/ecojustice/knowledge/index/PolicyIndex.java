@@ -689,6 +689,9 @@ public final class PolicyIndex implements AutoCloseable {
 					named.add(doc);
 				}
 			});
+			if (named.isEmpty()) {
+				named.addAll(namedByTitleWord(normalizedQuestion));
+			}
 			Matcher byYear = YEAR_AND_KIND.matcher(normalizedQuestion);
 			if (named.isEmpty() && byYear.find()) {
 				String year = "〔20" + byYear.group(2) + "〕";
@@ -699,6 +702,36 @@ public final class PolicyIndex implements AutoCloseable {
 					.toList();
 				if (ofYear.size() == 1) {
 					named.add(ofYear.get(0));
+				}
+			}
+			return named;
+		}
+
+		/** A kind of document right after the words naming it: 「管理人意见」「管理人那份意见」「矿山的协议」. */
+		private static final Pattern KIND_AFTER_WORDS = Pattern
+			.compile("(那份|这份|那个|这个|的)?(实施意见|意见|协议|办法|通知|方案)(?![不和与、及建])");
+
+		/**
+		 * 「13号那份管理人意见」「管理人意见」: three or more characters of exactly one title, followed by the kind that
+		 * title ends with, name that document (管理人 is in two titles, but only one of them is an 意见).
+		 */
+		private Set<String> namedByTitleWord(String normalizedQuestion) {
+			Set<String> named = new HashSet<>();
+			Matcher kind = KIND_AFTER_WORDS.matcher(normalizedQuestion);
+			while (kind.find()) {
+				String before = normalizedQuestion.substring(0, kind.start());
+				for (int n = Math.min(8, before.length()); n >= 3; n--) {
+					String words = before.substring(before.length() - n);
+					List<String> docs = documentTitles.entrySet()
+						.stream()
+						.filter(e -> e.getValue().contains(words)
+								&& documentKinds.getOrDefault(e.getKey(), "").endsWith(kind.group(2)))
+						.map(Map.Entry::getKey)
+						.toList();
+					if (docs.size() == 1) {
+						named.add(docs.get(0));
+						break;
+					}
 				}
 			}
 			return named;
