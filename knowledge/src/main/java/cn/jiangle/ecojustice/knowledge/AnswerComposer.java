@@ -26,7 +26,8 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
  * one. A sentence of the best clause tied with the lead stays beside it, and a top-three clause far below the best
  * still shows a sentence that names as much of the question as the lead. Further sentences only when
  * they name something not yet covered. A heading is never quoted on its
- * own, a sentence that introduces a list (「其主要职责：」) brings the list's item headings, duplicates are merged, and a
+ * own, a sentence that introduces a list (「其主要职责：」) brings the list's item headings, an enumeration continued
+ * after ；(「目标包括但不限于A；B；C。」) is quoted whole whichever of its items was chosen, duplicates are merged, and a
  * question about 劳役代偿 never gets the legal effect that another path's clause grants (「酌情从轻」).
  */
 final class AnswerComposer {
@@ -45,6 +46,11 @@ final class AnswerComposer {
 
 	/** A connective that refers to the sentence before it. */
 	private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile("^(此时|同时|对此|为此|因此)[，,]");
+
+	/** A sentence opening an enumeration whose items follow after ；. */
+	private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile("包括|包含|如下|以下");
+
+	private static final java.util.regex.Pattern ITEM_GOES_ON = java.util.regex.Pattern.compile("[；;]$");
 
 	/** The answer text and the clauses it quotes. */
 	record Composition(String text, List<Citation> citations) {
@@ -81,7 +87,22 @@ final class AnswerComposer {
 			Chunk chunk = group.get(0).hit().chunk();
 			StringBuilder quote = new StringBuilder(ListQuotes.bodyHeading(chunk, group));
 			int previous = -2;
+			List<String> clauseSentences = ExtractiveAnswers.sentences(chunk.text());
 			for (SentenceCandidate c : group) {
+				if (c.order() <= previous) {
+					continue; // already quoted as an item of the enumeration before it
+				}
+				int opener = enumerationOpener(clauseSentences, c.order());
+				if (opener >= 0 && opener > previous) {
+					// an item of 「目标包括但不限于A；B；C。」 is quoted with the sentence opening it and the other items
+					int end = enumerationEnd(clauseSentences, opener);
+					for (int i = opener; i <= end; i++) {
+						quote.append(i == opener ? ClauseSentences.withoutHeading(clauseSentences.get(i).strip(), chunk.sectionPath())
+								: clauseSentences.get(i).strip());
+					}
+					previous = end;
+					continue;
+				}
 				String sentence = c.order() == previous + 1 ? c.text() : withoutConnective(c.text());
 				String items = c.listIntro() ? ListQuotes.items(chunk, allChunks) : "";
 				// 「……再提出如下意见：」 introduces the rest of the document, not a list this answer can show
@@ -97,6 +118,35 @@ final class AnswerComposer {
 			citations.add(citation);
 		}
 		return new Composition(text.toString(), citations);
+	}
+
+	/**
+	 * The sentence opening the enumeration that sentence {@code i} belongs to (itself, if it opens one: 「……包括但不限于A；」
+	 * followed by B；C。), or -1.
+	 */
+	static int enumerationOpener(List<String> sentences, int i) {
+		if (i < 0 || i >= sentences.size()) {
+			return -1;
+		}
+		for (int j = i; j >= 0; j--) {
+			String s = sentences.get(j).strip();
+			if (j < i && !ITEM_GOES_ON.matcher(s).find()) {
+				return -1; // the sentence before ends with 。: no enumeration runs into i
+			}
+			if (ITEM_GOES_ON.matcher(s).find() && ENUMERATION.matcher(s).find()) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	/** The sentence closing the enumeration opened at {@code opener}: the first after it that does not end with ；. */
+	static int enumerationEnd(List<String> sentences, int opener) {
+		int end = opener;
+		while (end + 1 < sentences.size() && ITEM_GOES_ON.matcher(sentences.get(end).strip()).find()) {
+			end++;
+		}
+		return end;
 	}
 
 	/** 「此时，可以……」 quoted without the sentence before it would dangle: the connective goes. */

@@ -18,7 +18,10 @@ final class BodyParts {
 
 	/** Asks what part a body plays, not for its list of duties. */
 	private static final Pattern PART = Pattern.compile(
-			"管哪一?块|管哪些?方面|管什么|管啥|算什么|算啥|算个啥|算个什么|什么身份|啥身份|什么角色|啥角色|扮演|什么位置|啥位置|什么地位|干什么的|干啥的|干嘛的|哪一方|什么定位|啥定位");
+			"管.{0,6}哪一?块|负责哪一?块|管哪些?方面|起(啥|什么)作用|(啥|什么)作用|作用是(啥|什么)|发挥.{0,2}(啥|什么)作用|管什么|管啥|算什么|算啥|算个啥|算个什么|什么身份|啥身份|什么角色|啥角色|扮演|什么位置|啥位置|什么地位|干什么的|干啥的|干嘛的|哪一方|什么定位|啥定位");
+
+	/** 「金森跟法院是什么关系」: how two bodies stand to each other, which their parts in a restoration document say. */
+	private static final Pattern RELATION = Pattern.compile("(什么|啥|怎样的|哪种)关系|关系(是|怎么样|如何)");
 
 	/** The mine agreement named without a path word: 「协议里法院算啥角色」. */
 	private static final Pattern MINE_AGREEMENT = Pattern.compile("协议|协作小组|4号");
@@ -37,16 +40,17 @@ final class BodyParts {
 	/** The lead for a question about one or more agencies' part in a restoration path, if it is one. */
 	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		if (!PART.matcher(q).find() || COMMITTEE.matcher(q).find()) {
+		boolean relation = RELATION.matcher(q).find();
+		if (!(PART.matcher(q).find() || relation) || COMMITTEE.matcher(q).find()) {
 			return Optional.empty();
 		}
 		List<ManagerRoles.Body> bodies = ManagerRoles.BODIES.stream()
 			.filter(b -> b.words().matcher(q).find())
 			.toList();
-		if (bodies.isEmpty() || bodies.stream().anyMatch(b -> b.roles().length == 0)) {
+		if (bodies.isEmpty() || (relation && bodies.size() < 2)) {
 			return Optional.empty();
 		}
-		List<String> docs = docsAsked(q);
+		List<String> docs = docsAsked(q, bodies, chunks, relation);
 		if (docs.isEmpty()) {
 			return Optional.empty();
 		}
@@ -55,16 +59,18 @@ final class BodyParts {
 		List<ManagerRoles.Quote> quotes = new ArrayList<>();
 		for (ManagerRoles.Body body : bodies) {
 			boolean found = false;
-			for (String[] role : body.roles()) {
+			for (String[] role : partsOf(body)) {
 				if (!docs.contains(role[0]) || (labourOnly && role[1].contains("认购碳汇"))) {
 					continue; // the police's part is in 认购碳汇, not in 劳役代偿
 				}
-				Optional<ManagerRoles.Quote> quote = ManagerRoles.find(chunks, role[0], role[2]);
+				Optional<ManagerRoles.Quote> quote = body.roles().length > 0 ? ManagerRoles.find(chunks, role[0], role[2])
+						: ManagerRoles.findPart(chunks, role[0], role[2]);
 				if (quote.isPresent()) {
 					// a second part of the same body reads 「……；也是……」, not its name again
 					parts.add(found && role[1].startsWith(body.name() + "是") ? "也" + role[1].substring(body.name().length()) : role[1]);
 					found = true;
-					if (quotes.stream().noneMatch(x -> x.sentence().equals(quote.get().sentence()))) {
+					String core = quote.get().sentence().replace("……", "");
+					if (quotes.stream().noneMatch(x -> x.sentence().contains(core))) {
 						quotes.add(quote.get());
 					}
 				}
@@ -78,6 +84,21 @@ final class BodyParts {
 				quotes.stream().map(x -> x.chunk().doc()).distinct().toList()));
 	}
 
+	/**
+	 * The managers' parts, for 「金森在13号文里是什么角色」; kept apart from {@link ManagerRoles.Body#roles()}, which
+	 * the 是/不是 lead adds beside the manager it already names.
+	 */
+	private static final java.util.Map<String, String[][]> MANAGER_PARTS = java.util.Map.of(
+			ManagerRoles.JINSEN, new String[][] {
+					{ ManagerRoles.D13, ManagerRoles.JINSEN + "是“司法碳达”模式的生态修复管理人和实际实施人", "为生态修复管理人和实际实施人" },
+					{ ManagerRoles.D13, "也是劳役代偿的生态修复管理人", "作为生态修复管理人，为当事人制定具体的生态修复方案" } },
+			"竹舟村委会", new String[][] {
+					{ ManagerRoles.D4, "竹舟村委会是矿山生态修复管理人，是生态修复管理事务的实际执行人", "竹舟村委会则是生态修复管理事务的实际执行人" } });
+
+	private static String[][] partsOf(ManagerRoles.Body body) {
+		return body.roles().length > 0 ? body.roles() : MANAGER_PARTS.getOrDefault(body.name(), new String[0][]);
+	}
+
 	private static List<ManagerRoles.Path> pathsAsked(String q, List<String> docs) {
 		List<ManagerRoles.Path> named = ManagerRoles.pathsOf(q).stream().filter(p -> docs.contains(p.doc())).toList();
 		if (!named.isEmpty()) {
@@ -88,7 +109,7 @@ final class BodyParts {
 	}
 
 	/** The documents of the paths the question is about: the mine agreement, the manager opinions, or both. */
-	private static List<String> docsAsked(String q) {
+	private static List<String> docsAsked(String q, List<ManagerRoles.Body> bodies, List<Chunk> chunks, boolean relation) {
 		List<ManagerRoles.Path> paths = ManagerRoles.pathsOf(q);
 		if (paths.contains(ManagerRoles.MINE) || (paths.isEmpty() && MINE_AGREEMENT.matcher(q).find())) {
 			return List.of(ManagerRoles.D4);
@@ -96,9 +117,30 @@ final class BodyParts {
 		if (q.contains("管理人")) {
 			return paths.isEmpty() ? List.of(ManagerRoles.D13, ManagerRoles.D4) : List.of(ManagerRoles.D13);
 		}
-		// 「林业局在碳汇里管啥」 is about the 2021 mechanism as a whole, where the agency has several parts
-		return paths.contains(ManagerRoles.LABOUR) || paths.contains(ManagerRoles.JUDICIAL_CARBON)
-				? List.of(ManagerRoles.D13) : List.of();
+		Optional<String> named = Issuers.documentNamed(q).filter(d -> d.equals(ManagerRoles.D13));
+		if (named.isPresent()) {
+			return List.of(named.get()); // 「到了13号文它又多了什么角色」
+		}
+		if (paths.contains(ManagerRoles.LABOUR) || paths.contains(ManagerRoles.JUDICIAL_CARBON)) {
+			return List.of(ManagerRoles.D13);
+		}
+		if (!paths.isEmpty()) {
+			// 「林业局在碳汇里管啥」 is about the 2021 mechanism as a whole, where the agency has several parts
+			return List.of();
+		}
+		// no path named: the restoration documents that name the agencies asked about; 「公安在里面起啥作用」 has one,
+		// 「林业局管修复的哪块」 asks about restoration, where the 2021 mechanism (which names it too) has no say
+		List<String> naming = java.util.stream.Stream.of(ManagerRoles.D13, ManagerRoles.D4)
+			.filter(d -> bodies.stream().allMatch(b -> names(chunks, d, b)))
+			.toList();
+		boolean onlyThese = bodies.stream()
+			.noneMatch(b -> chunks.stream().anyMatch(c -> !naming.contains(c.doc()) && b.words().matcher(Thesaurus.normalize(c.text())).find()));
+		// two bodies stand to each other where one restoration document names both
+		return onlyThese || relation || q.contains("修复") ? naming : List.of();
+	}
+
+	private static boolean names(List<Chunk> chunks, String doc, ManagerRoles.Body body) {
+		return chunks.stream().anyMatch(c -> c.doc().equals(doc) && body.words().matcher(Thesaurus.normalize(c.text())).find());
 	}
 
 	/**

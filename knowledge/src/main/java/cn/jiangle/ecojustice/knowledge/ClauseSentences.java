@@ -39,6 +39,14 @@ final class ClauseSentences {
 	/** What a clause grants at sentencing: never quoted for another path than its own. */
 	private static final Pattern LEGAL_EFFECT = Pattern.compile("从轻|量刑|视为已履行");
 
+	/**
+	 * A question on which documents something follows (「是照着哪些上级文件定的」「贯彻了什么精神」): the sentence naming
+	 * documents by their titles (《……》) states what is asked.
+	 */
+	private static final Pattern ASKS_DOCUMENTS = Pattern.compile(
+			"(哪些|哪几|哪个|哪份|哪部|什么|啥)(份|个|部)?(上位|上级|上面|中央|国家|省里|省级|有关)?的?(文件|政策|法规|精神|意见|方案|规定)"
+					+ "|(照着|按照|依照|依据|根据|参照)(哪些|哪几|哪个|哪份|什么|啥)(文件|政策|法规|精神|意见|方案|规定)?(搞|定|制定|出台|来|的)");
+
 	private static final Pattern SENTENCE_TAIL = Pattern.compile("[。；;：:，,！!？?\\s]+$");
 
 	private ClauseSentences() {
@@ -49,6 +57,7 @@ final class ClauseSentences {
 		List<ScoredChunk> hits = retrieval.hits();
 		List<String> pathDocs = ManagerRoles.docsFor(question);
 		boolean anyInPath = hits.stream().limit(MAX_CLAUSES).anyMatch(h -> pathDocs.contains(h.chunk().doc()));
+		boolean asksDocuments = ASKS_DOCUMENTS.matcher(Thesaurus.normalize(question)).find();
 		List<String> docs = anyInPath ? pathDocs : List.of();
 		double best = -1;
 		List<SentenceCandidate> out = new ArrayList<>();
@@ -125,7 +134,8 @@ final class ClauseSentences {
 				boolean focus = asked.focus().answeredBy(normalized)
 						|| ((asked.focus() == AskedFor.Focus.WHO || asked.focus() == AskedFor.Focus.GOAL)
 								&& asked.focus().answeredBy(headings))
-						|| (asked.kind() != AskedFor.Kind.OTHER && AskedFor.states(asked.kind(), normalized));
+						|| (asked.kind() != AskedFor.Kind.OTHER && AskedFor.states(asked.kind(), normalized))
+						|| (asksDocuments && sentence.contains("《"));
 				out.add(new SentenceCandidate(hit, rank, i, sentence, normalized, named, score * prior, listIntro, focus,
 						heading));
 			}

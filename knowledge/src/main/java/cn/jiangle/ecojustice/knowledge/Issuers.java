@@ -19,14 +19,19 @@ final class Issuers {
 
 	/** The document a question names — its 文号 or the words people use for it, never the matter it is about. */
 	private static final List<Named> DOCS = List.of(
-			new Named("将法〔2024〕13号", Pattern.compile("13号|管理人.{0,6}(意见|文件)|实施意见|2024年.{0,4}意见|24年.{0,4}意见")),
-			new Named("将法〔2024〕4号", Pattern.compile("4号|协议")),
+			new Named("将法〔2024〕13号", Pattern.compile("13号|管理人.{0,6}(意见|文件|文(?!化))|实施意见|2024年.{0,4}意见|24年.{0,4}意见")),
+			new Named("将法〔2024〕4号", Pattern.compile("(?<!1)4号|协议|矿山.{0,6}(文件|文(?!化))")),
 			new Named("将法〔2021〕17号", Pattern.compile("17号|2021|21年|工作机制的意见|碳汇.{0,4}意见")));
 
 	private record Named(String doc, Pattern words) {
 	}
 
 	private Issuers() {
+	}
+
+	/** The document the normalised question names, if it names one. */
+	static Optional<String> documentNamed(String q) {
+		return DOCS.stream().filter(d -> d.words().matcher(q).find()).map(Named::doc).findFirst();
 	}
 
 	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {

@@ -72,14 +72,20 @@ final class KeyFacts {
 
 	private static final Pattern TWO_WAYS = Pattern.compile("(哪两种|两种|两条|两个)(方式|路子|办法|途径|路径|模式|修复方式)");
 
-	private static final Pattern EFFECT = Pattern.compile("效果|等量|等效|追求");
+	private static final Pattern EFFECT = Pattern.compile("效果|等量|等效|追求|补偿|实现(什么|啥)|达到(什么|啥)|目标");
+
+	/** 「两条路各自实现什么补偿」: what each path achieves, said in the last phrase of each path's clause. */
+	private static final Pattern ASKS_EFFECT = Pattern.compile("(什么|啥|哪种|哪样|怎样)(样的?)?(补偿|效果)|(补偿|效果).{0,3}(是什么|是啥|有啥|有什么|区别|不同|一样)|等量.{0,6}等效|等效.{0,6}等量");
 
 	static Optional<ManagerRoles.Lead> twoPaths(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
 		// what each path achieves (等量补偿, 等效补偿) is said at the end of its clause, which search finds
-		if (!((BOTH_PATHS.matcher(q).find() && COMPARES.matcher(q).find()) || TWO_WAYS.matcher(q).find())
-				|| EFFECT.matcher(q).find()) {
+		if (!((BOTH_PATHS.matcher(q).find() && COMPARES.matcher(q).find()) || TWO_WAYS.matcher(q).find()
+				|| (BOTH_PATHS.matcher(q).find() && ASKS_EFFECT.matcher(q).find()))) {
 			return Optional.empty();
+		}
+		if (EFFECT.matcher(q).find()) {
+			return effects(q, chunks);
 		}
 		Optional<ManagerRoles.Quote> labour = ManagerRoles.find(chunks, D13, "经当事人申请通过“劳役代偿”方式");
 		Optional<ManagerRoles.Quote> carbon = ManagerRoles.find(chunks, D13, "主动以认购碳汇的形式交纳");
@@ -89,6 +95,30 @@ final class KeyFacts {
 		return Optional.of(new ManagerRoles.Lead("两条路径：经济困难、无力支付赔偿金的，经本人申请以劳役代偿抵偿赔偿金（“等量补偿”）；"
 				+ "经济允许的，主动认购碳汇交纳相关费用，由福建金森碳汇科技有限公司实施替代性修复（“司法碳达”，“等效补偿”）。",
 				List.of(labour.get(), carbon.get()), List.of(D13)));
+	}
+
+	/** Each path's last phrase: 劳役付出的“等量补偿”, 替代修复的“等效补偿”. */
+	private static Optional<ManagerRoles.Lead> effects(String q, List<Chunk> chunks) {
+		if (!ASKS_EFFECT.matcher(q).find()) {
+			return Optional.empty();
+		}
+		Optional<ManagerRoles.Quote> labour = lastPart(chunks, "劳役付出的“等量补偿”");
+		Optional<ManagerRoles.Quote> carbon = lastPart(chunks, "替代修复的“等效补偿”");
+		if (labour.isEmpty() || carbon.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ManagerRoles.Lead("劳役代偿追求劳役付出的“等量补偿”；认购碳汇（“司法碳达”）追求替代修复的“等效补偿”。",
+				List.of(labour.get(), carbon.get()), List.of(D13)));
+	}
+
+	/** The comma-separated part of the sentence naming {@code phrase}, to its end: the sentence is long. */
+	private static Optional<ManagerRoles.Quote> lastPart(List<Chunk> chunks, String phrase) {
+		return ManagerRoles.find(chunks, D13, phrase).map(quote -> {
+			String sentence = quote.sentence();
+			int at = sentence.indexOf(phrase);
+			int start = Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf(',', at)) + 1;
+			return new ManagerRoles.Quote(quote.chunk(), (start > 0 ? "……" : "") + sentence.substring(start));
+		});
 	}
 
 	/** A second question in the message: 「……，谁建议的、找哪家买？」 */

@@ -242,11 +242,13 @@ public final class KnowledgeBase implements AutoCloseable {
 	/**
 	 * A lead for what the documents state in one known place — an agency's part in a path, a document's issuers, the
 	 * crimes that may take the carbon path, where carbon sinks are bought,
-	 * a few facts asked most —
+	 * what a document rests on and what it aims at, a few facts asked most —
 	 * which answers even when search doubts the question.
 	 */
 	private Optional<ManagerRoles.Lead> statedLead(String question) {
 		return Issuers.lead(question, index.chunks())
+			.or(() -> DocumentBasis.lead(question, index.chunks()))
+			.or(() -> Purposes.lead(question, index.chunks()))
 			.or(() -> BodyParts.lead(question, index.chunks()))
 			.or(() -> CaseTypes.lead(question, index.chunks()))
 			.or(() -> PurchasePlace.lead(question, index.chunks()))

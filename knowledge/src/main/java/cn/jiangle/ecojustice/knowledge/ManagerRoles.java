@@ -39,7 +39,7 @@ final class ManagerRoles {
 
 	static final String D4 = "将法〔2024〕4号";
 
-	private static final String JINSEN = "福建金森碳汇科技有限公司";
+	static final String JINSEN = "福建金森碳汇科技有限公司";
 
 	static final Path LABOUR = new Path("劳役代偿", D13, JINSEN, "以福建金森碳汇科技有限公司作为生态修复管理人",
 			Pattern.compile("劳役|代偿|干活|劳动|出工|补偿林|琵琶丘"));
@@ -96,9 +96,10 @@ final class ManagerRoles {
 
 	private static final Pattern MONEY = Pattern.compile("基金|资金|钱|款");
 
-	static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}[么嘛]|是.{0,12}不[?？]?$");
+	static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}(?<!什)[么嘛]|是.{0,12}不[?？]?$");
 
-	private static final Pattern MANAGES = Pattern.compile("管");
+	/** 管 as managing a path, not the 管 of the fund's 管理委员会. */
+	private static final Pattern MANAGES = Pattern.compile("管(?!理委|委)");
 
 	/** 「竹舟村委会管劳役代偿的人吗」: a body (…会, …院, …局, …府, 公司, 金森) said to manage (管, not 管理) a path. */
 	private static final String BODY_MANAGES = "(会|院|局|府|司|森)(也|还|都|就)?管(?!理|辖)";
@@ -307,6 +308,25 @@ final class ManagerRoles {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The comma-separated part of the sentence naming {@code phrase}, marked 「……」 where the sentence goes on: for a
+	 * fact stated in a few words of a long sentence.
+	 */
+	static Optional<Quote> findPart(List<Chunk> chunks, String doc, String phrase) {
+		return find(chunks, doc, phrase).map(quote -> {
+			String sentence = quote.sentence();
+			int at = sentence.indexOf(phrase);
+			if (at < 0) {
+				return quote;
+			}
+			int start = Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf('；', at)) + 1;
+			int comma = sentence.indexOf('，', at + phrase.length());
+			int end = comma < 0 ? sentence.length() : comma;
+			String part = sentence.substring(start, end);
+			return new Quote(quote.chunk(), (start > 0 ? "……" : "") + part + (end < sentence.length() ? "……" : ""));
+		});
 	}
 
 }

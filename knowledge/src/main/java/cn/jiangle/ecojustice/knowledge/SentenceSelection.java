@@ -6,35 +6,33 @@ import java.util.List;
 import java.util.Set;
 
 import cn.jiangle.ecojustice.knowledge.index.Retrieval;
-import cn.jiangle.ecojustice.knowledge.index.ScoredChunk;
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
 
 /**
  * Chooses the sentences an extractive answer quotes (see {@link AnswerComposer} for the rules a reader sees): the
  * lead, its tied neighbours, the other top clauses' best sentences, the rest of a short clause, the sentence naming
- * the question's rarest word, and further sentences only when they name something not yet covered.
+ * the question's rarest word (those of other clauses: {@link OtherClauseSentences}), and further sentences only when
+ * they name something not yet covered.
  */
 final class SentenceSelection {
 
 	/** The next clause's best sentence is added if it scores this share of the best sentence. */
 	private static final double SECOND_CLAUSE = 0.5;
 
-	/** … if it scores at least this share of the lead sentence. */
-	private static final double OTHER_CLAUSE = 0.4;
+	/** A sentence this short adding a question word not yet covered may pass the budget, up to a whole clause's. */
+	private static final int SHORT_SENTENCE = 50;
 
-	/**
-	 * A clause scoring under {@link ClauseSentences#CANDIDATE_SHARE} shows its best sentence only if it scores this share
-	 * of the lead.
-	 */
-	private static final double WEAK_CLAUSE_SENTENCE = 0.7;
+	/** A lead sentence longer than this leaves little room for any other. */
+	private static final int LONG_SENTENCE = 200;
+
+	/** A sentence this share of the lead's length or shorter, naming as much, is the more specific one. */
+	private static final double SPECIFIC = 0.7;
 
 	/** A sentence of the best clause scoring this share of the lead counts as tied with it. */
 	private static final double TIED = 0.9;
 
 	/** A further sentence must add at least this share of the best sentence's score. */
 	private static final double MIN_GAIN = 0.25;
-
-	/** Question words weighing this share of the heaviest one count as its rarest. */
-	private static final double RAREST = 0.95;
 
 	/** A sentence stating the kind of thing asked (a place, a body …) leads if it scores this share of the best. */
 	private static final double FOCUS_FLOOR = 0.4;
@@ -63,6 +61,9 @@ final class SentenceSelection {
 			if (c.score() > first.score() && (!notCovered || c.rank() == first.rank())) {
 				first = c;
 			}
+		}
+		if (!notCovered) {
+			first = moreSpecific(first, candidates, units);
 		}
 		// a sentencing outcome the documents do not state is shown beside what they do say of legal effect, wherever
 		// search ranked it: 「还起诉不」 also finds the clause on 诉讼 of carbon-project disputes
@@ -114,8 +115,11 @@ final class SentenceSelection {
 				length += c.text().length();
 			}
 		}
+		if (!notCovered && !list) {
+			length = OtherClauseSentences.showStronger(all, first, chosen, covered, length, ClauseSentences.CANDIDATE_SHARE * bestHit);
+		}
 		if (!notCovered && !shortClause) {
-			length = showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
+			length = OtherClauseSentences.showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
 					ClauseSentences.CANDIDATE_SHARE * bestHit);
 		}
 		boolean whole = list || (!notCovered && (clauseLength <= budget
@@ -128,7 +132,7 @@ final class SentenceSelection {
 					true);
 		}
 		if (!notCovered && shortClause) {
-			length = showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
+			length = OtherClauseSentences.showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
 					ClauseSentences.CANDIDATE_SHARE * bestHit);
 		}
 		if (whole) {
@@ -163,13 +167,15 @@ final class SentenceSelection {
 			}
 		}
 		if (!list && !notCovered) {
-			length = showRarestWord(all, first, chosen, covered, units, length);
+			length = OtherClauseSentences.showRarestWord(all, first, chosen, covered, units, length);
 		}
 		while (chosen.size() < maxSentences) {
 			SentenceCandidate best = null;
 			double bestGain = MIN_GAIN * first.score();
 			for (SentenceCandidate c : candidates) {
-				if (chosen.contains(c) || length + c.text().length() > budget || duplicate(c, chosen)) {
+				// a short sentence naming what is still missing (「……指定或聘任……」 for 由谁指定) may pass the budget
+				int limit = c.text().length() <= SHORT_SENTENCE ? Math.max(budget, AnswerComposer.WHOLE_CLAUSE) : budget;
+				if (chosen.contains(c) || length + c.text().length() > limit || duplicate(c, chosen)) {
 					continue;
 				}
 				double gain = 0;
@@ -196,6 +202,39 @@ final class SentenceSelection {
 		return chosen;
 	}
 
+	/**
+	 * A sentence of another top clause that names every question word the best one names, scores nearly as much and
+	 * says it in far fewer characters is the more specific statement: a long preamble sentence names many words of
+	 * any question about its document (「为进一步拓展适用……」), and quoted first it leaves no room for the sentence
+	 * that answers.
+	 */
+	private static SentenceCandidate moreSpecific(SentenceCandidate first, List<SentenceCandidate> candidates,
+			List<Retrieval.Unit> units) {
+		SentenceCandidate best = first;
+		if (first.text().length() <= LONG_SENTENCE) {
+			return first;
+		}
+		for (SentenceCandidate c : candidates) {
+			if (c.hit() != first.hit() && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= TIED * first.score()
+					&& c.units().containsAll(first.units()) && namesLiterally(c, first, units)
+					&& c.text().length() <= SPECIFIC * first.text().length() && c.text().length() < best.text().length()) {
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	/** Whether {@code c} names, in the question's own words, every question word {@code first} names so. */
+	private static boolean namesLiterally(SentenceCandidate c, SentenceCandidate first, List<Retrieval.Unit> units) {
+		for (int u : first.units()) {
+			String word = Thesaurus.normalize(units.get(u).text());
+			if (first.normalized().contains(word) && !c.normalized().contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static int quoteRestOfClause(List<SentenceCandidate> candidates, SentenceCandidate first, List<SentenceCandidate> chosen,
 			Set<Integer> covered, int length, int clauseBudget, boolean list, int maxSentences, boolean naming) {
 		for (SentenceCandidate c : candidates) {
@@ -205,66 +244,6 @@ final class SentenceSelection {
 				chosen.add(c);
 				covered.addAll(c.units());
 				length += c.text().length();
-			}
-		}
-		return length;
-	}
-
-	/**
-	 * Each other clause of the top three shows its best sentence when it scores {@link #OTHER_CLAUSE} of the lead and
-	 * fits within {@code cap}: search found the clause for a reason — a clause scoring under {@code weakClause} only
-	 * when that sentence scores {@link #WEAK_CLAUSE_SENTENCE} of the lead and names as many question words (never for a
-	 * list, whose items fill the budget). Returns the new quoted length.
-	 */
-	private static int showOtherClauses(List<SentenceCandidate> candidates, SentenceCandidate first, List<SentenceCandidate> chosen,
-			Set<Integer> covered, int length, int cap, double weakClause) {
-		Set<ScoredChunk> shown = new HashSet<>();
-		chosen.forEach(c -> shown.add(c.hit()));
-		int quoted = length;
-		for (int rank = 0; rank < ClauseSentences.OTHER_CLAUSES; rank++) {
-			SentenceCandidate best = null;
-			for (SentenceCandidate c : candidates) {
-				if (c.rank() == rank && !shown.contains(c.hit()) && (best == null || c.score() > best.score())) {
-					best = c;
-				}
-			}
-			if (best != null && best.score() >= OTHER_CLAUSE * first.score() && quoted + best.text().length() <= cap
-					&& (best.hit().score() >= weakClause || (best.score() >= WEAK_CLAUSE_SENTENCE * first.score()
-							&& best.units().size() >= first.units().size()))
-					&& !duplicate(best, chosen)) {
-				chosen.add(best);
-				shown.add(best.hit());
-				covered.addAll(best.units());
-				quoted += best.text().length();
-			}
-		}
-		return quoted;
-	}
-
-	/**
-	 * The question's rarest word says most about what is asked (后期 in 「协议特别强调后期要做什么」). When no quoted
-	 * sentence names it — a long lead sentence can fill the budget — the best sentence of the top clauses that does is
-	 * added, up to {@link AnswerComposer#LIST_BUDGET}, if it scores {@link #OTHER_CLAUSE} of the lead. Returns the new quoted length.
-	 */
-	private static int showRarestWord(List<SentenceCandidate> all, SentenceCandidate first,
-			List<SentenceCandidate> chosen, Set<Integer> covered, List<Retrieval.Unit> units, int length) {
-		double rarest = units.stream().mapToDouble(Retrieval.Unit::weight).max().orElse(0);
-		for (int u = 0; u < units.size(); u++) {
-			if (covered.contains(u) || units.get(u).weight() < RAREST * rarest) {
-				continue;
-			}
-			SentenceCandidate best = null;
-			for (SentenceCandidate c : all) {
-				if (c.units().contains(u) && c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
-						&& c.score() >= OTHER_CLAUSE * first.score() && length + c.text().length() <= AnswerComposer.LIST_BUDGET
-						&& !duplicate(c, chosen) && (best == null || c.score() > best.score())) {
-					best = c;
-				}
-			}
-			if (best != null) {
-				chosen.add(best);
-				covered.addAll(best.units());
-				length += best.text().length();
 			}
 		}
 		return length;
@@ -280,7 +259,7 @@ final class SentenceSelection {
 		return duplicate(c, chosen.stream().filter(o -> o != c).toList());
 	}
 
-	private static boolean duplicate(SentenceCandidate c, List<SentenceCandidate> chosen) {
+	static boolean duplicate(SentenceCandidate c, List<SentenceCandidate> chosen) {
 		for (SentenceCandidate o : chosen) {
 			if (o.normalized().contains(c.normalized()) || c.normalized().contains(o.normalized())) {
 				return true;

@@ -66,4 +66,40 @@ class BodyPartsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("矿山修复这块归谁管").text()).startsWith("万全乡吴地矿山修复的生态修复管理人是竹舟村委会");
 	}
 
+	@Test
+	void anAgencyNamedByOneRestorationDocumentNeedsNoPathWord() {
+		assertThat(kb.ask("派出所在这当中发挥什么作用").text()).startsWith("公安局在立案侦查时鼓励和引导当事人认购碳汇");
+		assertThat(kb.ask("林业局在生态修复上负责哪一块").text()).startsWith("林业局对生态修复项目进行技术指导");
+		// the court has parts everywhere: no one-phrase lead without a path
+		assertThat(kb.ask("法院在这里面起什么作用").text()).doesNotStartWith("法院指定或聘任管理人");
+	}
+
+	@Test
+	void aManagersPartIsItsManagementQuotedInAFewWords() {
+		Answer a = kb.ask("13号文里金森公司担任什么角色");
+		assertThat(a.text()).startsWith("福建金森碳汇科技有限公司是“司法碳达”模式的生态修复管理人和实际实施人")
+			.contains("……以福建金森碳汇科技有限公司为生态修复管理人和实际实施人……");
+		assertThat(a.text().length()).isLessThan(300);
+		assertThat(kb.ask("竹舟村委会在矿山修复中扮演什么角色").text()).startsWith("竹舟村委会是矿山生态修复管理人");
+	}
+
+	@Test
+	void aCommitteeMembersIdentityIsNotAManagerQuestion() {
+		Answer a = kb.ask("林业局有谁在碳汇基金管委会里，是什么身份");
+		assertThat(a.text()).doesNotStartWith("不是。").contains("县林业局副局长");
+	}
+
+	@Test
+	void howTwoBodiesStandIsTheirPartsWhereOneDocumentNamesBoth() {
+		Answer a = kb.ask("法院跟金森之间是啥关系");
+		assertThat(a.text()).startsWith("法院指定或聘任管理人；福建金森碳汇科技有限公司是")
+			.contains("将乐县人民法院指定或聘任福建金森碳汇科技有限公司为生态修复管理人");
+		Answer b = kb.ask("竹舟村委会和万全乡政府什么关系");
+		assertThat(b.text()).contains("对竹舟村有监管职责");
+		// one sentence is quoted once, whichever body's part it carries
+		assertThat(b.text().split("实际执行人。", -1)).hasSizeLessThanOrEqualTo(3);
+		// one body has no relation to ask about
+		assertThat(kb.ask("金森是什么关系").text()).doesNotStartWith("福建金森碳汇科技有限公司是");
+	}
+
 }

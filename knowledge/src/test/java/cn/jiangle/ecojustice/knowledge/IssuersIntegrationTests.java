@@ -39,4 +39,28 @@ class IssuersIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("21年那份碳汇意见是谁发的").text()).doesNotContain("见文件抬头");
 	}
 
+	@Test
+	void aDocumentCalledByItsMatterIsStillNamed() {
+		assertThat(kb.ask("管理人的那个文是哪几个单位一起出的").text())
+			.startsWith("将法〔2024〕13号由将乐县人民法院、将乐县人民检察院、将乐县公安局");
+	}
+
+	@Test
+	void whatADocumentRestsOnIsNamedFromItsOpening() {
+		Answer a = kb.ask("21年那个碳汇意见是依据哪些上级文件出台的");
+		assertThat(a.text()).startsWith("将法〔2021〕17号开头写明").contains("《生态环境损害赔偿制度改革方案》")
+			.contains("【将法〔2021〕17号");
+		assertThat(a.text().length()).isLessThan(400);
+		assertThat(kb.ask("13号文是在哪两个文件的基础上搞的").text()).contains("《将乐县万全乡矿山生态修复管理人协作框架协议》")
+			.contains("《关于建立“生态司法＋碳汇”工作机制的意见》");
+		// what a decision inside the mechanism rests on is the clause's business
+		assertThat(kb.ask("17号文里法院依据什么从轻").text()).doesNotContain("开头写明");
+	}
+
+	@Test
+	void theQuotedPartRunsFromTheFirstTitleToTheLast() {
+		assertThat(DocumentBasis.titledPart("为了甲，落实《乙》和《丙》的精神，提出意见："))
+			.isEqualTo("……落实《乙》和《丙》的精神……");
+	}
+
 }

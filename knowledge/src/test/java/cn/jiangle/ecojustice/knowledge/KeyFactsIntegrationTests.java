@@ -53,4 +53,12 @@ class KeyFactsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("两种方式各自要达到什么补偿效果").text()).doesNotStartWith("两条路径：");
 	}
 
+	@Test
+	void whatEachPathAchievesIsItsClausesLastPhrase() {
+		Answer a = kb.ask("干劳役和买碳汇这两种办法分别追求啥样的补偿效果");
+		assertThat(a.text()).startsWith("劳役代偿追求劳役付出的“等量补偿”")
+			.contains("劳役付出的“等量补偿”。【将法〔2024〕13号").contains("替代修复的“等效补偿”。【2024-13");
+		assertThat(a.text().length()).isLessThan(200);
+	}
+
 }

@@ -288,7 +288,7 @@ public final class PolicyIndex implements AutoCloseable {
 		try {
 			Set<String> named = g.documentsNamedIn(normalized);
 			QueryPlanner.QueryPlan plan = planner.plan(normalized, g.reader);
-			if (named.isEmpty() && plan.asksForPurpose()) {
+			if (named.isEmpty() && (plan.asksForPurpose() || plan.asksForBasis())) {
 				named = g.documentsTitledIn(normalized);
 			}
 			TopDocs candidates = g.searcher.search(plan.query(), Math.max(k, RERANK_DEPTH));
@@ -343,6 +343,7 @@ public final class PolicyIndex implements AutoCloseable {
 			double share = plan.unitShareIn(g.normalizedTexts[docs[i].doc]);
 			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc])
 					* plan.assistingFactor(g.assisting[docs[i].doc]) * plan.purposeFactor(g.statesPurpose[docs[i].doc])
+					* plan.basisFactor(g.citesDocument[docs[i].doc]) * plan.benefitFactor(g.statesBenefit[docs[i].doc])
 					* (named.isEmpty() || named.contains(g.chunks.get(docs[i].doc).doc()) ? 1 : NAMED_ELSEWHERE);
 			// relative to the closest candidate, so that the best clause keeps the score the refusal model expects
 			double near = closest > 0 ? proximity[i] / closest : 1;
@@ -527,6 +528,12 @@ public final class PolicyIndex implements AutoCloseable {
 		/** Whether each chunk's own heading says it assists (「协助完成……」). */
 		final boolean[] assisting;
 
+		/** Whether a sentence of each chunk states a benefit (「……，有利于……」). */
+		final boolean[] statesBenefit;
+
+		/** Whether each chunk cites a document by its title (《生态环境损害赔偿制度改革方案》). */
+		final boolean[] citesDocument;
+
 		/** Whether a sentence of each chunk states a purpose (「为控制温室气体排放，……」). */
 		final boolean[] statesPurpose;
 
@@ -566,6 +573,14 @@ public final class PolicyIndex implements AutoCloseable {
 			this.statesPurpose = new boolean[chunks.size()];
 			for (int i = 0; i < chunks.size(); i++) {
 				statesPurpose[i] = QueryPlanner.PURPOSE_SENTENCE.matcher(Thesaurus.normalize(chunks.get(i).text())).find();
+			}
+			this.statesBenefit = new boolean[chunks.size()];
+			for (int i = 0; i < chunks.size(); i++) {
+				statesBenefit[i] = QueryPlanner.BENEFIT_SENTENCE.matcher(Thesaurus.normalize(chunks.get(i).text())).find();
+			}
+			this.citesDocument = new boolean[chunks.size()];
+			for (int i = 0; i < chunks.size(); i++) {
+				citesDocument[i] = CITED_TITLE.matcher(chunks.get(i).text()).find();
 			}
 			this.assisting = new boolean[chunks.size()];
 			for (int i = 0; i < chunks.size(); i++) {
@@ -633,13 +648,33 @@ public final class PolicyIndex implements AutoCloseable {
 			Set<String> named = new HashSet<>();
 			documentTitles.forEach((doc, title) -> {
 				Matcher quoted = QUOTED_IN_TITLE.matcher(title);
-				if (quoted.find() && normalizedQuestion.contains(quoted.group(1))
+				if (quoted.find() && namesPart(normalizedQuestion, quoted.group(1))
 						&& (!title.contains("管理人") || normalizedQuestion.contains("管理人"))) {
 					named.add(doc);
 				}
 			});
 			return named.size() == 1 ? named : Set.of();
 		}
+
+		private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{4,}》");
+
+		/**
+		 * Whether the question names the quoted phrase of a title or one of its parts: 「司法碳汇这套」「这个碳汇机制」
+		 * name “生态司法+碳汇” by 碳汇.
+		 */
+		private static boolean namesPart(String normalizedQuestion, String quotedPhrase) {
+			if (normalizedQuestion.contains(quotedPhrase)) {
+				return true;
+			}
+			for (String part : TITLE_PHRASE_PARTS.split(quotedPhrase)) {
+				if (part.length() >= 2 && normalizedQuestion.contains(part)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static final Pattern TITLE_PHRASE_PARTS = Pattern.compile("[+＋与和、]");
 
 		private static final Pattern QUOTED_IN_TITLE = Pattern.compile("[“\"]([^”\"]{2,})[”\"]");
 
@@ -654,6 +689,9 @@ public final class PolicyIndex implements AutoCloseable {
 					named.add(doc);
 				}
 			});
+			if (named.isEmpty()) {
+				named.addAll(namedByTitleWord(normalizedQuestion));
+			}
 			Matcher byYear = YEAR_AND_KIND.matcher(normalizedQuestion);
 			if (named.isEmpty() && byYear.find()) {
 				String year = "〔20" + byYear.group(2) + "〕";
@@ -664,6 +702,36 @@ public final class PolicyIndex implements AutoCloseable {
 					.toList();
 				if (ofYear.size() == 1) {
 					named.add(ofYear.get(0));
+				}
+			}
+			return named;
+		}
+
+		/** A kind of document right after the words naming it: 「管理人意见」「管理人那份意见」「矿山的协议」. */
+		private static final Pattern KIND_AFTER_WORDS = Pattern
+			.compile("(那份|这份|那个|这个|的)?(实施意见|意见|协议|办法|通知|方案)(?![不和与、及建])");
+
+		/**
+		 * 「13号那份管理人意见」「管理人意见」: three or more characters of exactly one title, followed by the kind that
+		 * title ends with, name that document (管理人 is in two titles, but only one of them is an 意见).
+		 */
+		private Set<String> namedByTitleWord(String normalizedQuestion) {
+			Set<String> named = new HashSet<>();
+			Matcher kind = KIND_AFTER_WORDS.matcher(normalizedQuestion);
+			while (kind.find()) {
+				String before = normalizedQuestion.substring(0, kind.start());
+				for (int n = Math.min(8, before.length()); n >= 3; n--) {
+					String words = before.substring(before.length() - n);
+					List<String> docs = documentTitles.entrySet()
+						.stream()
+						.filter(e -> e.getValue().contains(words)
+								&& documentKinds.getOrDefault(e.getKey(), "").endsWith(kind.group(2)))
+						.map(Map.Entry::getKey)
+						.toList();
+					if (docs.size() == 1) {
+						named.add(docs.get(0));
+						break;
+					}
 				}
 			}
 			return named;

@@ -68,7 +68,7 @@ final class QueryPlanner {
 	static final double SUBJECT_MISSING = 0.4;
 
 	/** Agency-duty questions: factor for a clause naming the agency only among many others (rising to 1 alone). */
-	static final double SUBJECT_NAMED = 0.6;
+	static final double SUBJECT_NAMED = 0.5;
 
 	static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
 
@@ -83,6 +83,24 @@ final class QueryPlanner {
 
 	/** A sentence stating a purpose: 「为控制……」「为进一步拓展……」 (not 为主, 为此). */
 	static final Pattern PURPOSE_SENTENCE = Pattern.compile("(^|[。；;\\n])[一二三四五六七八九十、.0-9]*为(?![主此了何])");
+
+	/** A question on what something is good for: 「搞管理人这种做法有啥好处」「对执行难有什么帮助」. */
+	private static final Pattern BENEFIT = Pattern.compile("好处|益处|有什么帮助|有啥帮助|什么用处|啥用处|有利于什么|有什么利");
+
+	/** A sentence stating a benefit: 「……生态修复模式，有利于便捷、精准、高效开展……」 (not 「提供有利于……的劳动」). */
+	static final Pattern BENEFIT_SENTENCE = Pattern.compile("[，,](也)?(有利于|有助于)");
+
+	/** Factor for a clause citing another document (《……》) when the question asks what a document is based on. */
+	static final double CITES_BASIS = 3.0;
+
+	/**
+	 * A question on what a document follows or builds on: 「17号文是照着哪些上级文件搞的」「是贯彻哪份改革方案的精神」
+	 * 「在哪两个文件的基础上出的」. The answer is the preamble citing them by title (《……》), not a clause that merely
+	 * says 根据 or 落实.
+	 */
+	private static final Pattern BASIS = Pattern.compile("(上级|上位|上面|中央|省里|省级|国家)的?(文件|精神|规定|要求|方案)"
+			+ "|(照着|依照|按照|根据|依据|依托|贯彻|落实|参照|基于|出自)[^，,。？?！!；;]{0,10}(文件|精神|方案)"
+			+ "|(文件|精神)[^，,。？?！!；;]{0,6}(照着|依照|按照|根据|依据|贯彻|落实|基础)");
 
 	/** Factor for a clause headed 「协助……」 when the question does not ask about helping. */
 	static final double ASSISTING = 0.7;
@@ -220,15 +238,43 @@ final class QueryPlanner {
 		List<List<String>> subjects = new ArrayList<>();
 		if (roleQuestions.asksForDuties(normalizedQuestion)) {
 			for (Unit u : units) {
-				List<String> agencies = roleQuestions.agenciesIn(u.alternatives());
+				List<String> agencies = roleQuestions.agenciesIn(u.alternatives())
+					.stream()
+					.filter(a -> !namesAMechanism(normalizedQuestion, a))
+					.toList();
 				if (!agencies.isEmpty() && !subjects.contains(agencies)) {
 					subjects.add(agencies);
+				}
+			}
+			// smartcn may cut an agency apart from its verb (「林业局管修复」 → 林业 / 局管): the question itself names it
+			for (String agency : roleQuestions.agencies()) {
+				if (normalizedQuestion.contains(agency) && !namesAMechanism(normalizedQuestion, agency)
+						&& subjects.stream().noneMatch(s -> s.contains(agency))) {
+					subjects.add(List.of(agency));
 				}
 			}
 		}
 		return new QueryPlan(built, highlight.build(), maxScore, units, matched, anchored, List.copyOf(subjects),
 				roleQuestions.agencies(), IDENTITY.matcher(normalizedQuestion).find(),
-				HELP.matcher(normalizedQuestion).find(), PURPOSE.matcher(normalizedQuestion).find());
+				HELP.matcher(normalizedQuestion).find(), PURPOSE.matcher(normalizedQuestion).find(),
+				BASIS.matcher(normalizedQuestion).find(), BENEFIT.matcher(normalizedQuestion).find());
+	}
+
+	/** What names a scheme or a document after a body's name: 「管理人机制」「管理人制度」「管理人那个意见」. */
+	private static final Pattern MECHANISM = Pattern.compile("^(这个|那个|这套|那套|的)?(工作)?(机制|制度|模式|意见|实施意见|协议|文件)");
+
+	/**
+	 * Whether every mention of the agency in the question is part of the name of a scheme or document (「检察院在修复
+	 * 管理人机制里负责啥」 asks about 检察院; 管理人 there names the scheme, not a body whose duties are asked).
+	 */
+	private static boolean namesAMechanism(String normalizedQuestion, String agency) {
+		int first = normalizedQuestion.indexOf(agency);
+		for (int i = first; i >= 0; i = normalizedQuestion.indexOf(agency, i + 1)) {
+			if (!MECHANISM.matcher(normalizedQuestion.substring(i + agency.length())).find()) {
+				return false;
+			}
+		}
+		return first >= 0;
 	}
 
 	/**
@@ -566,7 +612,24 @@ final class QueryPlanner {
 	/** A planned search. */
 	record QueryPlan(Query query, Query highlightQuery, double maxScore, List<Unit> units,
 			List<String> thesaurusPhrases, boolean anchored, List<List<String>> subjects, List<String> agencies,
-			boolean identity, boolean asksAboutHelp, boolean asksForPurpose) {
+			boolean identity, boolean asksAboutHelp, boolean asksForPurpose, boolean asksForBasis, boolean asksForBenefit) {
+
+		/**
+		 * Re-scoring factor for a question on what something is good for (有啥好处): a clause with a sentence stating a
+		 * benefit (「……，有利于……」) answers it; the clauses repeating the thing's name (管理人) only describe it. 1
+		 * for other questions.
+		 */
+		double benefitFactor(boolean statesBenefit) {
+			return asksForBenefit && statesBenefit ? PURPOSE_STATED : 1;
+		}
+
+		/**
+		 * Re-scoring factor for a question on what a document follows (照着哪些上级文件, 在哪两个文件基础上): a clause
+		 * citing documents by title (《……》) names them. 1 for other questions.
+		 */
+		double basisFactor(boolean citesDocument) {
+			return asksForBasis && citesDocument ? CITES_BASIS : 1;
+		}
 
 		/**
 		 * Re-scoring factor for a question on why something was set up (为啥要搞, 图个啥, 出台是为了啥): a clause with a

@@ -1,0 +1,93 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
+
+/**
+ * 「17号文是照着哪些上级文件搞的」「13号意见是在什么基础上出的」 ask what a document rests on. Each document says so in
+ * its opening sentence, by the titles it implements or builds on (「全面落实……《生态环境损害赔偿制度改革方案》……的精神」); that
+ * sentence is long and about much else, so search ranks other clauses of the document above it. The answer names the
+ * titles and quotes the part of the sentence that carries them. A document that cites no title gets no lead.
+ */
+final class DocumentBasis {
+
+	private static final Pattern ASKS = Pattern.compile(
+			"依据|根据(什么|啥|哪)|照着|照(什么|啥|哪)|依照(什么|啥|哪)|按照(什么|啥|哪)|依托|基础上|上级.{0,2}(文件|规定|精神|政策)|上位|落实(什么|啥|哪)|贯彻(什么|啥|哪)");
+
+	/** Questions about what a decision inside the mechanism rests on, not the document. */
+	private static final Pattern INNER = Pattern.compile("从轻|量刑|积分|价格|价钱|指定|撤销|拨付|验收|核销");
+
+	private static final Pattern TITLE = Pattern.compile("《[^》]{4,60}》");
+
+	private static final Pattern PART_BREAK = Pattern.compile("[，,；;]");
+
+	private DocumentBasis() {
+	}
+
+	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!ASKS.matcher(q).find() || INNER.matcher(q).find()) {
+			return Optional.empty();
+		}
+		Optional<String> doc = Issuers.documentNamed(q);
+		if (doc.isEmpty()) {
+			return Optional.empty();
+		}
+		Chunk bestChunk = null;
+		String bestSentence = null;
+		int most = 0;
+		for (Chunk c : chunks) {
+			if (!c.doc().equals(doc.get()) || c.text().startsWith("附件")) {
+				continue;
+			}
+			for (String sentence : ExtractiveAnswers.sentences(c.text())) {
+				int titles = titles(sentence).size();
+				if (titles > most) {
+					most = titles;
+					bestChunk = c;
+					bestSentence = sentence.strip();
+				}
+			}
+		}
+		if (bestChunk == null) {
+			return Optional.empty();
+		}
+		List<String> titles = titles(bestSentence).stream().distinct().toList();
+		String lead = doc.get() + "开头写明，它依据或依托的是" + String.join("、", titles) + "。";
+		ManagerRoles.Quote quote = new ManagerRoles.Quote(bestChunk, titledPart(bestSentence));
+		return Optional.of(new ManagerRoles.Lead(lead, List.of(quote), List.of(doc.get())));
+	}
+
+	private static List<String> titles(String sentence) {
+		List<String> out = new ArrayList<>();
+		Matcher m = TITLE.matcher(sentence);
+		while (m.find()) {
+			out.add(m.group());
+		}
+		return out;
+	}
+
+	/** From the first to the last comma-separated part naming a title, marked as cut where the sentence goes on. */
+	static String titledPart(String sentence) {
+		String[] parts = PART_BREAK.split(sentence);
+		int first = -1;
+		int last = -1;
+		for (int i = 0; i < parts.length; i++) {
+			if (parts[i].contains("《")) {
+				first = first < 0 ? i : first;
+				last = i;
+			}
+		}
+		int start = sentence.indexOf(parts[first]);
+		int end = sentence.indexOf(parts[last], start) + parts[last].length();
+		String part = sentence.substring(start, end);
+		return (start > 0 ? "……" : "") + part + (end < sentence.length() ? "……" : "");
+	}
+
+}

@@ -1,0 +1,121 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.jiangle.ecojustice.knowledge.index.Retrieval;
+import cn.jiangle.ecojustice.knowledge.index.ScoredChunk;
+import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
+
+/**
+ * The sentences of the other top clauses an answer quotes beside its lead (part of {@link SentenceSelection}): search
+ * found those clauses for a reason, and the sentence that answers is often there rather than in the best clause.
+ */
+final class OtherClauseSentences {
+
+	/** A sentence of another clause is shown if it scores at least this share of the lead sentence. */
+	private static final double OTHER_CLAUSE = 0.4;
+
+	/**
+	 * A clause scoring under {@link ClauseSentences#CANDIDATE_SHARE} shows its best sentence only if it scores this share
+	 * of the lead.
+	 */
+	private static final double WEAK_CLAUSE_SENTENCE = 0.7;
+
+	/** Question words weighing this share of the heaviest one count as its rarest. */
+	private static final double RAREST = 0.95;
+
+	private OtherClauseSentences() {
+	}
+
+	/**
+	 * A sentence of a top-three clause scoring under {@code weakClause} (whose sentences never lead) that scores at least
+	 * as much as the lead and names more of the question's words is shown right after it (「……实现“办理一个案件、恢复一片绿水青山”的目标……」
+	 * names 协议, 矿山 and 目标; the best clause's sentences only 目标): it is never crowded out by the rest of a short
+	 * best clause. Returns the new quoted length.
+	 */
+	static int showStronger(List<SentenceCandidate> all, SentenceCandidate first, List<SentenceCandidate> chosen,
+			Set<Integer> covered, int length, double weakClause) {
+		SentenceCandidate best = null;
+		for (SentenceCandidate c : all) {
+			if (c.hit().score() < weakClause && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= first.score()
+					&& c.units().size() > first.units().size() && !chosen.contains(c)
+					&& length + c.text().length() <= AnswerComposer.LIST_BUDGET && !SentenceSelection.duplicate(c, chosen)
+					&& (best == null || c.score() > best.score())) {
+				best = c;
+			}
+		}
+		if (best == null) {
+			return length;
+		}
+		chosen.add(best);
+		covered.addAll(best.units());
+		return length + best.text().length();
+	}
+
+	/**
+	 * Each other clause of the top three shows its best sentence when it scores {@link #OTHER_CLAUSE} of the lead and
+	 * fits within {@code cap}: search found the clause for a reason — a clause scoring under {@code weakClause} only
+	 * when that sentence scores {@link #WEAK_CLAUSE_SENTENCE} of the lead and names as many question words (never for a
+	 * list, whose items fill the budget). Returns the new quoted length.
+	 */
+	static int showOtherClauses(List<SentenceCandidate> candidates, SentenceCandidate first, List<SentenceCandidate> chosen,
+			Set<Integer> covered, int length, int cap, double weakClause) {
+		Set<ScoredChunk> shown = new HashSet<>();
+		chosen.forEach(c -> shown.add(c.hit()));
+		int quoted = length;
+		for (int rank = 0; rank < ClauseSentences.OTHER_CLAUSES; rank++) {
+			SentenceCandidate best = null;
+			for (SentenceCandidate c : candidates) {
+				if (c.rank() == rank && !shown.contains(c.hit()) && (best == null || c.score() > best.score())) {
+					best = c;
+				}
+			}
+			if (best != null && best.score() >= OTHER_CLAUSE * first.score() && quoted + best.text().length() <= cap
+					&& (best.hit().score() >= weakClause || (best.score() >= WEAK_CLAUSE_SENTENCE * first.score()
+							&& best.units().size() >= first.units().size()))
+					&& !SentenceSelection.duplicate(best, chosen)) {
+				chosen.add(best);
+				shown.add(best.hit());
+				covered.addAll(best.units());
+				quoted += best.text().length();
+			}
+		}
+		return quoted;
+	}
+
+	/**
+	 * The question's rarest word says most about what is asked (后期 in 「协议特别强调后期要做什么」). When no quoted
+	 * sentence names it — a long lead sentence can fill the budget — the best sentence of the top clauses that does is
+	 * added, up to {@link AnswerComposer#LIST_BUDGET}, if it scores {@link #OTHER_CLAUSE} of the lead. Returns the new quoted length.
+	 */
+	static int showRarestWord(List<SentenceCandidate> all, SentenceCandidate first,
+			List<SentenceCandidate> chosen, Set<Integer> covered, List<Retrieval.Unit> units, int length) {
+		double rarest = units.stream().mapToDouble(Retrieval.Unit::weight).max().orElse(0);
+		// a word the quoted clauses' headings name (「竹舟村委会具体职责」) is what they are about: the quote has it
+		String headings = chosen.stream()
+			.map(c -> Thesaurus.normalize(String.join(" ", c.hit().chunk().sectionPath())))
+			.collect(java.util.stream.Collectors.joining(" "));
+		for (int u = 0; u < units.size(); u++) {
+			if (covered.contains(u) || units.get(u).weight() < RAREST * rarest || units.get(u).in(headings)) {
+				continue;
+			}
+			SentenceCandidate best = null;
+			for (SentenceCandidate c : all) {
+				if (c.units().contains(u) && c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
+						&& c.score() >= OTHER_CLAUSE * first.score() && length + c.text().length() <= AnswerComposer.LIST_BUDGET
+						&& !SentenceSelection.duplicate(c, chosen) && (best == null || c.score() > best.score())) {
+					best = c;
+				}
+			}
+			if (best != null) {
+				chosen.add(best);
+				covered.addAll(best.units());
+				length += best.text().length();
+			}
+		}
+		return length;
+	}
+
+}
