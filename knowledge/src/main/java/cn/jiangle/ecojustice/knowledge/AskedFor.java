@@ -89,7 +89,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern FREQUENCY = Pattern
 		.compile("(一|两|三|几|半)个?(月|年|季度|周|星期)一次|(一年|一个月|一季度|每年|每月|每季度).{0,4}(几|多少)(次|回)|(按|每)(季度|年|月|周).{0,3}还是|(季度|年|月|周)(一次|一回|弄|搞|开|办)?还是|(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)"
 			// 「是每季度开一次会还是每年开一次」: a period chosen between two, whatever is done in it
-			+ "|每(年|月|季度|周|星期|半年)[^，,；;。还]{0,5}一(次|回)[^，,；;。]{0,2}还是|还是每(年|月|季度|周|星期|半年)");
+			+ "|每(年|月|季度|周|星期|半年)[^，,；;。还]{0,5}一(次|回)[^，,；;。]{0,2}还是|还是每(年|月|季度|周|星期|半年)"
+			// 「是每季度去核销一次吗」: whether it is one given period
+			+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)");
 
 	private static final Pattern AMOUNT = Pattern.compile("多少钱|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|几(十|百|千)(块|元)|"
 			+ "价(格|钱)?(现在|目前|一般|大概|大约|大致)?(是|为|要)?多少(?!吨|亩|棵|株|立方|方|公顷)|(总额|总金额|数额|额度|总价)(是|有|为)?多少|总额|总金额|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
@@ -113,7 +115,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「联络员要配几个」: how many people a body puts on a task
 			+ "(配|派|设|选|安排|招|聘)了?(几|多少)(个|名|位)|"
 			// 「成活率要达到多少」: a rate or share, which only a stated percentage gives
-			+ "(率|比例|比率|占比)(要|能|得|须|必须)?(达到|达|是|有|在)?(多少|几成|百分之几)|百分之几|几成|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
+			+ "(率|比例|比率|占比)(现在|目前|已经)?(要|能|得|须|必须)?(达到|达|是|有|在)?(多少|几成|百分之几)|百分之几|几成|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
 			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
@@ -288,7 +290,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	/** 「按季度还是按年」 chooses a period, which 定期 does not give. */
 	private static final Pattern PERIOD_CHOICE = Pattern
-		.compile("(季度|年|月|周).{0,3}还是|还是.{0,3}(季度|年|月|周)|(一|两|三|几|半)个?(月|年|季度|周|星期)一次");
+		.compile("(季度|年|月|周).{0,3}还是|还是.{0,3}(季度|年|月|周)|(一|两|三|几|半)个?(月|年|季度|周|星期)一次"
+				+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)");
 
 	private static final Pattern PERIOD = Pattern.compile("每(年|月|季度|周|半年)|(按|每)(年度|季度|月度)");
 

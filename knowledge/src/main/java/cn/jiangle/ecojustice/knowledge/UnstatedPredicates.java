@@ -46,13 +46,13 @@ final class UnstatedPredicates {
 
 	/** Asking what follows a condition. */
 	private static final Pattern CONSEQUENCE = Pattern.compile(
-			"(?:会|又|将|该|要)?(?:怎么样|咋样|怎样|怎么办|咋办|怎么处理|咋处理|如何处理|怎么解决|咋解决|如何解决|什么后果|啥后果|什么结果|啥结果)");
+			"(?:会|又|将|该|要|能|可以|应该|应当|得)?(?:怎么样|咋样|怎样|怎么办|咋办|怎么处理|咋处理|如何处理|怎么解决|咋解决|如何解决|什么后果|啥后果|什么结果|啥结果)");
 
 	/** The failure a condition names: 不来了, 不采纳, 意见不一, 没通过, 未履行. */
 	private static final Pattern FAILURE = Pattern.compile("(?:不|没有|没|未)" + HAN + "{1,3}");
 
 	/** 「措施不对」「做得不好」: a problem of any kind, which the clauses' 问题 and 偏离 speak to, not a named failure. */
-	private static final Pattern VAGUE = Pattern.compile("不(对|行|好|妥|当|合理|合适|规范|到位|太好|太对|够好|咋样|怎么样)");
+	private static final Pattern VAGUE = Pattern.compile("不(对|行|好|妥|当|合理|合适|规范|到位|太好|太对|够好|咋样|怎么样|对劲|靠谱|正常|合规|明白|清楚)");
 
 	/** A two-character verb before the 了 that ends the condition: 倒闭了, 去世了 (not 起了纠纷). */
 	private static final Pattern EVENT = Pattern.compile("(" + HAN + "{2})了(?:的话)?$");
@@ -178,7 +178,9 @@ final class UnstatedPredicates {
 
 	/** 「对判刑有没有帮助」: whether a thing matters at all, which the clause on its effect answers in its own words. */
 	private static final Pattern GENERIC_PREDICATE = Pattern
-		.compile("帮助|帮忙|用|用处|好处|作用|效果|影响|关系|意义|必要|区别|差别|不同|联系|说法|讲究|益处");
+		.compile("帮助|帮忙|用|用处|好处|作用|效果|影响|关系|意义|必要|区别|差别|不同|联系|说法|讲究|益处"
+				// 「污染环境罪在不在范围内」: whether a thing is among those listed, which the list answers
+				+ "|(在|属于|算)?(列举|所列)?的?(范围|之列|名单|清单|列举)(内|里|之内|中|之中|里面)?");
 
 	/** Words holding a modal's character that are no modal: 委员会里有位置吗 asks nothing the 会 could. */
 	private static final List<String> NOT_MODALS = List.of("委员会", "管委会", "理事会", "协会", "社会", "大会", "机会", "开会",

@@ -231,6 +231,32 @@ class AskedThingsIntegrationTests extends BuiltInKnowledgeBase {
 
 	}
 
+	@Nested
+	class ListsRatesAndVagueProblems {
+
+		@Test
+		void whetherACrimeIsAmongThoseListedIsAnswered() {
+			assertThat(UnstatedPredicates.yesNoSlot("非法狩猎罪属不属于列举范围")).isEmpty();
+			assertAnswered("危害国家重点保护植物罪在不在范围里", "危害国家重点保护植物罪");
+		}
+
+		@Test
+		void oneGivenPeriodAskedYesOrNoIsNotStated() {
+			assertNotStated("基金管委会是不是每个月开一次专题会议", "具体次数");
+		}
+
+		@Test
+		void aRateAsOfNowIsNotStated() {
+			assertNotStated("将乐的森林覆盖率目前是多少", "具体数量");
+		}
+
+		@Test
+		void somethingLookingWrongIsWhatTheClausesProvideFor() {
+			assertAnswered("原告觉得修复款用得不靠谱可以咋办", "查看财务报表");
+		}
+
+	}
+
 	private static void assertNotStated(String question, String named) {
 		Answer a = kb.ask(question);
 		assertThat(a.notCovered()).as(question).isTrue();
