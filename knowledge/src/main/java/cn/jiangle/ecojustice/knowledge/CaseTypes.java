@@ -32,10 +32,10 @@ final class CaseTypes {
 			new Crime("非法狩猎罪", Pattern.compile("打猎|狩猎|下套|捕猎|猎捕|打野猪|偷猎")),
 			new Crime("污染环境罪", Pattern.compile("污染环境|排污|偷排|废水|废渣|污水")));
 
-	private static final Pattern CARBON = Pattern.compile("碳汇|这条路|这个办法|这个政策|这个机制");
+	private static final Pattern CARBON = Pattern.compile("碳汇|这条路|这个办法|这个政策|这个机制|范围|适用");
 
 	private static final Pattern WHETHER = Pattern.compile(
-			"吗|么|不[?？]?$|没[?？]?$|能不能|可不可以|行不行|算不算|属不属于|属于|适用|适不适用|能走|可以走|在不在|是真的");
+			"吗|(?<!什)么|不[?？]?$|没[?？]?$|能不能|可不可以|行不行|算不算|属不属于|属于|适用|适不适用|能走|可以走|在不在|是真的");
 
 	/** Questions about how much, how, where or when are not questions of whether the case qualifies. */
 	private static final Pattern OTHER = Pattern.compile("多少|几|怎么|如何|哪里|哪儿|去哪|在哪|谁|啥时候|什么时候|流程|程序");

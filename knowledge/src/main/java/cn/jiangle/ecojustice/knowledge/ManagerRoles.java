@@ -70,7 +70,7 @@ final class ManagerRoles {
 			new Body("万全乡政府", Pattern.compile("乡政府|乡人民政府|镇政府"),
 					new String[][] { { D4, "万全乡政府是竹舟村的上级行政主管部门，对竹舟村有监管职责", "对竹舟村有监管职责" },
 							{ D4, "万全乡政府是生态修复管理人的行政主管部门", "将乐县万全乡人民政府作为生态修复管理人的行政主管部门" } }),
-			new Body("竹舟村委会", Pattern.compile("村委|村民委员会"), new String[][] {}),
+			new Body("竹舟村委会", Pattern.compile("村委|村民委员会|竹舟村(?!吴地|的?矿山|的?山)"), new String[][] {}),
 			new Body(JINSEN, Pattern.compile("金森|碳汇公司"), new String[][] {}));
 
 	/**
@@ -278,8 +278,9 @@ final class ManagerRoles {
 		else if (CARBON.words().matcher(q).find()) {
 			out.add(CARBON);
 		}
-		if (out.isEmpty() && q.contains("竹舟") && MANAGER.matcher(q).find()) {
-			// 「竹舟村那个项目」 is the mine; 竹舟村委会 beside another path is only the body asked about
+		if (out.isEmpty() && q.contains("竹舟") && MANAGER.matcher(q).find()
+				&& Issuers.documentNamed(q).filter(d -> !d.equals(D4)).isEmpty()) {
+			// 「竹舟村那个项目」 is the mine; 竹舟村委会 beside another path or document is only the body asked about
 			out.add(MINE);
 		}
 		return out;

@@ -63,4 +63,23 @@ class SeventhRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(a.text()).contains("法官在线工作室");
 	}
 
+	@Test
+	void aComparisonOfThePathsIsNotWhetherACrimeQualifies() {
+		// 「什么」 ends in 么, which is no question particle
+		assertThat(kb.ask("盗伐的被告，去干劳役跟认购碳汇主要看什么区别开").text()).doesNotStartWith("可以。文件列举");
+	}
+
+	@Test
+	void theVillageNamedBesideTheManagerOpinionsIsNotTheMinesManager() {
+		Answer a = kb.ask("13号那份文件的管理人是竹舟村吗");
+		assertThat(a.text()).startsWith("不是。").contains("福建金森碳汇科技有限公司").contains("竹舟村委会是万全乡吴地矿山修复的管理人");
+		assertThat(kb.ask("竹舟村是管理人吗").text()).startsWith("是。万全乡吴地矿山修复的生态修复管理人是竹舟村委会");
+	}
+
+	@Test
+	void neighboursAndRestoringInPlaceReachTheirClauses() {
+		assertThat(kb.ask("矿山验收的时候附近村民的意见有人听吗").text()).contains("问卷调查");
+		assertThat(kb.ask("吴地矿山是不是换个地方修的").text()).contains("原地修复");
+	}
+
 }
