@@ -41,6 +41,9 @@ final class AskedObjects {
 			+ "名堂|说法|讲究|来头|背景|门道|用意|初衷|考虑|打算|安排|分工|规矩|章程|条款|样子|状态|程度|力度|用法|买法|做法|搞法|玩法|说头|钱|费|款|"
 			+ "方向|目标|方针|思路|路线|宗旨|精神|理由|想法|主意|角度|思想|态度|立场|名字|名称|全称|名儿|指标)");
 
+	/** 「哪些诉讼阶段」「哪些履职内容」: a qualified abstract head asks for any kind of answer too. */
+	private static final Pattern ABSTRACT_TAIL = Pattern.compile("(阶段|环节|内容|方式|方面|形式|步骤|流程|职责|职能|履职|作用|情形)$");
+
 	/** 「是公开招标还是邀请招标」: two alternatives. */
 	private static final Pattern ALTERNATIVE = Pattern.compile("(" + HAN + "{1,8})还是(" + HAN + "{1,8})");
 
@@ -100,7 +103,7 @@ final class AskedObjects {
 			boolean measured = MEASURE.indexOf(rest.charAt(0)) >= 0;
 			String noun = measured ? head(rest.substring(1)) : bare;
 			if (noun.length() < 2 || GENERIC.matcher(bare).find() || GENERIC.matcher(noun).find()
-					|| NOT_A_NOUN.matcher(noun).find()) {
+					|| NOT_A_NOUN.matcher(noun).find() || ABSTRACT_TAIL.matcher(noun).find()) {
 				continue;
 			}
 			return Optional.of(noun);

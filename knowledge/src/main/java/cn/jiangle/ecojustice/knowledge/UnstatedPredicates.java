@@ -179,6 +179,8 @@ final class UnstatedPredicates {
 	/** 「对判刑有没有帮助」: whether a thing matters at all, which the clause on its effect answers in its own words. */
 	private static final Pattern GENERIC_PREDICATE = Pattern
 		.compile("帮助|帮忙|用|用处|好处|作用|效果|影响|关系|意义|必要|区别|差别|不同|联系|说法|讲究|益处"
+				// 「污染环境罪算不算」「这样行不行」: the copula alone asks whether the subject holds
+				+ "|算|行|对|是|成|中|可以|能"
 				// 「污染环境罪在不在范围内」: whether a thing is among those listed, which the list answers
 				+ "|(在|属于|算)?(列举|所列)?的?(范围|之列|名单|清单|列举)(内|里|之内|中|之中|里面)?");
 

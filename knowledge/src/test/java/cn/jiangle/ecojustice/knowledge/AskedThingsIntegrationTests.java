@@ -257,6 +257,37 @@ class AskedThingsIntegrationTests extends BuiltInKnowledgeBase {
 
 	}
 
+	@Nested
+	class CopulasAbstractHeadsAndOutsideLaw {
+
+		@Test
+		void aBareCopulaAsksWhetherTheSubjectHolds() {
+			assertThat(UnstatedPredicates.yesNoSlot("失火罪算不算")).isEmpty();
+			assertAnswered("非法狩猎罪行不行", "非法狩猎罪");
+		}
+
+		@Test
+		void aQualifiedAbstractHeadIsNoNounOfItsOwn() {
+			assertThat(AskedObjects.askedNoun("公安在哪些侦查阶段引导")).isEmpty();
+			assertAnswered("公安和检察院分别在什么办案阶段引导当事人买碳汇", "立案侦查、审查起诉时");
+		}
+
+		@Test
+		void sharesAndYieldsAreNotStated() {
+			assertNotStated("吴地矿山验收时植被要恢复到多少百分比", "具体数量");
+			assertNotStated("毛竹经营碳汇项目每年能产出多少碳汇量", "具体数量");
+		}
+
+		@Test
+		void prosecutionThresholdsAndForestSubsidiesAreOutsideTheDocuments() {
+			assertNotStated("滥伐林木的立案追诉标准是多少立方米", "法律条文");
+			// refused either way: as outside the documents, or as a matter they leave out
+			assertThat(kb.search("村里的公益林补偿款一年发几次").abstained()).isTrue();
+			assertThat(kb.search("生态公益林补偿款啥时候能发下来").abstained()).isTrue();
+		}
+
+	}
+
 	private static void assertNotStated(String question, String named) {
 		Answer a = kb.ask(question);
 		assertThat(a.notCovered()).as(question).isTrue();
