@@ -291,16 +291,19 @@ public final class KnowledgeBase implements AutoCloseable {
 		index.close();
 	}
 
-	/** A question cleaned for searching: control characters and runs of space collapsed, cut to the maximum. */
+	/**
+	 * A question cleaned for searching: control characters and runs of space collapsed, keyboard typos of the
+	 * mechanism's words corrected, cut to the maximum.
+	 */
 	record Question(String text, boolean truncated) {
 
 		static Question of(String raw, int maxLength) {
 			if (raw == null) {
 				return new Question("", false);
 			}
-			String cleaned = raw.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ")
+			String cleaned = Typos.corrected(raw.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ")
 				.replaceAll("[\\s\\u3000]+", " ")
-				.strip();
+				.strip());
 			if (cleaned.codePointCount(0, cleaned.length()) <= maxLength) {
 				return new Question(cleaned, false);
 			}

@@ -82,4 +82,14 @@ class SeventhRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("吴地矿山是不是换个地方修的").text()).contains("原地修复");
 	}
 
+	@Test
+	void keyboardTyposOfTheMechanismsWordsAreCorrected() {
+		assertThat(Typos.corrected("买了碳会能轻判不")).isEqualTo("买了碳汇能轻判不");
+		assertThat(Typos.corrected("劳逸代尝要干多久")).isEqualTo("劳役代偿要干多久");
+		assertThat(Typos.corrected("干活要劳逸结合")).isEqualTo("干活要劳逸结合");
+		Answer a = kb.ask("家里人买了炭汇，判的时候会从轻吗");
+		assertThat(a.abstained()).isFalse();
+		assertThat(a.text()).contains("酌情从轻考虑");
+	}
+
 }

@@ -1,0 +1,37 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a pinyin keyboard offers for the mechanism's words when the asker picks the wrong candidate: 碳会 for 碳汇, 劳逸 for
+ * 劳役. Each typo here is no word of its own in these matters, so it is corrected before anything reads the question;
+ * a thesaurus synonym would only be searched beside it, and the unknown word would still count against the question.
+ */
+final class Typos {
+
+	private static final Map<Pattern, String> CORRECTIONS = new LinkedHashMap<>();
+
+	static {
+		CORRECTIONS.put(Pattern.compile("碳会|碳惠|炭汇|探汇|叹汇|碳荟"), "碳汇");
+		// 劳逸结合 is a word of its own
+		CORRECTIONS.put(Pattern.compile("劳逸(?!结合)|牢役|劳义|老役|劳疫"), "劳役");
+		CORRECTIONS.put(Pattern.compile("代尝|带偿|待偿|代常"), "代偿");
+		CORRECTIONS.put(Pattern.compile("金淼|金深(?=碳汇|公司)|金林(?=碳汇)"), "金森");
+		CORRECTIONS.put(Pattern.compile("管理仁|管里人"), "管理人");
+		CORRECTIONS.put(Pattern.compile("核消(?!费)"), "核销");
+	}
+
+	private Typos() {
+	}
+
+	static String corrected(String question) {
+		String q = question;
+		for (Map.Entry<Pattern, String> e : CORRECTIONS.entrySet()) {
+			q = e.getKey().matcher(q).replaceAll(e.getValue());
+		}
+		return q;
+	}
+
+}
