@@ -194,8 +194,9 @@ final class BodyParts {
 	 * the answer says so, names the path's manager and quotes that path's document — never the other one's.
 	 */
 	static Optional<ManagerRoles.Lead> absent(ManagerRoles.Body body, List<ManagerRoles.Path> asked, List<Chunk> chunks) {
+		// an opening's history (「指定……竹舟村为生态修复管理人」 in the 2024 opinions) gives no part in the path
 		boolean named = chunks.stream()
-			.filter(c -> asked.stream().anyMatch(p -> p.doc().equals(c.doc())))
+			.filter(c -> asked.stream().anyMatch(p -> p.doc().equals(c.doc())) && !c.sectionPath().isEmpty() && !c.section().contains("引言"))
 			.anyMatch(c -> body.words().matcher(Thesaurus.normalize(c.text())).find());
 		if (named) {
 			return Optional.empty();

@@ -3,6 +3,7 @@ package cn.jiangle.ecojustice.knowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
@@ -153,7 +154,7 @@ final class ManagerRoles {
 			lead.append(managers(asked));
 		}
 		else {
-			Body body = bodies.get(0);
+			Body body = subject(q, bodies);
 			boolean manages = asked.stream().anyMatch(p -> p.manager().equals(body.name()));
 			boolean managesAll = asked.stream().allMatch(p -> p.manager().equals(body.name()));
 			// 「乡政府管不管竹舟村」 asks about oversight: it is not the manager, which its own part may still be
@@ -328,6 +329,32 @@ final class ManagerRoles {
 			String part = sentence.substring(start, end);
 			return new Quote(quote.chunk(), (start > 0 ? "……" : "") + part + (end < sentence.length() ? "……" : ""));
 		});
+	}
+
+	/**
+	 * The body a 是/不是 question asks about: the last one named before the identity word (「竹舟村那个项目，金森公司是管理人不」
+	 * asks about 金森), else the first named.
+	 */
+	static Body subject(String q, List<Body> bodies) {
+		Matcher identity = IDENTITY.matcher(q);
+		int at = -1;
+		Body best = bodies.get(0);
+		while (identity.find()) {
+			int end = identity.start();
+			for (Body b : bodies) {
+				Matcher m = b.words().matcher(q);
+				while (m.find() && m.end() <= end) {
+					if (m.start() > at) {
+						at = m.start();
+						best = b;
+					}
+				}
+			}
+			if (at >= 0) {
+				return best;
+			}
+		}
+		return best;
 	}
 
 }

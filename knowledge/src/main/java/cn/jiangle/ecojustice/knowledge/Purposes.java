@@ -69,6 +69,9 @@ final class Purposes {
 
 	private static final int MAX_PARTS = 3;
 
+	/** A sentence up to this length is quoted whole rather than cut to its phrases. */
+	private static final int WHOLE_SENTENCE = 130;
+
 	private Purposes() {
 	}
 
@@ -119,7 +122,10 @@ final class Purposes {
 			chosen.computeIfAbsent(p.chunk(), k -> new ArrayList<>()).add(p);
 		}
 		List<ManagerRoles.Quote> quotes = new ArrayList<>();
-		chosen.forEach((chunk, ps) -> quotes.add(new ManagerRoles.Quote(chunk, joined(chunk, ps))));
+		// a short sentence reads better whole: 工作目标 is one sentence naming who pursues the aim
+		chosen.forEach((chunk, ps) -> quotes.add(new ManagerRoles.Quote(chunk,
+				ps.stream().allMatch(p -> p.sentence().length() <= WHOLE_SENTENCE && p.sentence().equals(ps.get(0).sentence()))
+						? ps.get(0).sentence() : joined(chunk, ps))));
 		List<String> quoted = chosen.keySet().stream().map(Chunk::doc).distinct().toList();
 		return Optional.of(new ManagerRoles.Lead(String.join("、", quoted) + "写明：", quotes, quoted));
 	}

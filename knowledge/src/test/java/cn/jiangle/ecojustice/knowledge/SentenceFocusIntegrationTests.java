@@ -38,7 +38,8 @@ class SentenceFocusIntegrationTests extends BuiltInKnowledgeBase {
 
 	@Test
 	void aGoalIsTheSentenceUnderTheGoalHeading() {
-		assertThat(kb.ask("13号那份管理人意见到底想达到啥目标").text()).startsWith("将乐县人民法院、将乐县人民检察院")
+		// quoted whole under the purpose lead, with the bodies that pursue it
+		assertThat(kb.ask("13号那份管理人意见到底想达到啥目标").text()).startsWith("将法〔2024〕13号写明：\n将乐县人民法院、将乐县人民检察院")
 			.contains("凝聚保护生态资源的司法行政合力");
 		assertThat(kb.ask("干劳役代偿最终想达到什么").text()).contains("“等量补偿”");
 	}
