@@ -25,6 +25,9 @@ final class Answerability {
 
 	private static final int RELEVANT_HITS = 3;
 
+	/** 「每年开几次」「是每月一次还是每年一次」 ask for a count or a given period, not an interval. */
+	private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("几次|多少次|频次|频率|还是|每个?(年|月|季度|周|星期|半年)");
+
 	private static final List<String> LEGAL_EFFECT = List.of("量刑", "从轻");
 
 	private static final java.util.regex.Pattern LABOUR = java.util.regex.Pattern.compile("劳役|代偿|干活|出工|做工|出力|劳动抵");
@@ -156,6 +159,10 @@ final class Answerability {
 			case FREQUENCY -> relevant.stream().anyMatch(t -> AskedFor.statesFrequency(q, t));
 			default -> relevant.stream().anyMatch(t -> AskedFor.states(asked.kind(), t));
 		};
+		if (!stated && asked.kind() == AskedFor.Kind.FREQUENCY && relevant.stream().anyMatch(t -> t.contains("定期"))) {
+			// 「管委会多久开一次会」: 「定期」 says it recurs, and fixes no interval
+			return Optional.of("文件没有规定" + (COUNTED.matcher(q).find() ? "具体次数" : "具体多久一次") + "，只写了“定期”。");
+		}
 		if (!stated) {
 			return Optional.of("文件没有规定" + (topic.isEmpty() ? "" : topic + "的") + asked.kind().missing + "。");
 		}

@@ -87,7 +87,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	}
 
 	private static final Pattern FREQUENCY = Pattern
-		.compile("(一|两|三|几|半)个?(月|年|季度|周|星期)一次|(一年|一个月|一季度|每年|每月|每季度).{0,4}(几|多少)(次|回)|(按|每)(季度|年|月|周).{0,3}还是|(季度|年|月|周)(一次|一回|弄|搞|开|办)?还是|(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)"
+		.compile("(一|两|三|几|半)个?(月|年|季度|周|星期)一次|(一年|一个月|一季度|每年|每月|每季度).{0,4}(几|多少)(次|回)|(按|每)(季度|年|月|周).{0,3}还是|(季度|年|月|周)(一次|一回|弄|搞|开|办)?还是|(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|频次|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)"
 			// 「是每季度开一次会还是每年开一次」: a period chosen between two, whatever is done in it
 			+ "|每(年|月|季度|周|星期|半年)[^，,；;。还]{0,5}一(次|回)[^，,；;。]{0,2}还是|还是每(年|月|季度|周|星期|半年)"
 			// 「是每季度去核销一次吗」: whether it is one given period
@@ -332,7 +332,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern NUMBER_DURATION = Pattern.compile(NUMBER + "(年|个月|月|天|日|小时|周|星期)");
 
 	/** 定期 answers 「多久开一次会」 as far as the documents go; 一定期间 is not 定期. */
-	private static final Pattern NUMBER_FREQUENCY = Pattern.compile("(?<!一)定期|每(年|月|季度|周)|" + NUMBER + "次(?!性)");
+	/** 「定期」 is no interval: the documents say a thing recurs, not how often (see {@link Answerability}). */
+	private static final Pattern NUMBER_FREQUENCY = Pattern.compile("每(年|月|季度|周)|" + NUMBER + "次(?!性)");
 
 	private static final Pattern ASKED_UNIT = Pattern.compile("(?:几|多少|多大)(吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|分|人|名|位|个人)");
 

@@ -234,8 +234,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			}
 		}
 		AnswerComposer.Composition composed = composer.compose(searched, retrieval, asked, gap, role, index.chunks());
-		String vague = gap.isPresent() ? "" : VagueTimes.lead(asked, composed.text()).map(v -> v + "\n").orElse("");
-		return finish(q.text(), note + vague + composed.text() + aside, composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
+		return finish(q.text(), note + composed.text() + aside, composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
 				searched, previous, asked, gap.isPresent());
 	}
 

@@ -65,6 +65,14 @@ final class SentenceSelection {
 		if (!notCovered) {
 			first = moreSpecific(first, candidates, units);
 		}
+		else if (asked.kind() == AskedFor.Kind.FREQUENCY) {
+			// 「文件没有规定具体多久一次，只写了“定期”」 quotes the sentence that says 定期
+			SentenceCandidate top = first;
+			first = candidates.stream()
+				.filter(c -> c.rank() == top.rank() && c.normalized().contains("定期"))
+				.findFirst()
+				.orElse(first);
+		}
 		// a sentencing outcome the documents do not state is shown beside what they do say of legal effect, wherever
 		// search ranked it: 「还起诉不」 also finds the clause on 诉讼 of carbon-project disputes
 		if (notCovered && asked.aboutOutcome()) {

@@ -51,7 +51,7 @@ class ActionableAnswersIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "基金管理委员会多长时间开一次会？", "修复工作办公室每个部门出几个人？", "我家砍了几棵树，可以认购碳汇吗？",
+		@ValueSource(strings = { "修复工作办公室每个部门出几个人？", "我家砍了几棵树，可以认购碳汇吗？",
 				"打了几只野鸡的案子能认购碳汇吗？",
 				"碳汇价格按什么标准定？" })
 		void whatTheDocumentsDoStateIsAnswered(String question) {
