@@ -102,6 +102,12 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			+ "多少(资金|经费|钱款|款项|款子|费用|赔偿金|罚金)|"
 			+ "(拨|付|交|缴|赔|花|掏|罚|收|筹|募|攒|投入|投资|支出|花费|开支|耗资)(了|掉|集|到)?多少(?!吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|人|名|位|个|天|年|月|次|回|小时)");
 
+	/** 「认购多少碳汇按什么定」 asks what the quantity follows (the judgment's sum), not how much it is. */
+	private static final Pattern QUANTITY_BASIS = Pattern.compile("(按|照|依|依照|按照|根据)(什么|啥|哪个|哪种)(定|算|确定|来定|计算|标准)");
+
+	/** 「收入低于多少才算困难」: a threshold, which the documents never set. */
+	private static final Pattern THRESHOLD = Pattern.compile("(低于|高于|超过|不到|少于|多于|达到|满)(多少|几)");
+
 	/** 「照啥价钱买」 asks what the price follows (the guide price), not how much it is. */
 	private static final Pattern PRICE_BASIS = Pattern.compile("(按|照|依|依照|按照)(什么|啥|哪个|哪种)(价|价钱|价格|标准)"
 			+ "|(价|价钱|价格)(是|要)?(按|照|依|依照|按照)(什么|啥|哪个|哪种)"
@@ -140,6 +146,11 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	private static final Pattern HOW_MUCH = Pattern.compile("几|多少|多久|多长");
 
+	/** 「对判刑有没有用」: whether it counts at sentencing, which 酌情从轻 answers. */
+	private static final Pattern USEFUL = Pattern.compile("有没有用|有用吗|有用没|管用|有没有帮助|有帮助|有没有影响|有影响|起作用|有没有作用|有作用");
+
+	private static final Pattern NOT_BUYING = Pattern.compile("(没钱|没有钱|不想|不打算|没|不)(买|认购)|买不起|认购不起");
+
 	private static final Pattern LABOUR_WORDS = Pattern.compile("劳役|代偿|干活|劳动|出工|做工|打工|出力|补偿林|琵琶丘");
 
 	private static final Pattern CARBON_WORDS = Pattern.compile("碳汇|买碳|购碳|司法碳达");
@@ -172,7 +183,10 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		else if (asks(AMOUNT, asking) && !PRICE_BASIS.matcher(asking).find()) {
 			kind = Kind.AMOUNT;
 		}
-		else if (asks(QUANTITY, asking)) {
+		else if (asks(QUANTITY, asking) && !QUANTITY_BASIS.matcher(asking).find()) {
+			kind = Kind.QUANTITY;
+		}
+		else if (THRESHOLD.matcher(asking).find()) {
 			kind = Kind.QUANTITY;
 		}
 		else if (asks(DURATION, asking)) {
@@ -191,12 +205,14 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 				outcomes.add(o[1]);
 			}
 		}
-		if (GENERIC_SENTENCE.matcher(q).find() && LENIENCE.matcher(q).find() && !HOW_MUCH.matcher(q).find()) {
+		if (GENERIC_SENTENCE.matcher(q).find() && (LENIENCE.matcher(q).find() || USEFUL.matcher(q).find())
+				&& !HOW_MUCH.matcher(q).find()) {
 			// 「判刑能轻点不」 asks whether it is lighter, which the documents answer (酌情从轻), not for how long
 			outcomes.remove("刑期");
 		}
 		boolean labour = LABOUR_WORDS.matcher(q).find();
-		boolean carbon = CARBON_WORDS.matcher(q).find();
+		// 「选了劳役代偿没钱买碳汇」 names carbon only as the path not taken
+		boolean carbon = CARBON_WORDS.matcher(q).find() && !(labour && NOT_BUYING.matcher(q).find());
 		String path = labour && !carbon ? LABOUR : carbon ? CARBON : "";
 		String subject = LABOUR.equals(path) ? path : "";
 		for (String[] s : PARTS) {
@@ -212,7 +228,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 				subject = s[1];
 			}
 		}
-		return new AskedFor(kind, List.copyOf(outcomes), LENIENCE.matcher(q).find(), path, LIST.matcher(asking).find(),
+		boolean lenience = LENIENCE.matcher(q).find() || (GENERIC_SENTENCE.matcher(q).find() && USEFUL.matcher(q).find());
+		return new AskedFor(kind, List.copyOf(outcomes), lenience, path, LIST.matcher(asking).find(),
 				focus, subject);
 	}
 

@@ -38,7 +38,9 @@ final class CaseTypes {
 			"吗|(?<!什)么|不[?？]?$|没[?？]?$|能不能|可不可以|行不行|算不算|属不属于|属于|适用|适不适用|能走|可以走|在不在|是真的");
 
 	/** Questions about how much, how, where or when are not questions of whether the case qualifies. */
-	private static final Pattern OTHER = Pattern.compile("多少|几|怎么|如何|哪里|哪儿|去哪|在哪|谁|啥时候|什么时候|流程|程序");
+	private static final Pattern OTHER = Pattern.compile("多少|几|怎么|如何|哪里|哪儿|去哪|在哪|谁|啥时候|什么时候|流程|程序|"
+			// 「买了算不算已经修复了」「对判刑有没有用」 ask what buying earns, which its own sentences say
+			+ "修复了|履行|从轻|轻判|判轻|量刑|判刑|有用|有没有用|作用|帮助|影响|抵消|抵");
 
 	/** An agency as the subject of what it may do: 「检察院可以建议……吗」, not 「派出所在查，能买吗」. */
 	private static final Pattern AGENCY_MAY = Pattern.compile(".{0,3}(可以|可不可以|能不能|能|会不会|会|要不要|要|应当|应该|该|负责|引导|鼓励|建议|有没有权|有权)");

@@ -80,6 +80,9 @@ final class KeyFacts {
 	static Optional<ManagerRoles.Lead> twoPaths(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
 		// what each path achieves (等量补偿, 等效补偿) is said at the end of its clause, which search finds
+		if (!BOTH_PATHS.matcher(q).find() && ASKS_EFFECT.matcher(q).find()) {
+			return onePathEffect(q, chunks);
+		}
 		if (!((BOTH_PATHS.matcher(q).find() && COMPARES.matcher(q).find()) || TWO_WAYS.matcher(q).find()
 				|| (BOTH_PATHS.matcher(q).find() && ASKS_EFFECT.matcher(q).find()))) {
 			return Optional.empty();
@@ -109,6 +112,21 @@ final class KeyFacts {
 		}
 		return Optional.of(new ManagerRoles.Lead("劳役代偿追求劳役付出的“等量补偿”；认购碳汇（“司法碳达”）追求替代修复的“等效补偿”。",
 				List.of(labour.get(), carbon.get()), List.of(D13)));
+	}
+
+	private static final Pattern LABOUR_PATH = Pattern.compile("劳役|代偿|干活抵|出工抵");
+
+	private static final Pattern CARBON_PATH = Pattern.compile("碳汇|碳达|买碳");
+
+	/** 「认购碳汇这条路追求哪种补偿」: the one path's phrase. */
+	private static Optional<ManagerRoles.Lead> onePathEffect(String q, List<Chunk> chunks) {
+		boolean labour = LABOUR_PATH.matcher(q).find();
+		if (!labour && !CARBON_PATH.matcher(q).find()) {
+			return Optional.empty();
+		}
+		return (labour ? lastPart(chunks, "劳役付出的“等量补偿”") : lastPart(chunks, "替代修复的“等效补偿”"))
+			.map(quote -> new ManagerRoles.Lead(labour ? "劳役代偿追求劳役付出的“等量补偿”。" : "认购碳汇（“司法碳达”）追求替代修复的“等效补偿”。",
+					List.of(quote), List.of(D13)));
 	}
 
 	/** The comma-separated part of the sentence naming {@code phrase}, to its end: the sentence is long. */

@@ -26,7 +26,7 @@ final class Purposes {
 	/** Asks for a purpose, an aim, a benefit or a direction. */
 	private static final Pattern ASKS = Pattern.compile("为啥要|为什么要|为何要|为啥搞|为什么搞|为了啥|为了什么|图个?啥|图什么|目的|意义|目标|"
 			+ "想达到|要达到(什么|啥)|达到(什么|啥)|想实现|要实现(什么|啥)|实现(什么|啥)|方向|口号|初衷|用意|出发点|好处|有(什么|啥)用|"
-			+ "(什么|啥)帮助|帮助|衔接|串起来|串到一起|结合起来|连起来|打通|绑在一起|合在一起|放在一起|融合|建成(什么|啥)|想干(啥|什么|嘛)|是想|想要");
+			+ "解决(什么|啥)问题|(什么|啥)帮助|帮助|衔接|串起来|串到一起|结合起来|连起来|打通|绑在一起|合在一起|放在一起|融合|建成(什么|啥)|想干(啥|什么|嘛)|是想|想要");
 
 	/** What a question asks about a concrete thing, which its own clause states (修复目标 of one site is one). */
 	private static final Pattern OTHER = Pattern.compile("多少|(?<!这)几|谁|哪个部门|哪家|哪个单位|哪里|什么时候|多久|怎么申请|流程|程序|验收|"
@@ -61,7 +61,7 @@ final class Purposes {
 			new Cue(Pattern.compile("方向|往哪|朝哪|推向"), Pattern.compile("向.{2,16}发展")),
 			new Cue(Pattern.compile("意义|好处|帮助|执行难|用处|有(什么|啥)用|图个?啥|图什么|为啥|为什么|为何|价值"),
 					Pattern.compile("重构|突破|有利于|推动了")),
-			new Cue(Pattern.compile("为啥|为什么|为何|为了|初衷|出发点|起因"), Pattern.compile("^为(?!将乐)|控制|促进|衔接|创新")),
+			new Cue(Pattern.compile("为啥|为什么|为何|为了|初衷|出发点|起因|解决"), Pattern.compile("^为(?!将乐)|控制|促进|衔接|创新")),
 			GOAL,
 			new Cue(Pattern.compile("口号|一句话|提法|说法"), Pattern.compile("“[^”]{3,16}、[^”]{3,16}”")));
 
@@ -131,7 +131,7 @@ final class Purposes {
 	}
 
 	/** Characters of question words, cue words and fillers: bigrams with them name no matter. */
-	private static final String ASKING_CHARACTERS = "什么啥为要想最哪怎吗呢是的了个这那搞图干达到实现目标意义效果口号方向说白终后";
+	private static final String ASKING_CHARACTERS = "什么啥为要想最哪怎吗呢是的了个这那搞图干达到实现目标意义效果口号方向说白终后解决问题主";
 
 	/**
 	 * A word of the question that the asked documents use, but none of their purpose phrases: the question is about

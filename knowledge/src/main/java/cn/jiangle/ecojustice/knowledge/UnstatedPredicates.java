@@ -119,6 +119,10 @@ final class UnstatedPredicates {
 		if (person.find()) {
 			return Optional.of("文件没有写明" + person.group(1) + "的具体人选。");
 		}
+		Matcher chair = CHAIR_NAME.matcher(normalizedQuestion);
+		if (chair.find()) {
+			return Optional.of("文件没有写明" + chair.group(1) + "的姓名，只写明由谁担任。");
+		}
 		Matcher author = AUTHOR.matcher(normalizedQuestion);
 		if (author.find() && relevant.stream()
 			.noneMatch(t -> authorStated(author.group(1) == null ? author.group(2) : author.group(1), t))) {
@@ -148,6 +152,9 @@ final class UnstatedPredicates {
 	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|"
 			+ "负责人|村长|村支书|书记|乡长|镇长|专人|联络人|联系人|经办人|承办人|承办法官|组长|副组长|队长|团长)"
 			+ "(具体)?(现在)?(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");
+
+	/** 「主任现在是哪位？叫什么名字」: a post the documents fill by office (主任 is the 院长), asked for a person's name. */
+	private static final Pattern CHAIR_NAME = Pattern.compile("(副主任|主任)(?!委员会).{0,10}(叫什么名字|叫啥名字|叫什么|叫啥|姓什么|姓啥|名字)");
 
 	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
 	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命)"

@@ -92,4 +92,52 @@ class SeventhRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(a.text()).contains("酌情从轻考虑");
 	}
 
+	@Test
+	void whatBuyingEarnsIsNotWhetherTheCaseQualifies() {
+		Answer a = kb.ask("我哥偷砍了人家的杉木，家里替他认购了碳汇，这样算不算已经履行了修复义务");
+		assertThat(a.text()).doesNotStartWith("可以。文件列举").contains("视为已履行修复生态义务");
+	}
+
+	@Test
+	void whetherBuyingHelpsAtSentencingIsAnswered() {
+		Answer a = kb.ask("认购碳汇到底对判刑管不管用");
+		assertThat(a.notCovered()).isFalse();
+		assertThat(a.text()).contains("酌情从轻考虑").contains(SentencingNotice.NOTICE);
+	}
+
+	@Test
+	void whatAQuantityFollowsIsStatedAndAThresholdIsNot() {
+		Answer basis = kb.ask("公益诉讼的赔偿义务人认购碳汇的份额根据什么确定");
+		assertThat(basis.notCovered()).isFalse();
+		assertThat(basis.text()).contains("依据生效的调解书或判决书所确定的赔偿金");
+		Answer threshold = kb.ask("月收入不到多少才能算经济困难去干劳役");
+		assertThat(threshold.notCovered()).isTrue();
+		assertThat(threshold.text()).startsWith("文件没有");
+	}
+
+	@Test
+	void onePathsCompensationIsItsOwnPhrase() {
+		assertThat(kb.ask("司法碳达这种方式讲究的是什么补偿").text()).startsWith("认购碳汇（“司法碳达”）追求替代修复的“等效补偿”");
+		assertThat(kb.ask("劳役代偿要实现什么样的补偿效果").text()).startsWith("劳役代偿追求劳役付出的“等量补偿”");
+	}
+
+	@Test
+	void labourChosenOverCarbonKeepsLabourLenienceOpen() {
+		Answer a = kb.ask("家里买不起碳汇，只能去干劳役，量刑上也能轻一点吗");
+		assertThat(a.notCovered()).isTrue();
+		assertThat(a.text()).startsWith("文件没有规定劳役代偿对量刑的影响").contains(SentencingNotice.NOTICE);
+	}
+
+	@Test
+	void aPurposePhrasedAsAProblemSolvedIsQuotedFromTheOpening() {
+		assertThat(kb.ask("搞这个司法碳汇机制是要解决啥问题").text()).startsWith("将法〔2021〕17号写明：").contains("有效衔接");
+	}
+
+	@Test
+	void theChairsNameIsNotStatedThoughHisOfficeIs() {
+		Answer a = kb.ask("碳汇基金管委会的主任叫什么名字");
+		assertThat(a.notCovered()).isTrue();
+		assertThat(a.text()).startsWith("文件没有");
+	}
+
 }
