@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What a pinyin keyboard offers for the mechanism's words when the asker picks the wrong candidate: 碳会 for 碳汇, 劳逸 for
- * 劳役. Each typo here is no word of its own in these matters, so it is corrected before anything reads the question;
- * a thesaurus synonym would only be searched beside it, and the unknown word would still count against the question.
+ * What a pinyin keyboard offers for the mechanism's words when the asker picks the wrong candidate (碳会 for 碳汇, 劳逸
+ * for 劳役), and dialect words typed as spoken (莫得 for 没有, 咋整 for 怎么办). Each is no word of its own in these
+ * matters, so it is corrected before anything reads the question; a thesaurus synonym would only be searched beside
+ * it, and the unknown word would still count against the question.
  */
 final class Typos {
 
@@ -21,6 +22,9 @@ final class Typos {
 		CORRECTIONS.put(Pattern.compile("金淼|金深(?=碳汇|公司)|金林(?=碳汇)"), "金森");
 		CORRECTIONS.put(Pattern.compile("管理仁|管里人"), "管理人");
 		CORRECTIONS.put(Pattern.compile("核消(?!费)"), "核销");
+		CORRECTIONS.put(Pattern.compile("莫得|么得|冇得|没得(?=钱|人|办法)"), "没有");
+		CORRECTIONS.put(Pattern.compile("咋整|咋弄|咋搞|咋个办|咋个整"), "怎么办");
+		CORRECTIONS.put(Pattern.compile("啥子"), "什么");
 	}
 
 	private Typos() {

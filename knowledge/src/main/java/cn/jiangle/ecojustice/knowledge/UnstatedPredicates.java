@@ -46,7 +46,9 @@ final class UnstatedPredicates {
 
 	/** Asking what follows a condition. */
 	private static final Pattern CONSEQUENCE = Pattern.compile(
-			"(?:会|又|将|该|要|能|可以|应该|应当|得)?(?:怎么样|咋样|怎样|怎么办|咋办|怎么处理|咋处理|如何处理|怎么解决|咋解决|如何解决|什么后果|啥后果|什么结果|啥结果)");
+			"(?:会|又|将|该|要|能|可以|应该|应当|得)?(?:怎么样|咋样|怎样|怎么办|咋办|怎么处理|咋处理|如何处理|怎么解决|咋解决|如何解决|什么后果|啥后果|什么结果|啥结果"
+					// 「将承担什么法律后果」「要负什么责任」
+					+ "|(?:承担|负|担)(?:什么|啥)(?:样的)?(?:法律)?(?:后果|责任)|(?:什么|啥)(?:样的)?法律(?:后果|责任))");
 
 	/** The failure a condition names: 不来了, 不采纳, 意见不一, 没通过, 未履行. */
 	private static final Pattern FAILURE = Pattern.compile("(?:不|没有|没|未)" + HAN + "{1,3}");

@@ -87,6 +87,8 @@ class SeventhRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(Typos.corrected("买了碳会能轻判不")).isEqualTo("买了碳汇能轻判不");
 		assertThat(Typos.corrected("劳逸代尝要干多久")).isEqualTo("劳役代偿要干多久");
 		assertThat(Typos.corrected("干活要劳逸结合")).isEqualTo("干活要劳逸结合");
+		assertThat(Typos.corrected("莫得钱赔咋整")).isEqualTo("没有钱赔怎么办");
+		assertThat(kb.ask("屋头莫得钱交修复款咋整").text()).contains("劳役代偿");
 		Answer a = kb.ask("家里人买了炭汇，判的时候会从轻吗");
 		assertThat(a.abstained()).isFalse();
 		assertThat(a.text()).contains("酌情从轻考虑");
