@@ -25,6 +25,12 @@ final class Answerability {
 
 	private static final int RELEVANT_HITS = 3;
 
+	/** 定期, not the 定期 inside 一定期间. */
+	static final java.util.regex.Pattern REGULARLY = java.util.regex.Pattern.compile("(?<!一)定期");
+
+	/** 「多久向林业局做一次核销」 without 一次: how often, when the best clause says the act recurs 定期. */
+	private static final java.util.regex.Pattern HOW_OFTEN = java.util.regex.Pattern.compile("多久|多长时间|隔多长");
+
 	/** 「每年开几次」「是每月一次还是每年一次」 ask for a count or a given period, not an interval. */
 	private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("几次|多少次|频次|频率|还是|每个?(年|月|季度|周|星期|半年)");
 
@@ -159,7 +165,10 @@ final class Answerability {
 			case FREQUENCY -> relevant.stream().anyMatch(t -> AskedFor.statesFrequency(q, t));
 			default -> relevant.stream().anyMatch(t -> AskedFor.states(asked.kind(), t));
 		};
-		if (!stated && asked.kind() == AskedFor.Kind.FREQUENCY && relevant.stream().anyMatch(t -> t.contains("定期"))) {
+		boolean howLongUntilNext = asked.kind() == AskedFor.Kind.DURATION && HOW_OFTEN.matcher(q).find()
+				&& REGULARLY.matcher(best).find();
+		if (!stated && (asked.kind() == AskedFor.Kind.FREQUENCY || howLongUntilNext)
+				&& relevant.stream().anyMatch(t -> REGULARLY.matcher(t).find())) {
 			// 「管委会多久开一次会」: 「定期」 says it recurs, and fixes no interval
 			return Optional.of("文件没有规定" + (COUNTED.matcher(q).find() ? "具体次数" : "具体多久一次") + "，只写了“定期”。");
 		}

@@ -79,7 +79,9 @@ final class ManagerRoles {
 	 * clauses saying so answer them, not a 是/不是 lead.
 	 */
 	private static final Pattern ACTION = Pattern.compile(
-			"撤|换掉|换人|更换|解除|解聘|开除|罢免|辞退|指定|聘任|聘请|选任|任命|考核|处罚|罚款|追责|追究|问责|监督|不尽责|不履职|失职|怠于");
+			"撤|换掉|换人|更换|解除|解聘|开除|罢免|辞退|指定|聘任|聘请|选任|任命|考核|处罚|罚款|追责|追究|问责|监督|不尽责|不履职|失职|怠于|"
+					// 「谁来协助管理人做前期工作」 asks who helps the manager
+					+ "协助|帮|配合|指导");
 
 	/** 「管理人是谁指定的」: who designates the manager. */
 	private static final Pattern DESIGNATOR = Pattern.compile(

@@ -69,7 +69,7 @@ final class SentenceSelection {
 			// 「文件没有规定具体多久一次，只写了“定期”」 quotes the sentence that says 定期
 			SentenceCandidate top = first;
 			first = candidates.stream()
-				.filter(c -> c.rank() == top.rank() && c.normalized().contains("定期"))
+				.filter(c -> c.rank() == top.rank() && Answerability.REGULARLY.matcher(c.normalized()).find())
 				.findFirst()
 				.orElse(first);
 		}

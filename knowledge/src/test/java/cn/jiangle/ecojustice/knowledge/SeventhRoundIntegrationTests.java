@@ -142,4 +142,17 @@ class SeventhRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(a.text()).startsWith("文件没有");
 	}
 
+	@Test
+	void whoHelpsTheManagerIsNotWhoTheManagerIs() {
+		Answer a = kb.ask("吴地矿山开工前谁帮管理人做准备工作");
+		assertThat(a.text()).doesNotStartWith("万全乡吴地矿山修复的生态修复管理人是").contains("协助生态修复管理人做好前期工作");
+	}
+
+	@Test
+	void howLongUntilTheNextWriteOffIsTheRegularlyGap() {
+		assertThat(kb.ask("金森公司隔多长时间去林业局核销碳汇").text()).startsWith("文件没有规定具体多久一次，只写了“定期”");
+		// 一定期间 is no 定期
+		assertThat(kb.ask("干劳役代偿一共要干多长时间").text()).doesNotContain("只写了“定期”");
+	}
+
 }
