@@ -30,17 +30,25 @@ final class CaseTypes {
 			new Crime("失火罪", Pattern.compile("失火|烧山|山火|烧荒|烧纸|引发火灾|引起火灾|把林子烧|把山林烧")),
 			new Crime("危害珍贵、濒危野生动物罪", Pattern.compile("穿山甲|保护动物|濒危|珍贵.{0,2}动物|白鹇|野生动物")),
 			new Crime("非法狩猎罪", Pattern.compile("打猎|狩猎|下套|捕猎|猎捕|打野猪|偷猎")),
-			new Crime("污染环境罪", Pattern.compile("污染环境|排污|偷排|废水|废渣|污水")));
+			new Crime("污染环境罪", Pattern.compile("污染环境|污染类|污染案|污染犯罪|排污|偷排|废水|废渣|污水")));
 
 	private static final Pattern CARBON = Pattern.compile("碳汇|这条路|这个办法|这个政策|这个机制|范围|适用");
 
 	private static final Pattern WHETHER = Pattern.compile(
-			"吗|(?<!什)么|不[?？]?$|没[?？]?$|能不能|可不可以|行不行|算不算|属不属于|属于|适用|适不适用|能走|可以走|在不在|是真的");
+			"吗|(?<!什)么|不[?？]?$|没[?？]?$|是不是|能不能|可不可以|行不行|算不算|属不属于|属于|适用|适不适用|能走|可以走|在不在|是真的");
 
 	/** Questions about how much, how, where or when are not questions of whether the case qualifies. */
 	private static final Pattern OTHER = Pattern.compile("多少|几|怎么|如何|哪里|哪儿|去哪|在哪|谁|啥时候|什么时候|流程|程序|"
 			// 「买了算不算已经修复了」「对判刑有没有用」 ask what buying earns, which its own sentences say
-			+ "修复了|履行|从轻|轻判|判轻|量刑|判刑|有用|有没有用|作用|帮助|影响|抵消|抵");
+			+ "修复了|履行|从轻|轻判|判轻|量刑|判刑|有用|有没有用|作用|帮助|影响|抵消|抵|"
+			// 「列举了哪些罪名」 asks for the list, which the clause quotes
+			+ "哪些|哪几|列举了");
+
+	/** 「是不是只有盗伐滥伐的案子才能买」: the list is longer than the crimes named. */
+	private static final Pattern ONLY = Pattern.compile("只有|只能|只针对|只适用|只限|仅限|仅仅|光是|只是");
+
+	/** 「除林木和野生动物类案件外，污染类的呢」: crimes named to be set aside. */
+	private static final Pattern EXCEPT = Pattern.compile("除了?[^，,？?]{1,20}?(以外|之外|外)");
 
 	/** An agency as the subject of what it may do: 「检察院可以建议……吗」, not 「派出所在查，能买吗」. */
 	private static final Pattern AGENCY_MAY = Pattern.compile(".{0,3}(可以|可不可以|能不能|能|会不会|会|要不要|要|应当|应该|该|负责|引导|鼓励|建议|有没有权|有权)");
@@ -62,7 +70,7 @@ final class CaseTypes {
 	}
 
 	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
-		String q = Thesaurus.normalize(question);
+		String q = EXCEPT.matcher(Thesaurus.normalize(question)).replaceAll("");
 		if (!CARBON.matcher(q).find() || !WHETHER.matcher(q).find() || OTHER.matcher(q).find()
 				|| ManagerRoles.BODIES.stream().anyMatch(b -> agencyMay(b.words(), q))) {
 			return Optional.empty(); // 「民警可以引导……不」 asks what an agency may do, which its own clause says
@@ -81,7 +89,9 @@ final class CaseTypes {
 			.contains(Thesaurus.normalize(c.replace("林木罪", ""))))) {
 			return Optional.empty();
 		}
-		String lead = "可以。文件列举的案件包括" + String.join("、", named) + "，由县检察院建议被告人向福建金森碳汇科技有限公司认购碳汇。";
+		String lead = ONLY.matcher(q).find()
+				? "不是只有" + String.join("、", named) + "。文件列举的案件还包括其他破坏林木、林地资源，破坏野生动物资源和污染环境的犯罪，见下列条文。"
+				: "可以。文件列举的案件包括" + String.join("、", named) + "，由县检察院建议被告人向福建金森碳汇科技有限公司认购碳汇。";
 		return Optional.of(new ManagerRoles.Lead(lead, List.of(list.get()), List.of(D21)));
 	}
 

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Legal safety: a question about a sentencing outcome (量刑, 从轻, 缓刑, 判几年, 坐牢, 不起诉, 免于刑事处罚, 减刑 …) — or
- * an answer that quotes the clause on lenient sentencing — always carries a fixed notice that the court decides.
+ * an answer that quotes the clause on lenient sentencing or on purchase counting as restoration — always carries a
+ * fixed notice that the court decides.
  */
 final class SentencingNotice {
 
@@ -21,7 +22,9 @@ final class SentencingNotice {
 
 	/** For a sentencing question, or an answer text that speaks of sentencing (quoting 「在量刑时给予酌情从轻考虑」). */
 	static boolean applies(String question, String answerText) {
-		return SENTENCING.matcher(question).find() || answerText.contains("量刑") || answerText.contains("从轻");
+		// 「视为已履行修复生态义务」 is a legal effect the court and procuratorate weigh, like 从轻
+		return SENTENCING.matcher(question).find() || answerText.contains("量刑") || answerText.contains("从轻")
+				|| answerText.contains("视为已履行");
 	}
 
 }

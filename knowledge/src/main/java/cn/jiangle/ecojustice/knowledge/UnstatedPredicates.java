@@ -23,7 +23,7 @@ final class UnstatedPredicates {
 
 	/** 「可以请病假吗」「法院必须采纳吗」: a modal and the act, closed by a question particle. */
 	private static final Pattern MODAL_QUESTION = Pattern
-		.compile("(?:" + MODAL + "|必须|一定要|一定)(" + HAN + "{2,8}?)(?:吗|么|嘛)$");
+		.compile("(?:" + MODAL + "|必须|一定要|一定)(" + HAN + "{2,10}?)(?:吗|么|嘛)$");
 
 	/** 「只能在那吗」「会拖很久吗」: a place pointed at or a degree asked about, not an act. */
 	private static final Pattern NOT_AN_ACT = Pattern.compile("这|那|很|太|一点|点儿|更|多了|久");
@@ -48,7 +48,9 @@ final class UnstatedPredicates {
 	private static final Pattern CONSEQUENCE = Pattern.compile(
 			"(?:会|又|将|该|要|能|可以|应该|应当|得)?(?:怎么样|咋样|怎样|怎么办|咋办|怎么处理|咋处理|如何处理|怎么解决|咋解决|如何解决|什么后果|啥后果|什么结果|啥结果"
 					// 「将承担什么法律后果」「要负什么责任」
-					+ "|(?:承担|负|担)(?:什么|啥)(?:样的)?(?:法律)?(?:后果|责任)|(?:什么|啥)(?:样的)?法律(?:后果|责任))");
+					+ "|(?:承担|负|担)(?:什么|啥)(?:样的)?(?:法律)?(?:后果|责任)|(?:什么|啥)(?:样的)?法律(?:后果|责任)"
+					// 「不满意的话，会不会导致验收不通过」: what a condition leads to
+					+ "|(?:会不会|是否会|会)导致)");
 
 	/** The failure a condition names: 不来了, 不采纳, 意见不一, 没通过, 未履行. */
 	private static final Pattern FAILURE = Pattern.compile("(?:不|没有|没|未)" + HAN + "{1,3}");
@@ -125,6 +127,10 @@ final class UnstatedPredicates {
 		if (chair.find()) {
 			return Optional.of("文件没有写明" + chair.group(1) + "的姓名，只写明由谁担任。");
 		}
+		Matcher culprit = CULPRIT.matcher(normalizedQuestion);
+		if (culprit.find()) {
+			return Optional.of("文件没有写明是谁" + culprit.group(1) + "的。");
+		}
 		Matcher author = AUTHOR.matcher(normalizedQuestion);
 		if (author.find() && relevant.stream()
 			.noneMatch(t -> authorStated(author.group(1) == null ? author.group(2) : author.group(1), t))) {
@@ -157,6 +163,9 @@ final class UnstatedPredicates {
 
 	/** 「主任现在是哪位？叫什么名字」: a post the documents fill by office (主任 is the 院长), asked for a person's name. */
 	private static final Pattern CHAIR_NAME = Pattern.compile("(副主任|主任)(?!委员会).{0,10}(叫什么名字|叫啥名字|叫什么|叫啥|姓什么|姓啥|名字)");
+
+	/** 「矿山是被谁破坏的」: who did the damage, which the documents never say of any site. */
+	private static final Pattern CULPRIT = Pattern.compile("被(?:谁|哪家|什么人|哪个人|哪个企业|哪个老板).{0,12}?(破坏|挖坏|挖|毁|开采|弄坏|污染)");
 
 	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
 	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命)"

@@ -42,4 +42,23 @@ class CaseTypesIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("认购碳汇可以交哪些钱").text()).doesNotStartWith("到福建金森碳汇科技有限公司");
 	}
 
+	@Test
+	void onlyTheNamedCrimesIsANo() {
+		assertThat(kb.ask("碳汇认购是不是只针对滥伐林木的案子").text()).startsWith("不是只有滥伐林木罪。");
+	}
+
+	@Test
+	void crimesSetAsideAreNotTheOnesAskedAbout() {
+		assertThat(kb.ask("除了林木类和野生动物类的以外，污染类的案子能不能认购碳汇").text())
+			.startsWith("可以。文件列举的案件包括污染环境罪，");
+		// asking for the list is answered by the list itself
+		assertThat(kb.ask("野生动物类案件列举了哪些罪名可以认购碳汇").text()).doesNotStartWith("可以。");
+	}
+
+	@Test
+	void purchaseCountingAsRestorationCarriesTheNotice() {
+		assertThat(kb.ask("认购了碳汇算不算履行了修复义务").text()).contains("视为已履行修复生态义务")
+			.contains(SentencingNotice.NOTICE);
+	}
+
 }

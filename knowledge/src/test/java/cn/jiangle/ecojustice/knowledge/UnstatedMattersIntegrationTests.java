@@ -202,7 +202,7 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 
 		@Test
 		void aNounTheClausesNeverNameIsNotStated() {
-			assertNotStated("做劳役代偿之前得交哪些证件材料", "证件材料");
+			assertNotStated("做劳役代偿之前得交哪些证件材料", "材料");
 			assertNotStated("矿山复绿要撒哪种化肥", "化肥");
 			assertNotStated("补植的树苗用哪个苗圃的", "苗圃");
 		}
