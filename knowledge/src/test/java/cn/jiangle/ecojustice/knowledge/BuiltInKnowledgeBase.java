@@ -1,5 +1,7 @@
 package cn.jiangle.ecojustice.knowledge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +27,24 @@ abstract class BuiltInKnowledgeBase {
 	@AfterAll
 	static void close() {
 		kb.close();
+	}
+
+	/** Not covered: 「文件没有……」 naming {@code named}, with the closest clause cited, in both ask and search. */
+	static void assertNotStated(String question, String named) {
+		Answer a = kb.ask(question);
+		assertThat(a.notCovered()).as(question).isTrue();
+		assertThat(a.abstained()).as(question).isFalse();
+		assertThat(a.text()).as(question).startsWith("文件没有").contains(named);
+		assertThat(a.citations()).as(question).isNotEmpty();
+		assertThat(kb.search(question).notCovered()).as(question).isTrue();
+	}
+
+	/** Answered from the clauses: neither refused nor marked not covered, quoting {@code clauseWords}. */
+	static void assertAnswered(String question, String clauseWords) {
+		Answer a = kb.ask(question);
+		assertThat(a.notCovered()).as(question).isFalse();
+		assertThat(a.abstained()).as(question).isFalse();
+		assertThat(a.text()).as(question).contains(clauseWords);
 	}
 
 }

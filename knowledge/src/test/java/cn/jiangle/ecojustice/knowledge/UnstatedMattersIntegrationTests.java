@@ -269,20 +269,4 @@ class UnstatedMattersIntegrationTests extends BuiltInKnowledgeBase {
 
 	}
 
-	private static void assertNotStated(String question, String named) {
-		Answer a = kb.ask(question);
-		assertThat(a.notCovered()).as(question).isTrue();
-		assertThat(a.abstained()).as(question).isFalse();
-		assertThat(a.text()).as(question).startsWith("文件没有").contains(named);
-		assertThat(a.citations()).as(question).isNotEmpty();
-		assertThat(kb.search(question).notCovered()).as(question).isTrue();
-	}
-
-	private static void assertAnswered(String question, String clauseWords) {
-		Answer a = kb.ask(question);
-		assertThat(a.notCovered()).as(question).isFalse();
-		assertThat(a.abstained()).as(question).isFalse();
-		assertThat(a.text()).as(question).contains(clauseWords);
-	}
-
 }
