@@ -105,8 +105,8 @@ final class KeyFacts {
 		if (!ASKS_EFFECT.matcher(q).find()) {
 			return Optional.empty();
 		}
-		Optional<ManagerRoles.Quote> labour = lastPart(chunks, "劳役付出的“等量补偿”");
-		Optional<ManagerRoles.Quote> carbon = lastPart(chunks, "替代修复的“等效补偿”");
+		Optional<ManagerRoles.Quote> labour = ManagerRoles.findPart(chunks, D13, "劳役付出的“等量补偿”");
+		Optional<ManagerRoles.Quote> carbon = ManagerRoles.findPart(chunks, D13, "替代修复的“等效补偿”");
 		if (labour.isEmpty() || carbon.isEmpty()) {
 			return Optional.empty();
 		}
@@ -124,19 +124,9 @@ final class KeyFacts {
 		if (!labour && !CARBON_PATH.matcher(q).find()) {
 			return Optional.empty();
 		}
-		return (labour ? lastPart(chunks, "劳役付出的“等量补偿”") : lastPart(chunks, "替代修复的“等效补偿”"))
+		return (labour ? ManagerRoles.findPart(chunks, D13, "劳役付出的“等量补偿”") : ManagerRoles.findPart(chunks, D13, "替代修复的“等效补偿”"))
 			.map(quote -> new ManagerRoles.Lead(labour ? "劳役代偿追求劳役付出的“等量补偿”。" : "认购碳汇（“司法碳达”）追求替代修复的“等效补偿”。",
 					List.of(quote), List.of(D13)));
-	}
-
-	/** The comma-separated part of the sentence naming {@code phrase}, to its end: the sentence is long. */
-	private static Optional<ManagerRoles.Quote> lastPart(List<Chunk> chunks, String phrase) {
-		return ManagerRoles.find(chunks, D13, phrase).map(quote -> {
-			String sentence = quote.sentence();
-			int at = sentence.indexOf(phrase);
-			int start = Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf(',', at)) + 1;
-			return new ManagerRoles.Quote(quote.chunk(), (start > 0 ? "……" : "") + sentence.substring(start));
-		});
 	}
 
 	/** A second question in the message: 「……，谁建议的、找哪家买？」 */

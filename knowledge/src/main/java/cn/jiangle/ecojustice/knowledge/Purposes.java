@@ -3,9 +3,12 @@ package cn.jiangle.ecojustice.knowledge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
@@ -84,7 +87,7 @@ final class Purposes {
 		if (docs.isEmpty() || (docs.equals(List.of(ManagerRoles.D4)) && !asksBeyondGoal(q))) {
 			return Optional.empty(); // the mine's results are its 总体目标 clause, which search finds
 		}
-		java.util.regex.Matcher titleWord = TITLE_WORD.matcher(q);
+		Matcher titleWord = TITLE_WORD.matcher(q);
 		String title = titleWord.find() ? titleWord.group() : null;
 		List<Part> parts = new ArrayList<>();
 		for (Chunk c : chunks) {
@@ -97,23 +100,21 @@ final class Purposes {
 						String piece = pieces[i].strip();
 						if (piece.length() >= 6) {
 							String next = i + 1 < pieces.length ? pieces[i + 1].strip() : "";
-							parts.add(new Part(c, s, piece, next, bonus));
+							parts.add(new Part(c, s, piece, next, bonus + score(q, piece)));
 						}
 					}
 				}
 			}
 		}
-		parts = scored(q, parts);
 		if (asksAboutSomethingElse(q, docs, chunks, parts)) {
 			return Optional.empty(); // 「为什么要强调后期维护」: why of a measure its own clause gives
 		}
-		parts = new ArrayList<>(parts);
 		parts.sort(Comparator.comparingInt(Part::score).reversed());
 		if (parts.isEmpty() || parts.get(0).score() < CUE_WEIGHT) {
 			return Optional.empty();
 		}
 		int best = parts.get(0).score();
-		java.util.Map<Chunk, List<Part>> chosen = new java.util.LinkedHashMap<>();
+		Map<Chunk, List<Part>> chosen = new LinkedHashMap<>();
 		int n = 0;
 		for (Part p : parts) {
 			if (n++ == MAX_PARTS || p.score() * 2 < best) {
@@ -139,13 +140,15 @@ final class Purposes {
 	 */
 	private static boolean asksAboutSomethingElse(String q, List<String> docs, List<Chunk> chunks, List<Part> parts) {
 		String purposeText = parts.stream().map(p -> Thesaurus.normalize(p.piece())).reduce("", String::concat);
+		StringBuilder documents = new StringBuilder();
+		chunks.stream().filter(c -> docs.contains(c.doc())).forEach(c -> documents.append(Thesaurus.normalize(c.text())).append('\n'));
 		for (int i = 0; i + 2 <= q.length(); i++) {
 			String bigram = q.substring(i, i + 2);
 			if (!isHan(bigram) || COMMON.contains(bigram) || bigram.chars().anyMatch(ch -> ASKING_CHARACTERS.indexOf(ch) >= 0)
 					|| purposeText.contains(bigram)) {
 				continue;
 			}
-			if (chunks.stream().anyMatch(c -> docs.contains(c.doc()) && Thesaurus.normalize(c.text()).contains(bigram))) {
+			if (documents.indexOf(bigram) >= 0) {
 				return true;
 			}
 		}
@@ -175,11 +178,7 @@ final class Purposes {
 		return SOME_MECHANISM.matcher(q).find() ? List.of(D21, ManagerRoles.D13) : List.of();
 	}
 
-	/** Each phrase scores the question's two-character words it repeats and the kinds of purpose asked it states. */
-	private static List<Part> scored(String q, List<Part> parts) {
-		return parts.stream().map(p -> new Part(p.chunk(), p.sentence(), p.piece(), p.next(), p.score() + score(q, p.piece()))).toList();
-	}
-
+	/** The question's two-character words the phrase repeats, and the kinds of purpose asked that it states. */
 	static int score(String q, String piece) {
 		String p = Thesaurus.normalize(piece);
 		Set<String> seen = new HashSet<>();
