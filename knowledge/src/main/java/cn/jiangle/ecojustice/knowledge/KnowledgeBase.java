@@ -148,8 +148,10 @@ public final class KnowledgeBase implements AutoCloseable {
 			return new SearchResult("", true, 0, List.of(), false, ExtractiveAnswers.BLANK);
 		}
 		Retrieval r = index.search(q.text(), k);
-		Optional<String> gap = answerability.gap(q.text(), AskedFor.of(q.text()), r, predicates())
-			.filter(g -> !answerability.earlierPartAnswered(q.text(), r, predicates()));
+		Optional<ManagerRoles.Lead> claim = RoleClaims.lead(q.text(), index.chunks());
+		Optional<String> gap = claim.isPresent() ? Optional.<String>empty()
+				: answerability.gap(q.text(), AskedFor.of(q.text()), r, predicates())
+					.filter(g -> !answerability.earlierPartAnswered(q.text(), r, predicates()));
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
 			Chunk c = s.chunk();
@@ -157,7 +159,7 @@ public final class KnowledgeBase implements AutoCloseable {
 					c.source(), c.start(), c.end()));
 		}
 		// as in ask: an agency's part in a restoration path is answered even when search doubts
-		boolean answerable = r.answerable() || (gap.isEmpty() && statedLead(r.question()).isPresent());
+		boolean answerable = r.answerable() || claim.isPresent() || (gap.isEmpty() && statedLead(r.question()).isPresent());
 		return new SearchResult(q.text(), !answerable || gap.isPresent(), r.confidence(), hits, q.truncated(),
 				gap.orElse(null), gap.isPresent());
 	}
@@ -195,7 +197,10 @@ public final class KnowledgeBase implements AutoCloseable {
 			}
 		}
 		AskedFor asked = AskedFor.of(searched);
-		Optional<String> gap = answerability.gap(searched, asked, retrieval, predicates());
+		// a claim about who holds a role is settled by the sentence naming the holder, whatever word its premise uses
+		Optional<ManagerRoles.Lead> claim = RoleClaims.lead(searched, index.chunks());
+		Optional<String> gap = claim.isPresent() ? Optional.empty()
+				: answerability.gap(searched, asked, retrieval, predicates());
 		// the gap of a later question in the message is said after the answer to an earlier one
 		Retrieval searchedRetrieval = retrieval;
 		String aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval, predicates()))
@@ -205,7 +210,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			gap = Optional.empty();
 		}
 		// an agency's part in a restoration path is stated in one phrase the lead finds even when search doubts
-		Optional<ManagerRoles.Lead> part = gap.isPresent() ? Optional.empty() : statedLead(searched);
+		String read = searched;
+		Optional<ManagerRoles.Lead> part = gap.isPresent() ? Optional.empty() : claim.or(() -> statedLead(read));
 		if (!retrieval.answerable() && gap.isEmpty() && part.isEmpty()) {
 			List<Citation> suggestions = extractive.suggestions(retrieval);
 			boolean notice = SentencingNotice.applies(q.text(), "");
@@ -214,7 +220,7 @@ public final class KnowledgeBase implements AutoCloseable {
 					FollowUpContext.NONE, searched);
 		}
 		Optional<ManagerRoles.Lead> role = gap.isPresent() ? Optional.empty()
-				: ManagerRoles.lead(searched, index.chunks()).or(() -> part);
+				: claim.or(() -> ManagerRoles.lead(read, index.chunks())).or(() -> part);
 		String note = followUp ? FollowUps.readingNote(referredTo) + "\n" : "";
 		if (model != null && gap.isEmpty() && role.isEmpty()) {
 			if (followUp) {

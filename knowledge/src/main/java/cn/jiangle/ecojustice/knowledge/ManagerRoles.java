@@ -88,7 +88,7 @@ final class ManagerRoles {
 			"谁(来|给|负责|去)?(指定|聘任|聘请|选定|确定|任命|定)|(指定|聘任|任命)(的|它的|他们的)?(是谁|是哪)|由谁(来|负责)?(指定|聘任|选定|确定|任命|定)|哪个?(部门|单位|机关)(来|负责)?(指定|聘任|定)");
 
 	/** 生态修复管理人, not the manager of an account, a fund or the archives. */
-	private static final Pattern MANAGER = Pattern.compile("(?<!账户|资金|基金|财务|专户|账目|档案|资产|财产)管理人");
+	private static final Pattern MANAGER = Pattern.compile("(?<!账户|资金|基金|财务|专户|账目|档案|资产|财产)管理人(?!的?(行政)?主管|的?上级)");
 
 	private static final Pattern WHO = Pattern.compile(
 			"(谁|哪个|哪家|哪些|什么单位|哪一?个?单位|哪个村).{0,8}" + MANAGER.pattern() + "|" + MANAGER.pattern() + "(是|由|归|都是|都有|有|到底是|分别是)?(谁|哪)");
@@ -99,10 +99,10 @@ final class ManagerRoles {
 
 	private static final Pattern MONEY = Pattern.compile("基金|资金|钱|款");
 
-	static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}(?<!什)[么嘛]|是.{0,12}不[?？]?$");
+	static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}(?<!什)[么嘛]|是.{0,12}不[?？]?$|是.{0,12}吧|对吧|对不对|没错吧");
 
 	/** 管 as managing a path, not the 管 of the fund's 管理委员会. */
-	private static final Pattern MANAGES = Pattern.compile("管(?!理委|委)");
+	private static final Pattern MANAGES = Pattern.compile("(?<!主)管(?!理委|委)");
 
 	/** 「竹舟村委会管劳役代偿的人吗」: a body (…会, …院, …局, …府, 公司, 金森) said to manage (管, not 管理) a path. */
 	private static final String BODY_MANAGES = "(会|院|局|府|司|森)(也|还|都|就)?管(?!理|辖)";

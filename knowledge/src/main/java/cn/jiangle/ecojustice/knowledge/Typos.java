@@ -22,6 +22,20 @@ final class Typos {
 		CORRECTIONS.put(Pattern.compile("金淼|金深(?=碳汇|公司)|金林(?=碳汇)"), "金森");
 		CORRECTIONS.put(Pattern.compile("管理仁|管里人"), "管理人");
 		CORRECTIONS.put(Pattern.compile("核消(?!费)"), "核销");
+		// homophones a voice keyboard writes for the places and roles of these documents
+		CORRECTIONS.put(Pattern.compile("谈汇|谈会(?!议)|碳回|碳绘|炭会|探会|碳慧|碳卉|碳灰"), "碳汇");
+		CORRECTIONS.put(Pattern.compile("劳一(?=代|带|待)|劳亿|劳益(?=代|带)"), "劳役");
+		CORRECTIONS.put(Pattern.compile("竹州|竹洲|竹周|朱舟|竹粥"), "竹舟");
+		CORRECTIONS.put(Pattern.compile("枇杷丘|皮爬丘|琵琶秋|枇杷秋|琵琶邱|枇杷邱"), "琵琶丘");
+		CORRECTIONS.put(Pattern.compile("莫源|漠原|莫原|墨源"), "漠源");
+		CORRECTIONS.put(Pattern.compile("陪沈员|陪审圆|赔审员|陪神员|陪身员"), "陪审员");
+		CORRECTIONS.put(Pattern.compile("万泉乡|万权乡"), "万全乡");
+		CORRECTIONS.put(Pattern.compile("长口村|常扣村|常口寸"), "常口村");
+		CORRECTIONS.put(Pattern.compile("江乐县|姜乐县"), "将乐县");
+		CORRECTIONS.put(Pattern.compile("合销|和销"), "核销");
+		CORRECTIONS.put(Pattern.compile("任购|认构|人购"), "认购");
+		CORRECTIONS.put(Pattern.compile("烂伐|滥罚|烂罚"), "滥伐");
+		CORRECTIONS.put(Pattern.compile("道伐|盗罚"), "盗伐");
 		CORRECTIONS.put(Pattern.compile("莫得|么得|冇得|没得(?=钱|人|办法)"), "没有");
 		CORRECTIONS.put(Pattern.compile("咋整|咋弄|咋搞|咋个办|咋个整"), "怎么办");
 		CORRECTIONS.put(Pattern.compile("啥子"), "什么");
