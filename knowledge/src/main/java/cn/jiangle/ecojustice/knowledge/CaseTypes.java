@@ -42,7 +42,9 @@ final class CaseTypes {
 			// 「买了算不算已经修复了」「对判刑有没有用」 ask what buying earns, which its own sentences say
 			+ "修复了|履行|从轻|轻判|判轻|量刑|判刑|有用|有没有用|作用|帮助|影响|抵消|抵|"
 			// 「列举了哪些罪名」 asks for the list, which the clause quotes
-			+ "哪些|哪几|列举了");
+			+ "哪些|哪几|列举了|"
+			// 「买了以后会给个什么凭证」 asks what follows buying
+			+ "什么|啥|以后|之后|然后|接下来|凭证|证明|证书|积分|收据|发票");
 
 	/** 「是不是只有盗伐滥伐的案子才能买」: the list is longer than the crimes named. */
 	private static final Pattern ONLY = Pattern.compile("只有|只能|只针对|只适用|只限|仅限|仅仅|光是|只是");

@@ -93,6 +93,8 @@ final class ManagerRoles {
 	private static final Pattern WHO = Pattern.compile(
 			"(谁|哪个|哪家|哪些|什么单位|哪一?个?单位|哪个村).{0,8}" + MANAGER.pattern() + "|" + MANAGER.pattern() + "(是|由|归|都是|都有|有|到底是|分别是)?(谁|哪)");
 
+	private static final Pattern DISPUTE = Pattern.compile("纠纷|争议|矛盾|官司|诉讼|起诉|调解|打架|吵架|扯皮");
+
 	private static final Pattern WHO_MANAGES = Pattern.compile("归谁管|谁来管|谁管");
 
 	private static final Pattern QUALIFICATION = Pattern.compile("能当|可以当|能做|可以做|有资格|什么样的|什么条件|啥条件|具备");
@@ -121,6 +123,9 @@ final class ManagerRoles {
 		// 「碳汇基金谁来管」 asks about the fund's committee, not the restoration manager
 		if (manager && DESIGNATOR.matcher(q).find()) {
 			return designator(q, paths, chunks);
+		}
+		if (!manager && DISPUTE.matcher(q).find()) {
+			return Optional.empty(); // 「碳汇项目起了纠纷法院管不管」 asks about the court's dispute channel
 		}
 		if (QUALIFICATION.matcher(q).find() || ACTION.matcher(q).find()) {
 			return Optional.empty(); // 「什么单位能当管理人」 asks who may be designated, which the court's clause says

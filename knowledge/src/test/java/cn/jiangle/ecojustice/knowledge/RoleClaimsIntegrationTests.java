@@ -83,4 +83,13 @@ class RoleClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("陪沈员是谁推荐的").text()).contains("从其专家队伍中推荐林业碳汇专家");
 	}
 
+	@Test
+	void otherLeadsStayOnTheirOwnQuestions() {
+		// what buying yields, not whether the case qualifies
+		assertThat(kb.ask("偷伐的案子买完碳汇以后给不给个凭证").text()).doesNotStartWith("可以。文件列举的案件")
+			.contains("认购碳汇证明书");
+		// a dispute over a carbon project goes to the court's channel: no manager verdict
+		assertThat(kb.ask("碳汇项目跟村里扯皮了法院管不管").text()).doesNotStartWith("不是。").contains("纠纷");
+	}
+
 }
