@@ -15,7 +15,20 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
 final class Issuers {
 
 	private static final Pattern ASKS = Pattern.compile(
-			"(哪几家|哪些单位|哪几个单位|哪些部门|哪几个部门|几家|哪家|谁|哪些机关|哪几方|哪些)(单位|部门)?(一起|联合|共同|牵头)?(发(?!起|现)|出(?!资|钱)|制定|印发|签|下发|发布)|发文(单位|机关)|(联合|一起|共同)(发(?!起)|出台|印发|制定|签)");
+			"(哪几家|哪些单位|哪几个单位|哪些部门|哪几个部门|几家|哪家|谁|哪些机关|哪几方|哪些)(单位|部门)?(一起|联合|共同|牵头)?(发(?!起|现)|出(?!资|钱)|制定|印发|签|下发|发布)|发文(单位|机关)|(联合|一起|共同)(发(?!起)|出台|印发|制定|签)|"
+					// who sealed or signed it
+					+ "(哪些|哪几家|哪几个|几家|谁)(单位|部门)?的?(章|印章|公章|签字|签名)|盖了?(哪些|哪几个|几个|谁的|哪家的?)|落款(是|有)?(哪些|谁|哪几)|(哪些|哪几家|几家|谁)(单位|部门)?(盖|签)");
+
+	/** 「公安局也盖章了吗」「有没有林业局签字」: whether one body is among a document's issuers. */
+	private static final Pattern SIGNED = Pattern.compile("盖章|盖了章|盖过章|盖的章|签字|签了字|签章|签名|署名|落款|会签|联合发|一起发|参与发|也发了|也签了|也签|签了吗|签过");
+
+	private static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有[？?]?$|不[？?]?$");
+
+	/** The words for each issuing body, and the part of its header name that is sure to be there. */
+	private static final List<String[]> BODIES = List.of(new String[] { "法院", "法院" }, new String[] { "检察", "检察院" },
+			new String[] { "公安|派出所", "公安局" }, new String[] { "林业", "林业局" },
+			new String[] { "自然资源|自资|国土", "自然资源局" }, new String[] { "乡政府|乡人民政府|镇政府", "人民政府" },
+			new String[] { "金森|碳汇公司", "金森" }, new String[] { "村委|村民委员会", "村民委员会" });
 
 	/** The document a question names — its 文号 or the words people use for it, never the matter it is about. */
 	private static final List<Named> DOCS = List.of(
@@ -36,7 +49,8 @@ final class Issuers {
 
 	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		if (!ASKS.matcher(q).find()) {
+		boolean whether = !ASKS.matcher(q).find();
+		if (whether && !(SIGNED.matcher(q).find() && WHETHER.matcher(q).find())) {
 			return Optional.empty();
 		}
 		for (Named doc : DOCS) {
@@ -49,10 +63,29 @@ final class Issuers {
 			}
 			List<String> issuers = own.get(0).issuers();
 			String lead = doc.doc() + "由" + String.join("、", issuers) + "联合发布（见文件抬头）。";
+			if (whether) {
+				Optional<String> verdict = verdict(q, issuers);
+				if (verdict.isEmpty()) {
+					return Optional.empty();
+				}
+				lead = verdict.get() + lead;
+			}
 			return Optional.of(new ManagerRoles.Lead(lead, naming(own, issuers).map(List::of).orElse(List.of()),
 					List.of(doc.doc())));
 		}
 		return Optional.empty();
+	}
+
+	/** 「是。」 when every body the question names issued the document, 「不是。」 when none did; nothing otherwise. */
+	private static Optional<String> verdict(String q, List<String> issuers) {
+		List<Boolean> issued = BODIES.stream()
+			.filter(body -> Pattern.compile(body[0]).matcher(q).find())
+			.map(body -> issuers.stream().anyMatch(i -> i.contains(body[1])))
+			.toList();
+		if (issued.isEmpty()) {
+			return Optional.empty();
+		}
+		return !issued.contains(false) ? Optional.of("是。") : !issued.contains(true) ? Optional.of("不是。") : Optional.empty();
 	}
 
 	/** The document's sentence naming the most of its issuers (县人民法院 for 将乐县人民法院), if one names two. */

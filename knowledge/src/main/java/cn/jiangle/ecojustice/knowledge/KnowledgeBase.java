@@ -148,7 +148,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			return new SearchResult("", true, 0, List.of(), false, ExtractiveAnswers.BLANK);
 		}
 		Retrieval r = index.search(q.text(), k);
-		Optional<ManagerRoles.Lead> claim = RoleClaims.lead(q.text(), index.chunks());
+		Optional<ManagerRoles.Lead> claim = settled(q.text());
 		Optional<String> gap = claim.isPresent() ? Optional.<String>empty()
 				: answerability.gap(q.text(), AskedFor.of(q.text()), r, predicates())
 					.filter(g -> !answerability.earlierPartAnswered(q.text(), r, predicates()));
@@ -198,7 +198,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 		AskedFor asked = AskedFor.of(searched);
 		// a claim about who holds a role is settled by the sentence naming the holder, whatever word its premise uses
-		Optional<ManagerRoles.Lead> claim = RoleClaims.lead(searched, index.chunks());
+		Optional<ManagerRoles.Lead> claim = settled(searched);
 		Optional<String> gap = claim.isPresent() ? Optional.empty()
 				: answerability.gap(searched, asked, retrieval, predicates());
 		// the gap of a later question in the message is said after the answer to an earlier one
@@ -242,6 +242,14 @@ public final class KnowledgeBase implements AutoCloseable {
 		AnswerComposer.Composition composed = composer.compose(searched, retrieval, asked, gap, role, index.chunks());
 		return finish(q.text(), note + composed.text() + aside, composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
 				searched, previous, asked, gap.isPresent());
+	}
+
+	/**
+	 * A lead that settles the question whatever words its premise uses: a claim about who holds a role, whether a body
+	 * issued a document (「公安局也盖章了吗」 is answered by the header, though no clause speaks of seals).
+	 */
+	private Optional<ManagerRoles.Lead> settled(String question) {
+		return RoleClaims.lead(question, index.chunks()).or(() -> Issuers.lead(question, index.chunks()));
 	}
 
 	/**

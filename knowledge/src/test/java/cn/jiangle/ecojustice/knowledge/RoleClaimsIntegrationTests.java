@@ -92,4 +92,13 @@ class RoleClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("碳汇项目跟村里扯皮了法院管不管").text()).doesNotStartWith("不是。").contains("纠纷");
 	}
 
+	@Test
+	void whetherABodyIssuedADocumentIsReadFromItsHeader() {
+		Answer a = kb.ask("管理人那份13号意见，检察院也盖了章吗");
+		assertThat(a.text()).startsWith("是。将法〔2024〕13号由将乐县人民法院、将乐县人民检察院");
+		assertThat(a.notCovered()).isFalse();
+		assertThat(kb.ask("万全矿山那个4号协议公安局有没有签字").text()).startsWith("不是。将法〔2024〕4号由将乐县人民法院、将乐县自然资源局");
+		assertThat(kb.ask("4号协议是哪几家盖的章").text()).startsWith("将法〔2024〕4号由");
+	}
+
 }
