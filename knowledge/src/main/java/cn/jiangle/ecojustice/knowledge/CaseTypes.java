@@ -77,21 +77,33 @@ final class CaseTypes {
 				|| ManagerRoles.BODIES.stream().anyMatch(b -> agencyMay(b.words(), q))) {
 			return Optional.empty(); // 「民警可以引导……不」 asks what an agency may do, which its own clause says
 		}
+		// 「失火的也能买吗，还是只有砍树的才行」 asks about the crime before 只有; the one after is the doubt
+		var only = ONLY.matcher(q);
+		int onlyAt = only.find() ? only.start() : -1;
 		List<String> named = new ArrayList<>();
+		List<String> before = new ArrayList<>();
 		for (Crime crime : CRIMES) {
-			if (crime.words().matcher(q).find()) {
+			var m = crime.words().matcher(q);
+			if (m.find()) {
 				named.add(crime.name());
+				if (onlyAt > 0 && m.start() < onlyAt) {
+					before.add(crime.name());
+				}
 			}
 		}
 		if (named.isEmpty()) {
 			return Optional.empty();
+		}
+		boolean onlyDoubt = onlyAt >= 0 && before.isEmpty();
+		if (onlyAt >= 0 && !before.isEmpty()) {
+			named = before;
 		}
 		Optional<ManagerRoles.Quote> list = ManagerRoles.find(chunks, D21, LIST);
 		if (list.isEmpty() || named.stream().anyMatch(c -> !Thesaurus.normalize(list.get().sentence())
 			.contains(Thesaurus.normalize(c.replace("林木罪", ""))))) {
 			return Optional.empty();
 		}
-		String lead = ONLY.matcher(q).find()
+		String lead = onlyDoubt
 				? "不是只有" + String.join("、", named) + "。文件列举的案件还包括其他破坏林木、林地资源，破坏野生动物资源和污染环境的犯罪，见下列条文。"
 				: "可以。文件列举的案件包括" + String.join("、", named) + "，由县检察院建议被告人向福建金森碳汇科技有限公司认购碳汇。";
 		return Optional.of(new ManagerRoles.Lead(lead, List.of(list.get()), List.of(D21)));

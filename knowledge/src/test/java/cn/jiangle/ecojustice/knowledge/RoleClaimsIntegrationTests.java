@@ -101,4 +101,12 @@ class RoleClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("4号协议是哪几家盖的章").text()).startsWith("将法〔2024〕4号由");
 	}
 
+	@Test
+	void aCrimeAskedBeforeOnlyIsTheOneAnswered() {
+		// 「还是只有……才行」 is the doubt; the crime asked about comes before it
+		assertThat(kb.ask("下套子打野猪的能认购碳汇吗 还是只有偷砍树的才可以").text())
+			.startsWith("可以。文件列举的案件包括非法狩猎罪");
+		assertThat(kb.ask("难道只有滥伐的案子才可以买碳汇吗").text()).startsWith("不是只有滥伐林木罪。");
+	}
+
 }
