@@ -109,4 +109,16 @@ class RoleClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("难道只有滥伐的案子才可以买碳汇吗").text()).startsWith("不是只有滥伐林木罪。");
 	}
 
+	@Test
+	void guidanceDependsOnTheDocument() {
+		// the mine's guiding party is the natural resources bureau; forestry guides the 13号 projects
+		assertThat(kb.ask("吴地矿山那边是不是林业局来指导修复").text()).startsWith("不是。吴地矿山生态修复的指导协作方是将乐县自然资源局。");
+		assertThat(kb.ask("管理人那个13号意见里技术指导是林业局负责的吧").text()).startsWith("是。对生态修复项目进行技术指导的是将乐县林业局。");
+	}
+
+	@Test
+	void payingAtAnAgencysWindowIsCorrected() {
+		assertThat(kb.ask("有人说认购碳汇得去法院窗口缴费，真的假的").text()).startsWith("不是。碳汇到福建金森碳汇科技有限公司扫");
+	}
+
 }
