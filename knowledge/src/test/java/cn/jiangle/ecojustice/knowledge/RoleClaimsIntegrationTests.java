@@ -121,4 +121,12 @@ class RoleClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("有人说认购碳汇得去法院窗口缴费，真的假的").text()).startsWith("不是。碳汇到福建金森碳汇科技有限公司扫");
 	}
 
+	@Test
+	void whereLabourIsDoneNamesTheBaseAndOtherPlaces() {
+		assertThat(kb.ask("有人说干活抵赔偿金得跑到万全乡去栽树").text())
+			.startsWith("劳役代偿以将乐县漠源乡琵琶丘“生态司法示范补偿林”为基地，也可以组织到其他更为适宜的异地场所实施修复。");
+		// how to go about it is not where
+		assertThat(kb.ask("家里穷赔不起，听说可以去干活抵，怎么弄").text()).doesNotStartWith("劳役代偿以将乐县漠源乡琵琶丘");
+	}
+
 }
