@@ -20,7 +20,12 @@ final class Issuers {
 					+ "(哪些|哪几家|哪几个|几家|谁)(单位|部门)?的?(章|印章|公章|签字|签名)|盖了?(哪些|哪几个|几个|谁的|哪家的?)|落款(是|有)?(哪些|谁|哪几)|(哪些|哪几家|几家|谁)(单位|部门)?(盖|签)");
 
 	/** 「公安局也盖章了吗」「有没有林业局签字」: whether one body is among a document's issuers. */
-	private static final Pattern SIGNED = Pattern.compile("盖章|盖了章|盖过章|盖的章|签字|签了字|签章|签名|署名|落款|会签|联合发|一起发|参与发|也发了|也签了|也签|签了吗|签过");
+	private static final Pattern SIGNED = Pattern.compile("盖章|盖了章|盖过章|盖的章|签字|签了字|签章|签名|署名|落款|会签|联合发|一起发|参与发|也发了|也签了|也签|签了吗|签过|"
+			// 「那份意见公安局没参与吧」: the document itself, not a matter in it
+			+ "参与(了|过)?[吗吧么没]|没有?参与|参与了没|有没有参与|参加了?[吗吧没]");
+
+	/** 「公安局没参与吧」 claims the body did not issue it: the verdict names the fact rather than 是/不是. */
+	private static final Pattern DENIED = Pattern.compile("(?<!有)没有?(参与|参加|签|盖|联合|一起)|未(参与|签|盖)|不是.{0,6}(发文|联合)");
 
 	private static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有[？?]?$|不[？?]?$");
 
@@ -68,7 +73,7 @@ final class Issuers {
 				if (verdict.isEmpty()) {
 					return Optional.empty();
 				}
-				lead = verdict.get() + lead;
+				lead = (DENIED.matcher(q).find() ? denied(q, issuers) : verdict.get()) + lead;
 			}
 			return Optional.of(new ManagerRoles.Lead(lead, naming(own, issuers).map(List::of).orElse(List.of()),
 					List.of(doc.doc())));
@@ -86,6 +91,19 @@ final class Issuers {
 			return Optional.empty();
 		}
 		return !issued.contains(false) ? Optional.of("是。") : !issued.contains(true) ? Optional.of("不是。") : Optional.empty();
+	}
+
+	/** The bodies named, said to be (or not to be) among the issuers, for a question claiming they are not. */
+	private static String denied(String q, List<String> issuers) {
+		List<String> in = new java.util.ArrayList<>();
+		List<String> out = new java.util.ArrayList<>();
+		for (String[] body : BODIES) {
+			if (Pattern.compile(body[0]).matcher(q).find()) {
+				(issuers.stream().anyMatch(i -> i.contains(body[1])) ? in : out).add(body[1]);
+			}
+		}
+		return (in.isEmpty() ? "" : String.join("、", in) + "是发文单位之一。")
+				+ (out.isEmpty() ? "" : String.join("、", out) + "不在发文单位之中。");
 	}
 
 	/** The document's sentence naming the most of its issuers (县人民法院 for 将乐县人民法院), if one names two. */

@@ -129,4 +129,21 @@ class RoleClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("家里穷赔不起，听说可以去干活抵，怎么弄").text()).doesNotStartWith("劳役代偿以将乐县漠源乡琵琶丘");
 	}
 
+	@Test
+	void aClaimThatABodyDidNotIssueADocumentIsAnsweredPlainly() {
+		assertThat(kb.ask("13号那份意见检察院没有参与吧").text()).startsWith("检察院是发文单位之一。将法〔2024〕13号由");
+		assertThat(kb.ask("万全矿山4号协议公安局没盖章吧").text()).startsWith("公安局不在发文单位之中。");
+	}
+
+	@Test
+	void theMineIsRestoredWhereItWasDamaged() {
+		assertThat(kb.ask("吴地矿山是不是换个地方种树来抵").text()).startsWith("吴地矿山是原地修复")
+			.contains("实施原地修复");
+	}
+
+	@Test
+	void whatBoughtCarbonSinksAreFor() {
+		assertThat(kb.ask("买的那些碳汇拿来干什么的").text()).startsWith("文件规定认购的碳汇用于抵消个人或组织产生的二氧化碳排放量");
+	}
+
 }
