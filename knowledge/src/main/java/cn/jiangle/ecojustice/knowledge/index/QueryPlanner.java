@@ -487,9 +487,16 @@ final class QueryPlanner {
 				if (anchor.isEmpty() || anchor.get().length() == text.length()) {
 					// 「执行上」「修复完」: a 方位词 or aspect character glued to a known word hides the word (a leading
 					// character is kept: 宅基地 is not 基地)
+					int[] previous = out.isEmpty() ? null : out.get(out.size() - 1);
 					if (text.length() >= 3 && GLUED_TAIL.indexOf(text.charAt(text.length() - 1)) >= 0
 							&& known(text.substring(0, text.length() - 1), docFreqs)) {
 						out.add(new int[] { s[0], s[1] - 1 });
+					}
+					else if (text.length() == 2 && GLUED_TAIL.indexOf(text.charAt(1)) >= 0 && previous != null
+							&& previous[1] == s[0]
+							&& known(normalized.substring(previous[0], s[0] + 1), docFreqs)) {
+						// 「林业局叫我们买」 → 林业 / 局叫: the first character completes the word before, the verb goes
+						out.set(out.size() - 1, new int[] { previous[0], s[0] + 1 });
 					}
 					else {
 						out.add(s);
@@ -597,7 +604,7 @@ final class QueryPlanner {
 	 * characters (执行上, 修复完), and the verb of a short question glued to its subject (法院派, 基地建, 林业局管,
 	 * 义务尽). Noun suffixes (费, 局, 金) are not among them: 管理费 is not 管理.
 	 */
-	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按";
+	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按收打挖交给让要用看问查修住";
 
 	private record Clause(Query query, float boost, double bound, boolean highlight) {
 	}
