@@ -129,6 +129,43 @@ class RetrievalEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Nested
+	class WordFamilies {
+
+		@Test
+		void whatAPathStrivesForIsTheCompensationItAchieves() {
+			// 追求 and 路子 were unknown; the documents say 「最大限度实现劳役付出的“等量补偿”」
+			assertThat(first("劳役那条路子追求的是啥补偿").text()).contains("等量补偿");
+		}
+
+		@Test
+		void divertingTheMoneyIsTheClauseOnUsingItForItsPurposeOnly() {
+			assertThat(first("修复款能不能挪作他用").text()).contains("专款专用");
+		}
+
+		@Test
+		void officersShortNameForACivilClaimInACriminalCaseIsWrittenOut() {
+			assertThat(kb.index().search("刑附民判的赔偿金能买碳汇吗", 3).terms()).contains("附带民事");
+			assertThat(first("刑附民判的赔偿金能买碳汇吗").text()).contains("附带民事公益诉讼");
+		}
+
+	}
+
+	@Nested
+	class CountsOfThings {
+
+		@Test
+		void aCountOfBodiesIsNotAnUnknownWord() {
+			// 五家 and 哪两种 are never written in the documents; the bodies and kinds counted are
+			Retrieval counted = kb.index().search("三家单位按啥原则协作", 3);
+			Retrieval plain = kb.index().search("单位按啥原则协作", 3);
+			assertThat(counted.signals().coverage()).isEqualTo(plain.signals().coverage());
+			assertThat(counted.hits().get(0).chunk().text()).contains("本着生态修复优先");
+			assertThat(kb.index().search("这两种路子各追求啥补偿", 3).terms()).doesNotContain("两种");
+		}
+
+	}
+
+	@Nested
 	class GluedVerbs {
 
 		@Test
@@ -137,6 +174,7 @@ class RetrievalEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 			assertThat(kb.index().search("林业局叫谁去推荐专家", 3).terms()).contains("林业局");
 			assertThat(kb.index().search("公司收了钱以后怎么修", 3).terms()).contains("公司");
 			assertThat(kb.index().search("检察院告了以后怎么办", 3).terms()).contains("检察院");
+			assertThat(kb.index().search("几家单位以啥形式对外通报", 3).terms()).contains("单位");
 		}
 
 	}

@@ -606,7 +606,7 @@ final class QueryPlanner {
 	 * characters (执行上, 修复完), and the verb of a short question glued to its subject (法院派, 基地建, 林业局管,
 	 * 义务尽, 公司收, 检察院告, 证明书丢). Noun suffixes (费, 局, 金, 种) are not among them: 管理费 is not 管理.
 	 */
-	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按收打挖交给让要用看问查修住发告讲丢抵开请送退领办签填写付赔判抓砍烧带评测听等走回";
+	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按收打挖交给让要用看问查修住发告讲丢抵开请送退领办签填写付赔判抓砍烧带评测听等走回以";
 
 	private record Clause(Query query, float boost, double bound, boolean highlight) {
 	}
