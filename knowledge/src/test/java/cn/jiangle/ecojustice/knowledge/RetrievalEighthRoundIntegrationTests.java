@@ -64,10 +64,11 @@ class RetrievalEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 
 		@Test
 		void beingToldToBuyIsTheRecommendingAndEncouragingClauses() {
-			assertThat(topThree("是不是公安叫我们去买碳汇的")).anySatisfy(t -> assertThat(t).containsAnyOf(
-					"鼓励和引导当事人", "建议被告人向福建金森碳汇科技有限公司认购碳汇"));
-			assertThat(topThree("法院要我们买碳汇吗")).anySatisfy(t -> assertThat(t).containsAnyOf(
-					"鼓励和引导当事人", "建议被告人向福建金森碳汇科技有限公司认购碳汇"));
+			// 叫我们去买 was three words of no weight: the purchase procedure came first
+			for (String q : List.of("是不是林业局叫我们去买碳汇的", "公安让我们买碳汇的吗")) {
+				assertThat(first(q).text()).as(q)
+					.containsAnyOf("鼓励和引导当事人", "建议被告人向福建金森碳汇科技有限公司认购碳汇");
+			}
 		}
 
 	}
@@ -112,9 +113,12 @@ class RetrievalEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 
 		@Test
 		void whoSaidItIsNotWhatIsAsked() {
-			String q = "有人说验收的时候住在旁边的村民能反映施工质量，真的假的";
-			assertThat(first(q).text()).contains("让周围的居民等受影响方反映施工质量");
-			assertThat(kb.index().search(q, 3).terms()).doesNotContain("有人", "真的");
+			String heard = "有人说验收的时候住在旁边的村民能反映施工质量，真的假的";
+			String asked = "验收的时候住在旁边的村民能反映施工质量";
+			assertThat(first(heard).text()).contains("让周围的居民等受影响方反映施工质量");
+			// 有人说 and 真的假的 say where the asker heard it, not what the documents must name
+			assertThat(kb.index().search(heard, 3).signals().coverage())
+				.isEqualTo(kb.index().search(asked, 3).signals().coverage());
 		}
 
 		@Test
@@ -135,6 +139,7 @@ class RetrievalEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		void whatAPathStrivesForIsTheCompensationItAchieves() {
 			// 追求 and 路子 were unknown; the documents say 「最大限度实现劳役付出的“等量补偿”」
 			assertThat(first("劳役那条路子追求的是啥补偿").text()).contains("等量补偿");
+			assertThat(first("认购碳汇那条路追求的是啥补偿").text()).contains("等效补偿");
 		}
 
 		@Test
@@ -188,6 +193,8 @@ class RetrievalEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 				assertThat(topThree(q)).as(q).anySatisfy(t -> assertThat(t).contains("达到修复设计和监测要求"));
 			}
 			assertThat(first("矿山修复验收标准是啥").text()).contains("包括植树造林、绿地、水土保持");
+			// 验收都看 used to find the clause on reporting the results, which names 验收 only as its last step
+			assertThat(first("验收都看些啥").text()).contains("达到修复设计和监测要求");
 		}
 
 	}
