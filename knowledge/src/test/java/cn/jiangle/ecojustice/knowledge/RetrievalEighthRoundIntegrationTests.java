@@ -143,6 +143,14 @@ class RetrievalEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void aManagerNotDoingItsDutyIsTheClauseOnRemovingIt() {
+			// 尽职 was unknown; the documents say 「怠于履行代管职责」
+			String q = "管理人不尽职法院能撤了它吗";
+			assertThat(kb.index().search(q, 3).signals().coverage()).isEqualTo(1.0);
+			assertThat(first(q).text()).contains("怠于履行");
+		}
+
+		@Test
 		void divertingTheMoneyIsTheClauseOnUsingItForItsPurposeOnly() {
 			assertThat(first("修复款能不能挪作他用").text()).contains("专款专用");
 		}
