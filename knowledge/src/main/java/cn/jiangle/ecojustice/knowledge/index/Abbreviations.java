@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Officers' abbreviations (自资局, 二检部, 13号文) stand for exactly one name the documents use. Unlike a thesaurus
+ * Officers' abbreviations (自资局, 二检部, 刑附民, 13号文) stand for exactly one name the documents use. Unlike a thesaurus
  * synonym, which is searched beside the asker's word at a lower weight, an abbreviation is replaced by the full name
  * before searching, so 「自资局是什么角色」 finds what 「自然资源局是什么角色」 finds.
  */
@@ -18,6 +18,7 @@ final class Abbreviations {
 		FULL.put("自资局", "自然资源局");
 		FULL.put("资规局", "自然资源局");
 		FULL.put("二检部", "第二检察部");
+		FULL.put("刑附民", "刑事附带民事");
 		FULL.put("17号文", "将法〔2021〕17号");
 		FULL.put("13号文", "将法〔2024〕13号");
 		FULL.put("4号协议", "将法〔2024〕4号协议");

@@ -483,13 +483,22 @@ final class QueryPlanner {
 					out.add(s);
 					continue;
 				}
+				// 「执行上」「修复完」「林业局叫」: a 方位词, an aspect character or a verb glued to a known word hides the
+				// word (a leading character is kept: 宅基地 is not 基地); checked before splitting at an anchor word, so
+				// that 林业局叫 keeps 林业局 rather than the anchor 林业
+				if (text.length() >= 3 && GLUED_TAIL.indexOf(text.charAt(text.length() - 1)) >= 0
+						&& known(text.substring(0, text.length() - 1), docFreqs)) {
+					out.add(new int[] { s[0], s[1] - 1 });
+					continue;
+				}
 				java.util.Optional<String> anchor = domainTerms.longestIn(text);
 				if (anchor.isEmpty() || anchor.get().length() == text.length()) {
-					// 「执行上」「修复完」: a 方位词 or aspect character glued to a known word hides the word (a leading
-					// character is kept: 宅基地 is not 基地)
-					if (text.length() >= 3 && GLUED_TAIL.indexOf(text.charAt(text.length() - 1)) >= 0
-							&& known(text.substring(0, text.length() - 1), docFreqs)) {
-						out.add(new int[] { s[0], s[1] - 1 });
+					int[] previous = out.isEmpty() ? null : out.get(out.size() - 1);
+					if (text.length() == 2 && GLUED_TAIL.indexOf(text.charAt(1)) >= 0 && previous != null
+							&& previous[1] == s[0]
+							&& known(normalized.substring(previous[0], s[0] + 1), docFreqs)) {
+						// 「林业局叫我们买」 → 林业 / 局叫: the first character completes the word before, the verb goes
+						out.set(out.size() - 1, new int[] { previous[0], s[0] + 1 });
 					}
 					else {
 						out.add(s);
@@ -595,9 +604,9 @@ final class QueryPlanner {
 	/**
 	 * Characters smartcn leaves glued to the word before them without changing what it names: 方位词 and aspect
 	 * characters (执行上, 修复完), and the verb of a short question glued to its subject (法院派, 基地建, 林业局管,
-	 * 义务尽). Noun suffixes (费, 局, 金) are not among them: 管理费 is not 管理.
+	 * 义务尽, 公司收, 检察院告, 证明书丢). Noun suffixes (费, 局, 金, 种) are not among them: 管理费 is not 管理.
 	 */
-	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按";
+	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按收打挖交给让要用看问查修住发告讲丢抵开请送退领办签填写付赔判抓砍烧带评测听等走回以";
 
 	private record Clause(Query query, float boost, double bound, boolean highlight) {
 	}

@@ -67,9 +67,21 @@ final class QuestionWords {
 	/** A closing 不 / 没 that turns a statement into a question: 「能买碳汇抵一抵不？」「有啥法子没」. */
 	private static final Pattern CLOSING_NEGATION = Pattern.compile("[不没](?=[？?，,。！!；;\\s]|$)");
 
+	/**
+	 * A count of bodies, kinds or items (「四家单位」「哪两种路子」「法院派三个人」): the documents never write it so,
+	 * but name the things counted, which stay. 一 is left alone (一个, 一方 are parts of other words).
+	 */
+	private static final Pattern COUNTED = Pattern.compile("[两三四五六七八九十]+[家种项条份类个]");
+
 	/** The question with question phrases replaced by spaces of the same length (offsets are kept). */
 	String blankOut(String normalizedQuestion) {
 		StringBuilder out = new StringBuilder(normalizedQuestion);
+		Matcher counted = COUNTED.matcher(normalizedQuestion);
+		while (counted.find()) {
+			for (int i = counted.start(); i < counted.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
 		Matcher repeated = REPEATED_VERB.matcher(normalizedQuestion);
 		while (repeated.find()) {
 			for (int i = repeated.start(2); i < repeated.end(); i++) {

@@ -114,7 +114,26 @@ public final class Thesaurus {
 		}
 		map.forEach((k, v) -> v.remove(k));
 		map.values().removeIf(Set::isEmpty);
+		addDictationVariants(map);
 		return new Thesaurus(map);
+	}
+
+	/**
+	 * Voice input writes the complement particle 得 as 的 (「修的怎么样」「付的起」): each phrase with 得 between two
+	 * characters also matches its 的 form, unless a rule of its own already uses that form.
+	 */
+	private static void addDictationVariants(Map<String, Set<String>> map) {
+		Map<String, Set<String>> variants = new LinkedHashMap<>();
+		map.forEach((key, targets) -> {
+			int at = key.indexOf('得');
+			if (at > 0 && at < key.length() - 1) {
+				String spoken = key.replace('得', '的');
+				if (!map.containsKey(spoken)) {
+					variants.computeIfAbsent(spoken, k -> new LinkedHashSet<>()).addAll(targets);
+				}
+			}
+		});
+		map.putAll(variants);
 	}
 
 	private static List<String> terms(String list) {
