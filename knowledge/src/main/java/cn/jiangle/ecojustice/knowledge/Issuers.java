@@ -35,6 +35,15 @@ final class Issuers {
 			new String[] { "自然资源|自资|国土", "自然资源局" }, new String[] { "乡政府|乡人民政府|镇政府", "人民政府" },
 			new String[] { "金森|碳汇公司", "金森" }, new String[] { "村委|村民委员会", "村民委员会" });
 
+	/** 「碳汇那个文件是几号文」: a document's 文号, which stands in its header. */
+	private static final Pattern NUMBER = Pattern.compile("文号|几号文|几号文件|多少号|哪个号|什么号|编号|字号|发文号");
+
+	/** The words people use for each document when they do not know its number. */
+	private static final List<Named> TITLES = List.of(
+			new Named("将法〔2024〕4号", Pattern.compile("协议|矿山|万全|吴地|框架")),
+			new Named("将法〔2024〕13号", Pattern.compile("管理人|实施意见")),
+			new Named("将法〔2021〕17号", Pattern.compile("碳汇|工作机制|2021|21年")));
+
 	/** The document a question names — its 文号 or the words people use for it, never the matter it is about. */
 	private static final List<Named> DOCS = List.of(
 			new Named("将法〔2024〕13号", Pattern.compile("13号|管理人.{0,6}(意见|文件|文(?!化))|实施意见|2024年.{0,4}意见|24年.{0,4}意见")),
@@ -76,6 +85,26 @@ final class Issuers {
 				lead = (DENIED.matcher(q).find() ? denied(q, issuers) : verdict.get()) + lead;
 			}
 			return Optional.of(new ManagerRoles.Lead(lead, naming(own, issuers).map(List::of).orElse(List.of()),
+					List.of(doc.doc())));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * 「生态修复管理人那份实施意见的文号是多少」: the 文号 of the document the question describes, with its title. A
+	 * question that already names a 文号 asks something else.
+	 */
+	static Optional<ManagerRoles.Lead> number(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!NUMBER.matcher(q).find() || q.contains("〔") || q.matches(".*\\d+号.*")) {
+			return Optional.empty();
+		}
+		for (Named doc : TITLES) {
+			if (!doc.words().matcher(q).find()) {
+				continue;
+			}
+			Optional<Chunk> own = chunks.stream().filter(c -> c.doc().equals(doc.doc())).findFirst();
+			return own.map(c -> new ManagerRoles.Lead("《" + c.title() + "》的文号是" + doc.doc() + "。", List.of(),
 					List.of(doc.doc())));
 		}
 		return Optional.empty();

@@ -260,6 +260,7 @@ public final class KnowledgeBase implements AutoCloseable {
 	 */
 	private Optional<ManagerRoles.Lead> statedLead(String question) {
 		return Issuers.lead(question, index.chunks())
+			.or(() -> Issuers.number(question, index.chunks()))
 			.or(() -> DocumentBasis.lead(question, index.chunks()))
 			.or(() -> Purposes.lead(question, index.chunks()))
 			.or(() -> BodyParts.lead(question, index.chunks()))

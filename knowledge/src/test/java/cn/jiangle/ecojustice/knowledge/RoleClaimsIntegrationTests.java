@@ -146,4 +146,12 @@ class RoleClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("买的那些碳汇拿来干什么的").text()).startsWith("文件规定认购的碳汇用于抵消个人或组织产生的二氧化碳排放量");
 	}
 
+	@Test
+	void aDocumentsNumberIsReadFromItsHeader() {
+		Answer a = kb.ask("万全矿山那份框架协议发文字号是啥");
+		assertThat(a.text()).startsWith("《将乐县万全乡矿山生态修复管理人协作框架协议》的文号是将法〔2024〕4号。");
+		assertThat(a.abstained()).isFalse();
+		assertThat(kb.ask("管理人实施意见是几号文件").text()).contains("将法〔2024〕13号");
+	}
+
 }
