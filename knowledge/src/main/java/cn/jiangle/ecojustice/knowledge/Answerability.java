@@ -107,7 +107,9 @@ final class Answerability {
 		List<String> relevant = relevantTexts(retrieval);
 		String best = relevant.get(0);
 		String topic = topic(asked, retrieval);
-		if (!asked.outcomes().isEmpty()) {
+		// 「听说买了碳汇就免罪了是吧」: a claimed outcome is corrected by what the clauses say of legal effect
+		boolean outcomeSettled = !AskedFor.LABOUR.equals(asked.path()) && PremiseClaims.outcomeSettled(q, relevant);
+		if (!asked.outcomes().isEmpty() && !outcomeSettled) {
 			List<String> missing = asked.outcomes().stream().filter(o -> relevant.stream().noneMatch(t -> t.contains(o)))
 				.toList();
 			if (!missing.isEmpty()) {
@@ -141,7 +143,8 @@ final class Answerability {
 				continue;
 			}
 			for (String word : t.words()) {
-				if (q.contains(word) && !onlyHearsay(q, word) && !basisStated(q, word, relevant)) {
+				if (q.contains(word) && !onlyHearsay(q, word) && !basisStated(q, word, relevant)
+						&& !PremiseClaims.settled(q, word, asked, relevant)) {
 					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
 				}
 			}
