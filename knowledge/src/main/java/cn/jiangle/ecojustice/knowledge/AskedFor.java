@@ -121,12 +121,16 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「联络员要配几个」: how many people a body puts on a task
 			+ "(配|派|设|选|安排|招|聘)了?(几|多少)(个|名|位)|"
 			// 「成活率要达到多少」: a rate or share, which only a stated percentage gives
-			+ "(率|比例|比率|占比)(现在|目前|已经)?(要|能|得|须|必须)?(达到|达|是|有|在)?(多少|几成|百分之几)|百分之几|几成|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
+			+ "(率|比例|比率|占比)(现在|目前|已经)?(要|能|得|须|必须)?(达到|达|是|有|在)?(多少|几成|百分之几)|百分之几|几成|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)"
+			// 「陪审员一共有几个」: a total, the thing counted named before it
+			+ "|(一共|总共|总计|合计|共)(有|是|选了|选|配了|设了)?(几|多少)(个|名|位|人)?[?？]?$");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
 			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
 			+ "到什么时候|什么时候(算)?(结束|完|到期|截止)|截止|"
-			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就)?(建成|建好|完成|完工|竣工|修好|修完|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)");
+			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就)?(建成|建好|完成|完工|竣工|修好|修完|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)"
+			// 「巡回审判啥时候到我们村来」: the date of a visit, which no clause fixes
+			+ "|(什么时候|啥时候|何时|哪天|哪一天)(能|会|才|就|再|又)?(来|到|过来|下乡|进村)(我们|咱们|俺们|我|咱)");
 
 	/** Specific outcomes the documents never grant; each maps to the noun used in 「文件没有规定……与X的关系」. */
 	private static final String[][] OUTCOMES = { { "缓刑", "缓刑" }, { "不起诉", "不起诉" }, { "不诉", "不起诉" }, { "被起诉", "不起诉" }, { "起诉到法院", "不起诉" }, { "提起公诉", "不起诉" }, { "公诉", "不起诉" },
@@ -262,6 +266,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** A yes/no question after the quantity: 「打了几只野鸡的案子能认购碳汇吗」 asks whether, not how many. */
 	private static final Pattern YES_NO_AFTER = Pattern.compile("能不能|可不可以|会不会|是不是|算不算|吗|不[?？]?$|么[?？]?$");
 
+	private static final Pattern QUESTION_MARK = Pattern.compile("[？?]");
+
 	/** Whether the clause asks for the fact the pattern names, rather than mentioning it before a yes/no question. */
 	private static boolean asks(Pattern pattern, String clause) {
 		Matcher m = pattern.matcher(clause);
@@ -269,6 +275,11 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			return false;
 		}
 		String rest = clause.substring(m.end());
+		Matcher mark = QUESTION_MARK.matcher(rest);
+		if (mark.find()) {
+			// 「多久开一次会？每季度一次吗」: the yes/no after the question mark is a second question, not this one's
+			rest = rest.substring(0, mark.start());
+		}
 		// 「预算是几百万吗」: the amount itself (even a rough 几百万) is what the yes/no asks about
 		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9几一二两三四五六七八九十百千万亿元块]", "").isEmpty();
 	}
