@@ -139,7 +139,7 @@ final class Answerability {
 		}
 		for (Topic t : unstatedTopics) {
 			// a topic is one matter asked in several words: the best clause naming any of them (吃饭 → 餐具) speaks of it
-			if (t.words().stream().anyMatch(best::contains)) {
+			if (t.words().stream().anyMatch(best::contains) && aboutPath(asked, best)) {
 				continue;
 			}
 			for (String word : t.words()) {
@@ -247,6 +247,18 @@ final class Answerability {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a clause speaks of the restoration path the question is about: 「认购碳汇能开发票吗」 is not answered by
+	 * the manager's 「费用发票」 in a clause on restoration funds that never names carbon sinks.
+	 */
+	private static boolean aboutPath(AskedFor asked, String clause) {
+		return switch (asked.path()) {
+			case AskedFor.CARBON -> clause.contains("碳汇");
+			case AskedFor.LABOUR -> clause.contains("劳役") || clause.contains("代偿");
+			default -> true;
+		};
 	}
 
 	/** The path asked about, else the question's main domain word (碳汇, 矿山 …), else nothing. */

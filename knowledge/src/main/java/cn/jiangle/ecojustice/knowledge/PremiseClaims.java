@@ -44,7 +44,26 @@ final class PremiseClaims {
 	private static final Pattern BODY_SEALED = Pattern.compile(
 			"(法院|检察院|公安局?|林业局|自然资源局|政府|金森|公司|村委会?)(也|都|有没有|是否|到底)?(盖|签|盖章|盖了章|签字|签了字|签名|盖印|用印)");
 
+	/** A claim and the word of a clause that says the opposite: 硬性摊派 against 自愿认购, 挪作他用 against 专款专用. */
+	private record Contrary(Pattern claimed, Pattern stated) {
+	}
+
+	private static final List<Contrary> CONTRARIES = List.of(
+			new Contrary(Pattern.compile("强制|硬性|摊派|强迫|逼|硬要|非买不可|必须买|一定要买|不买不行"), Pattern.compile("自愿")),
+			new Contrary(Pattern.compile("挪|随便(用|花)|乱(用|花)|私用|私分|干别的|别的用途|他用|其他用途"),
+					Pattern.compile("专款专用")));
+
 	private PremiseClaims() {
+	}
+
+	/**
+	 * Whether the clauses state the opposite of what a yes/no question puts forward (「碳汇认购算不算硬性摊派」 is
+	 * answered by 自愿认购): the documents settle it, whatever word the question uses.
+	 */
+	static boolean contraryStated(String slot, List<String> relevant) {
+		return CONTRARIES.stream()
+			.anyMatch(c -> c.claimed().matcher(slot).find()
+					&& relevant.stream().anyMatch(t -> c.stated().matcher(t).find()));
 	}
 
 	/** Whether the normalised question reports a claim for confirmation. */

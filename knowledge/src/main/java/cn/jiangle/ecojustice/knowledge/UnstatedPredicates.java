@@ -262,6 +262,9 @@ final class UnstatedPredicates {
 		if (act.chars().allMatch(c -> c == '|' || FUNCTION_CHARACTERS.indexOf(c) >= 0)) {
 			return true;
 		}
+		if (PremiseClaims.contraryStated(slot, relevant)) {
+			return true;
+		}
 		if (unstatedManner(act, relevant)) {
 			return false;
 		}
