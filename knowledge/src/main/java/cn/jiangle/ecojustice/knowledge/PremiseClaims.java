@@ -50,7 +50,7 @@ final class PremiseClaims {
 
 	private static final List<Contrary> CONTRARIES = List.of(
 			new Contrary(Pattern.compile("强制|硬性|摊派|强迫|逼|硬要|非买不可|必须买|一定要买|不买不行"), Pattern.compile("自愿")),
-			new Contrary(Pattern.compile("挪|随便(用|花)|乱(用|花)|私用|私分|干别的|别的用途|他用|其他用途"),
+			new Contrary(Pattern.compile("挪|随便(用|花)|乱(用|花)|私用|私分|干别|别的|他用|其他用途|别处"),
 					Pattern.compile("专款专用")));
 
 	private PremiseClaims() {

@@ -296,12 +296,13 @@ final class UnstatedPredicates {
 	private static final Pattern MANNER = Pattern.compile("^(公开|邀请|竞争性|竞争|单一来源|询价|比选|定向|线上|网上|书面|口头|电话|电子|匿名|实名|集中|封闭|秘密|现金|分期)");
 
 	/**
-	 * 「工程是不是公开招标的」: a manner (公开) the documents never use, put before an act they do name (招标): the act
-	 * is theirs, the way it is run they do not state — unless a thesaurus phrase ties the manner to the best clause.
+	 * 「工程是不是公开招标的」: a manner (公开) the best clause does not use, put before an act the documents name
+	 * (招标): the act is theirs, the way it is run they do not state — unless a thesaurus phrase ties the manner to
+	 * the best clause.
 	 */
 	private boolean unstatedManner(String act, List<String> relevant) {
 		Matcher manner = MANNER.matcher(act);
-		if (act.indexOf('|') >= 0 || !manner.find() || documents.contains(manner.group(1)) || thesaurus.find(act)
+		if (act.indexOf('|') >= 0 || !manner.find() || relevant.get(0).contains(manner.group(1)) || thesaurus.find(act)
 			.stream()
 			.anyMatch(m -> m.start() < manner.end() && m.terms().stream().anyMatch(relevant.get(0)::contains))) {
 			return false;
