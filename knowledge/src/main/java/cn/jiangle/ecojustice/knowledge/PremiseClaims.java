@@ -23,10 +23,11 @@ final class PremiseClaims {
 			"(是吧|对吧|是这样吗|是这样吧|是这样的吗|是这样不|真的假的|是真的吗|是不是真的|真的吗|对不对|没错吧|是不是这样|不是吗)[?？!！。\\s]*$");
 
 	/** 「钱是给法院发奖金用的」: the use the claim gives to money. */
-	private static final Pattern CLAIMED_USE = Pattern.compile("(给|发|用|拿去|拿来|花在|用于|用来|用作|当作?)[^，,。？?]{0,10}(用的|用了|花了|发了|的$)|用途|用于|用来|用在|花在|拿去|拿来");
+	private static final Pattern CLAIMED_USE = Pattern
+		.compile("(钱|基金|资金|款|经费)[^，,。？?]{0,8}(给|发|拿去|拿来|用来|用于|用在|用作|花在|花到|用到|用途)");
 
 	/** A clause stating what money is for. */
-	private static final Pattern STATED_USE = Pattern.compile("用途|用于|专款专用|用来");
+	private static final Pattern STATED_USE = Pattern.compile("用途|专款专用");
 
 	/** 「全国第一个」「唯一的」: a rank, which a clause saying 全省首个 settles. */
 	private static final Pattern CLAIMED_RANK = Pattern.compile("第一个|第一家|第一批|头一个|首个|首家|首批|首创|唯一|最早|最先");
@@ -35,7 +36,7 @@ final class PremiseClaims {
 
 	/** 「不去现场」「不用听汇报」: a part of the claim denying what a clause may say is done. */
 	private static final Pattern DENIED = Pattern
-		.compile("(?:不|没|没有|无需|无须|不用|不必|不需要|不会)(?:去|用|要|需要|到|经|经过|搞|做|进行|会)?(\\p{IsHan}{2,4})");
+		.compile("(?:不|没|没有|无需|无须|不用|不必|不需要|不会)(?:用|要|需要|会)?(?:去|到|经过|进行|搞|做|看|听|走|下)([^不没，,。？?！!\\s]{2,4})");
 
 	/** 「证明材料」「凭证」: a generic name for the paper a step earns, which 证明书 or 碳汇积分 names. */
 	private static final Pattern PAPER_WORD = Pattern.compile("材料|证明文件|文件|凭证|证明");
