@@ -91,9 +91,11 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「是每季度开一次会还是每年开一次」: a period chosen between two, whatever is done in it
 			+ "|每(年|月|季度|周|星期|半年)[^，,；;。还]{0,5}一(次|回)[^，,；;。]{0,2}还是|还是每(年|月|季度|周|星期|半年)"
 			// 「是每季度去核销一次吗」: whether it is one given period
-			+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)");
+			+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)"
+			// 「每天要打两次卡，是真的吗」: a count of times put up for confirmation
+			+ "|每(天|日|周|星期|月|年|季度)[^，,；;。]{0,6}(?<![第首])[两二三四五六七八九十0-9]+(次|回)(?!性)");
 
-	private static final Pattern AMOUNT = Pattern.compile("多少钱|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|几(十|百|千)(块|元)|"
+	private static final Pattern AMOUNT = Pattern.compile("多少钱|(?<![第首哪])[0-9一二两三四五六七八九十百千万]+(块钱|元|万元)|(?<![第首])([0-9]+|[一二两三四五六七八九十]*[十百千万][一二两三四五六七八九十百千万]*)块|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|几(十|百|千)(块|元)|"
 			+ "价(格|钱)?(现在|目前|一般|大概|大约|大致)?(是|为|要)?多少(?!吨|亩|棵|株|立方|方|公顷)|(总额|总金额|数额|额度|总价)(是|有|为)?多少|总额|总金额|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
 			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
 			+ "(能|可以)?(拿|领|给|发)多少(?!份|张|个|人|名|次|天|吨|亩|棵|株)|(钱|金|费|款|价)[^，,；;。]{0,6}(多少|几何)[?？]?$|"
@@ -169,7 +171,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern EXAMPLE = Pattern.compile("^(比如|例如|譬如|像是)");
 
 	/** A bare tag 「对吗」「是不是」 asks about the clause before it. */
-	private static final Pattern TAG = Pattern.compile("^(对吗|是吗|是不是|对不对|行吗|行不行|可以吗|好吗|没错吧|对吧)\\??$");
+	private static final Pattern TAG = Pattern
+		.compile("^(对吗|是吗|是不是|对不对|行吗|行不行|可以吗|好吗|没错吧|对吧|是吧|是这样吗|是这样吧|是真的吗|真的吗|真的假的|是不是真的|是不是这样)\\??$");
 
 	/** Named parts of the mechanism: more precise than the path (碳汇基金 is not 认购碳汇). */
 	private static final String[][] PARTS = { { "矿山", "矿山修复" }, { "基金", "碳汇基金" }, { "陪审员", "专家陪审员" },
@@ -250,10 +253,16 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** 「会不会被判得更重」: a passive after a modal asks whether it will happen. */
 	private static final Pattern WOULD_BE = Pattern.compile("(会|能|要|可能|得)被$");
 
+	/** 「就免刑了」「直接不判刑」: an outcome a heard claim says follows. */
+	private static final Pattern CLAIMED_BEFORE = Pattern.compile("就|直接|便|马上|都|不用|可以|能");
+
 	/** Whether the question asks for the outcome, rather than naming one that has already happened. */
 	private static boolean asksOutcome(String q, String outcome) {
 		for (int i = q.indexOf(outcome); i >= 0; i = q.indexOf(outcome, i + 1)) {
 			String before = q.substring(Math.max(0, i - 4), i);
+			if (CLAIMED_BEFORE.matcher(before).find() && PremiseClaims.heard(q)) {
+				return true; // 「听说干了劳役就不用判刑了，是吧」: the outcome is what the claim promises
+			}
 			boolean fact = (OUTCOME_AS_FACT_BEFORE.matcher(before).find() && !WOULD_BE.matcher(before).find())
 					|| OUTCOME_AS_FACT_AFTER.matcher(q.substring(i + outcome.length())).find();
 			if (!fact) {
@@ -268,6 +277,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	private static final Pattern QUESTION_MARK = Pattern.compile("[？?]");
 
+	private static final Pattern CONFIRM_TAIL = Pattern
+		.compile("(是吧|对吧|是这样吗|是这样吧|是真的吗|真的吗|真的假的|是不是真的|是不是这样|没错吧|对不对)[?？]?$");
+
 	/** Whether the clause asks for the fact the pattern names, rather than mentioning it before a yes/no question. */
 	private static boolean asks(Pattern pattern, String clause) {
 		Matcher m = pattern.matcher(clause);
@@ -280,6 +292,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「多久开一次会？每季度一次吗」: the yes/no after the question mark is a second question, not this one's
 			rest = rest.substring(0, mark.start());
 		}
+		// 「每天要打两次卡是真的吗」: the tag asks to confirm the count, it is no other yes/no question
+		rest = CONFIRM_TAIL.matcher(rest).replaceFirst("");
 		// 「预算是几百万吗」: the amount itself (even a rough 几百万) is what the yes/no asks about
 		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9几一二两三四五六七八九十百千万亿元块]", "").isEmpty();
 	}
@@ -319,7 +333,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** 「按季度还是按年」 chooses a period, which 定期 does not give. */
 	private static final Pattern PERIOD_CHOICE = Pattern
 		.compile("(季度|年|月|周).{0,3}还是|还是.{0,3}(季度|年|月|周)|(一|两|三|几|半)个?(月|年|季度|周|星期)一次"
-				+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)");
+				+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)"
+			// 「每天要打两次卡，是真的吗」: a count of times put up for confirmation
+			+ "|每(天|日|周|星期|月|年|季度)[^，,；;。]{0,6}(?<![第首])[两二三四五六七八九十0-9]+(次|回)(?!性)");
 
 	private static final Pattern PERIOD = Pattern.compile("每(年|月|季度|周|半年)|(按|每)(年度|季度|月度)");
 

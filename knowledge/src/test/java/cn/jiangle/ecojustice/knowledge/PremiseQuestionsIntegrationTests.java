@@ -48,6 +48,21 @@ class PremiseQuestionsIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void aHeardClaimOfAnAmountOrACountTheDocumentsNeverFixStaysNotCovered() {
+			assertNotStated("听人说劳役代偿干一天顶三百块钱，是吧", "具体金额");
+			assertNotStated("据说干劳役每周要去基地签到三次，真的假的", "具体次数");
+			// 「那一块」 is a part of the work, not money
+			assertAnswered("矿山修复为什么要突出后期维护那一块", "后期维护");
+		}
+
+		@Test
+		void aHeardOutcomeOfLabourIsNotCorrectedByTheCarbonClause() {
+			Answer a = kb.ask("听说干了劳役就不用坐牢了，对吧");
+			assertThat(a.notCovered()).isTrue();
+			assertThat(a.text()).startsWith("文件没有规定劳役代偿").contains(SentencingNotice.NOTICE);
+		}
+
+		@Test
 		void aHeardClaimThatSomethingExistsStaysNotCovered() {
 			assertNotStated("听说干劳役代偿每天有补贴拿，是真的吗", "补贴");
 			assertNotStated("据说劳役代偿包吃包住，对吧", "住宿");
@@ -122,6 +137,11 @@ class PremiseQuestionsIntegrationTests extends BuiltInKnowledgeBase {
 		@Test
 		void applyingOnBehalfOfKinIsNotStated() {
 			assertNotStated("我能替老公去申请劳役代偿吗", "代他人办理");
+		}
+
+		@Test
+		void lettingKinUseTheCarbonPointsIsNotStated() {
+			assertNotStated("听说碳汇积分家人也能用，是真的吗", "兑换");
 		}
 
 	}
