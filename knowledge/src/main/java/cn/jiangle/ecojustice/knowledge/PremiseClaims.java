@@ -16,7 +16,7 @@ final class PremiseClaims {
 
 	/** Who said it: 听说, 听人家讲, 村里人讲, 据说, 有人说 … */
 	private static final Pattern HEARD = Pattern
-		.compile("听说|听人|听讲|听别人|听[^，,。？?！!]{1,6}(说|讲)|据说|有人说|人家说|人家讲|别人说|都说|传言|网上说|人讲(?=[^，,。？?]{0,2}(可以|能|是|要|就))");
+		.compile("听说|听人(说|讲|家)|听讲|听别人|听[^，,。？?！!]{1,6}(说|讲)|据说|有人说|人家说|人家讲|别人说|都说|传言|网上说|人讲(?=[^，,。？?]{0,2}(可以|能|是|要|就))");
 
 	/** A tag asking to confirm what was said before it. */
 	private static final Pattern CONFIRM = Pattern.compile(

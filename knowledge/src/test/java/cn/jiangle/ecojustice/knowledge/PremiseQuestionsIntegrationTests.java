@@ -17,6 +17,14 @@ class PremiseQuestionsIntegrationTests extends BuiltInKnowledgeBase {
 	class HeardClaimsSettledByTheClauses {
 
 		@Test
+		void aClaimIsReadFromWhoSaidItOrFromTheTagAskingToConfirmIt() {
+			assertThat(PremiseClaims.heard("村里人讲可以买碳汇抵一抵")).isTrue();
+			assertThat(PremiseClaims.heard("碳汇是金森公司卖的，没错吧")).isTrue();
+			assertThat(PremiseClaims.heard("验收的时候会听人大代表的意见吗")).isFalse();
+			assertThat(PremiseClaims.heard("碳汇到哪里买")).isFalse();
+		}
+
+		@Test
 		void aClaimedUseOfTheFundIsAnsweredByItsStatedUse() {
 			assertAnswered("村里有人说碳汇基金的钱是拿去给干部发福利的，是真的吗", "专款专用");
 		}
