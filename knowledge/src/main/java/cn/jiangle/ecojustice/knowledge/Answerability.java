@@ -107,7 +107,9 @@ final class Answerability {
 		List<String> relevant = relevantTexts(retrieval);
 		String best = relevant.get(0);
 		String topic = topic(asked, retrieval);
-		if (!asked.outcomes().isEmpty()) {
+		// 「听说买了碳汇就免罪了是吧」: a claimed outcome is corrected by what the clauses say of legal effect
+		boolean outcomeSettled = !AskedFor.LABOUR.equals(asked.path()) && PremiseClaims.outcomeSettled(q, relevant);
+		if (!asked.outcomes().isEmpty() && !outcomeSettled) {
 			List<String> missing = asked.outcomes().stream().filter(o -> relevant.stream().noneMatch(t -> t.contains(o)))
 				.toList();
 			if (!missing.isEmpty()) {
@@ -137,11 +139,12 @@ final class Answerability {
 		}
 		for (Topic t : unstatedTopics) {
 			// a topic is one matter asked in several words: the best clause naming any of them (吃饭 → 餐具) speaks of it
-			if (t.words().stream().anyMatch(best::contains)) {
+			if (t.words().stream().anyMatch(best::contains) && aboutPath(asked, best)) {
 				continue;
 			}
 			for (String word : t.words()) {
-				if (q.contains(word) && !onlyHearsay(q, word) && !basisStated(q, word, relevant)) {
+				if (q.contains(word) && !onlyHearsay(q, word) && !basisStated(q, word, relevant)
+						&& !PremiseClaims.settled(q, word, asked, relevant)) {
 					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
 				}
 			}
@@ -244,6 +247,18 @@ final class Answerability {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a clause speaks of the restoration path the question is about: 「认购碳汇能开发票吗」 is not answered by
+	 * the manager's 「费用发票」 in a clause on restoration funds that never names carbon sinks.
+	 */
+	private static boolean aboutPath(AskedFor asked, String clause) {
+		return switch (asked.path()) {
+			case AskedFor.CARBON -> clause.contains("碳汇");
+			case AskedFor.LABOUR -> clause.contains("劳役") || clause.contains("代偿");
+			default -> true;
+		};
 	}
 
 	/** The path asked about, else the question's main domain word (碳汇, 矿山 …), else nothing. */

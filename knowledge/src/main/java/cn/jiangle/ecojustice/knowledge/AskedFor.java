@@ -91,9 +91,11 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「是每季度开一次会还是每年开一次」: a period chosen between two, whatever is done in it
 			+ "|每(年|月|季度|周|星期|半年)[^，,；;。还]{0,5}一(次|回)[^，,；;。]{0,2}还是|还是每(年|月|季度|周|星期|半年)"
 			// 「是每季度去核销一次吗」: whether it is one given period
-			+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)");
+			+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)"
+			// 「每天要打两次卡，是真的吗」: a count of times put up for confirmation
+			+ "|每(天|日|周|星期|月|年|季度)[^，,；;。]{0,6}(?<![第首])[两二三四五六七八九十0-9]+(次|回)(?!性)");
 
-	private static final Pattern AMOUNT = Pattern.compile("多少钱|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|几(十|百|千)(块|元)|"
+	private static final Pattern AMOUNT = Pattern.compile("多少钱|(?<![第首哪])[0-9一二两三四五六七八九十百千万]+(块钱|元|万元)|(?<![第首])([0-9]+|[一二两三四五六七八九十]*[十百千万][一二两三四五六七八九十百千万]*)块|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|几(十|百|千)(块|元)|"
 			+ "价(格|钱)?(现在|目前|一般|大概|大约|大致)?(是|为|要)?多少(?!吨|亩|棵|株|立方|方|公顷)|(总额|总金额|数额|额度|总价)(是|有|为)?多少|总额|总金额|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
 			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
 			+ "(能|可以)?(拿|领|给|发)多少(?!份|张|个|人|名|次|天|吨|亩|棵|株)|(钱|金|费|款|价)[^，,；;。]{0,6}(多少|几何)[?？]?$|"
@@ -121,17 +123,21 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「联络员要配几个」: how many people a body puts on a task
 			+ "(配|派|设|选|安排|招|聘)了?(几|多少)(个|名|位)|"
 			// 「成活率要达到多少」: a rate or share, which only a stated percentage gives
-			+ "(率|比例|比率|占比)(现在|目前|已经)?(要|能|得|须|必须)?(达到|达|是|有|在)?(多少|几成|百分之几)|百分之几|几成|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)");
+			+ "(率|比例|比率|占比)(现在|目前|已经)?(要|能|得|须|必须)?(达到|达|是|有|在)?(多少|几成|百分之几)|百分之几|几成|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)"
+			// 「陪审员一共有几个」: a total, the thing counted named before it
+			+ "|(一共|总共|总计|合计|共)(有|是|选了|选|配了|设了)?(几|多少)(个|名|位|人)?[?？]?$");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
 			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
 			+ "到什么时候|什么时候(算)?(结束|完|到期|截止)|截止|"
-			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就)?(建成|建好|完成|完工|竣工|修好|修完|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)");
+			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就)?(建成|建好|完成|完工|竣工|修好|修完|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)"
+			// 「巡回审判啥时候到我们村来」: the date of a visit, which no clause fixes
+			+ "|(什么时候|啥时候|何时|哪天|哪一天)(能|会|才|就|再|又)?(来|到|过来|下乡|进村)(我们|咱们|俺们|我|咱)");
 
 	/** Specific outcomes the documents never grant; each maps to the noun used in 「文件没有规定……与X的关系」. */
 	private static final String[][] OUTCOMES = { { "缓刑", "缓刑" }, { "不起诉", "不起诉" }, { "不诉", "不起诉" }, { "被起诉", "不起诉" }, { "起诉到法院", "不起诉" }, { "提起公诉", "不起诉" }, { "公诉", "不起诉" },
 			{ "免于刑事处罚", "免于刑事处罚" }, { "免予刑事处罚", "免于刑事处罚" }, { "免于处罚", "免于刑事处罚" }, { "免刑", "免于刑事处罚" },
-			{ "免罪", "免于刑事处罚" }, { "无罪", "免于刑事处罚" }, { "撤案", "撤案" }, { "撤销案件", "撤案" }, { "撤回起诉", "撤回起诉" }, { "撤诉", "撤回起诉" }, { "不追究", "不追究刑事责任" }, { "不再追究", "不追究刑事责任" }, { "免予追究", "不追究刑事责任" },
+			{ "免罪", "免于刑事处罚" }, { "免除刑事", "免于刑事处罚" }, { "免除处罚", "免于刑事处罚" }, { "免除刑罚", "免于刑事处罚" }, { "无罪", "免于刑事处罚" }, { "撤案", "撤案" }, { "撤销案件", "撤案" }, { "撤回起诉", "撤回起诉" }, { "撤诉", "撤回起诉" }, { "不追究", "不追究刑事责任" }, { "不再追究", "不追究刑事责任" }, { "免予追究", "不追究刑事责任" },
 			{ "少关", "刑期" }, { "关几", "刑期" }, { "关多久", "刑期" }, { "关多长", "刑期" }, { "减刑", "减刑" },
 			{ "判几年", "刑期" }, { "判多久", "刑期" }, { "判多少年", "刑期" }, { "坐牢", "刑期" }, { "坐几年", "刑期" },
 			{ "关几年", "刑期" }, { "实刑", "刑期" }, { "判刑", "刑期" }, { "判得更重", "从重处罚" }, { "判重", "从重处罚" },
@@ -165,7 +171,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern EXAMPLE = Pattern.compile("^(比如|例如|譬如|像是)");
 
 	/** A bare tag 「对吗」「是不是」 asks about the clause before it. */
-	private static final Pattern TAG = Pattern.compile("^(对吗|是吗|是不是|对不对|行吗|行不行|可以吗|好吗|没错吧|对吧)\\??$");
+	private static final Pattern TAG = Pattern
+		.compile("^(对吗|是吗|是不是|对不对|行吗|行不行|可以吗|好吗|没错吧|对吧|是吧|是这样吗|是这样吧|是真的吗|真的吗|真的假的|是不是真的|是不是这样)\\??$");
 
 	/** Named parts of the mechanism: more precise than the path (碳汇基金 is not 认购碳汇). */
 	private static final String[][] PARTS = { { "矿山", "矿山修复" }, { "基金", "碳汇基金" }, { "陪审员", "专家陪审员" },
@@ -246,10 +253,16 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** 「会不会被判得更重」: a passive after a modal asks whether it will happen. */
 	private static final Pattern WOULD_BE = Pattern.compile("(会|能|要|可能|得)被$");
 
+	/** 「就免刑了」「直接不判刑」: an outcome a heard claim says follows. */
+	private static final Pattern CLAIMED_BEFORE = Pattern.compile("就|直接|便|马上|都|不用|可以|能");
+
 	/** Whether the question asks for the outcome, rather than naming one that has already happened. */
 	private static boolean asksOutcome(String q, String outcome) {
 		for (int i = q.indexOf(outcome); i >= 0; i = q.indexOf(outcome, i + 1)) {
 			String before = q.substring(Math.max(0, i - 4), i);
+			if (CLAIMED_BEFORE.matcher(before).find() && PremiseClaims.heard(q)) {
+				return true; // 「听说干了劳役就不用判刑了，是吧」: the outcome is what the claim promises
+			}
 			boolean fact = (OUTCOME_AS_FACT_BEFORE.matcher(before).find() && !WOULD_BE.matcher(before).find())
 					|| OUTCOME_AS_FACT_AFTER.matcher(q.substring(i + outcome.length())).find();
 			if (!fact) {
@@ -262,6 +275,11 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** A yes/no question after the quantity: 「打了几只野鸡的案子能认购碳汇吗」 asks whether, not how many. */
 	private static final Pattern YES_NO_AFTER = Pattern.compile("能不能|可不可以|会不会|是不是|算不算|吗|不[?？]?$|么[?？]?$");
 
+	private static final Pattern QUESTION_MARK = Pattern.compile("[？?]");
+
+	private static final Pattern CONFIRM_TAIL = Pattern
+		.compile("(是吧|对吧|是这样吗|是这样吧|是真的吗|真的吗|真的假的|是不是真的|是不是这样|没错吧|对不对)[?？]?$");
+
 	/** Whether the clause asks for the fact the pattern names, rather than mentioning it before a yes/no question. */
 	private static boolean asks(Pattern pattern, String clause) {
 		Matcher m = pattern.matcher(clause);
@@ -269,6 +287,13 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			return false;
 		}
 		String rest = clause.substring(m.end());
+		Matcher mark = QUESTION_MARK.matcher(rest);
+		if (mark.find()) {
+			// 「多久开一次会？每季度一次吗」: the yes/no after the question mark is a second question, not this one's
+			rest = rest.substring(0, mark.start());
+		}
+		// 「每天要打两次卡是真的吗」: the tag asks to confirm the count, it is no other yes/no question
+		rest = CONFIRM_TAIL.matcher(rest).replaceFirst("");
 		// 「预算是几百万吗」: the amount itself (even a rough 几百万) is what the yes/no asks about
 		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9几一二两三四五六七八九十百千万亿元块]", "").isEmpty();
 	}
@@ -308,7 +333,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** 「按季度还是按年」 chooses a period, which 定期 does not give. */
 	private static final Pattern PERIOD_CHOICE = Pattern
 		.compile("(季度|年|月|周).{0,3}还是|还是.{0,3}(季度|年|月|周)|(一|两|三|几|半)个?(月|年|季度|周|星期)一次"
-				+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)");
+				+ "|每个?(年|月|季度|周|星期|半年)[^，,；;。]{0,8}一(次|回)"
+			// 「每天要打两次卡，是真的吗」: a count of times put up for confirmation
+			+ "|每(天|日|周|星期|月|年|季度)[^，,；;。]{0,6}(?<![第首])[两二三四五六七八九十0-9]+(次|回)(?!性)");
 
 	private static final Pattern PERIOD = Pattern.compile("每(年|月|季度|周|半年)|(按|每)(年度|季度|月度)");
 

@@ -46,7 +46,7 @@ final class UnstatedPredicates {
 
 	/** Asking what follows a condition. */
 	private static final Pattern CONSEQUENCE = Pattern.compile(
-			"(?:会|又|将|该|要|能|可以|应该|应当|得)?(?:怎么样|咋样|怎样|怎么办|咋办|怎么处理|咋处理|如何处理|怎么解决|咋解决|如何解决|什么后果|啥后果|什么结果|啥结果"
+			"(?:会|又|将|该|要|能|可以|应该|应当|得)?有?(?:怎么样|咋样|怎样|怎么办|咋办|怎么处理|咋处理|如何处理|怎么解决|咋解决|如何解决|什么后果|啥后果|什么结果|啥结果"
 					// 「将承担什么法律后果」「要负什么责任」
 					+ "|(?:承担|负|担)(?:什么|啥)(?:样的)?(?:法律)?(?:后果|责任)|(?:什么|啥)(?:样的)?法律(?:后果|责任)"
 					// 「不满意的话，会不会导致验收不通过」: what a condition leads to
@@ -262,6 +262,12 @@ final class UnstatedPredicates {
 		if (act.chars().allMatch(c -> c == '|' || FUNCTION_CHARACTERS.indexOf(c) >= 0)) {
 			return true;
 		}
+		if (PremiseClaims.contraryStated(slot, relevant)) {
+			return true;
+		}
+		if (unstatedManner(act, relevant)) {
+			return false;
+		}
 		for (int i = 0; i + 2 <= act.length(); i++) {
 			String pair = act.substring(i, i + 2);
 			if (pair.indexOf('|') < 0 && documents.contains(pair)) {
@@ -284,6 +290,30 @@ final class UnstatedPredicates {
 		}
 		// a longer act is tied to the clauses by a pair of its characters or by its last two (请病假 is not 申请)
 		return sharesCharacter(rest.substring(rest.length() - 2), relevant);
+	}
+
+	/** How a procedure is run — openly, by invitation, online, in writing — which the documents never qualify. */
+	private static final Pattern MANNER = Pattern.compile("^(公开|邀请|竞争性|竞争|单一来源|询价|比选|定向|线上|网上|书面|口头|电话|电子|匿名|实名|集中|封闭|秘密|现金|分期)");
+
+	/**
+	 * 「工程是不是公开招标的」: a manner (公开) the best clause does not use, put before an act the documents name
+	 * (招标): the act is theirs, the way it is run they do not state — unless a thesaurus phrase ties the manner to
+	 * the best clause.
+	 */
+	private boolean unstatedManner(String act, List<String> relevant) {
+		Matcher manner = MANNER.matcher(act);
+		if (act.indexOf('|') >= 0 || !manner.find() || relevant.get(0).contains(manner.group(1)) || thesaurus.find(act)
+			.stream()
+			.anyMatch(m -> m.start() < manner.end() && m.terms().stream().anyMatch(relevant.get(0)::contains))) {
+			return false;
+		}
+		String rest = act.substring(manner.end());
+		for (int i = 0; i + 2 <= rest.length(); i++) {
+			if (documents.contains(rest.substring(i, i + 2))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** 「照顾一点」「纪检的人」: a degree or a bare head after the act says nothing of its own. */
@@ -336,7 +366,7 @@ final class UnstatedPredicates {
 			words = new StringBuilder(refusal.group(1));
 		}
 		else if (core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0) {
-			words.append(condition, Math.max(0, neg - 2), neg);
+			words.append(failedAct(condition, neg));
 		}
 		if (sharesCharacter(words.toString(), relevant)) {
 			return Optional.empty();
@@ -348,7 +378,20 @@ final class UnstatedPredicates {
 			}
 		}
 		boolean result = core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0;
-		return Optional.of(result ? condition.substring(Math.max(0, neg - 2), neg) + core : core);
+		// the verb alone reads best: 「谈不拢」「干不完」
+		return Optional.of(result && neg > 0 ? condition.charAt(neg - 1) + core : core);
+	}
+
+	/** The paths themselves, which every clause near a question about them names. */
+	private static final Pattern PATH = Pattern.compile("劳役代偿|劳役|代偿|碳汇|认购|管理人");
+
+	/**
+	 * 「调解谈不拢」: the two characters before a negated result say what failed (调解, which 调解不成 provides for);
+	 * in 「劳役干不完」 the path named before the verb is no part of the failure.
+	 */
+	private static String failedAct(String condition, int neg) {
+		String before = PATH.matcher(condition.substring(0, neg)).replaceAll("");
+		return before.substring(Math.max(0, before.length() - 2));
 	}
 
 }
