@@ -245,11 +245,14 @@ public final class KnowledgeBase implements AutoCloseable {
 	}
 
 	/**
-	 * A lead that settles the question whatever words its premise uses: a claim about who holds a role, whether a body
+	 * A lead that settles the question whatever words its premise uses: a claim about who holds a role or about what
+	 * buying carbon sinks brings, whether a body
 	 * issued a document (「公安局也盖章了吗」 is answered by the header, though no clause speaks of seals).
 	 */
 	private Optional<ManagerRoles.Lead> settled(String question) {
-		return RoleClaims.lead(question, index.chunks()).or(() -> Issuers.lead(question, index.chunks()));
+		return RoleClaims.lead(question, index.chunks())
+			.or(() -> OutcomeClaims.lead(question, index.chunks()))
+			.or(() -> Issuers.lead(question, index.chunks()));
 	}
 
 	/**
