@@ -86,6 +86,22 @@ final class OtherClauseSentences {
 	}
 
 	/**
+	 * The best score of a sentence {@link #showOtherClauses} would show from another top-three clause (ignoring room),
+	 * or 0.
+	 */
+	static double bestOther(List<SentenceCandidate> candidates, SentenceCandidate first, double weakClause) {
+		double best = 0;
+		for (SentenceCandidate c : candidates) {
+			if (c.hit() != first.hit() && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= OTHER_CLAUSE * first.score()
+					&& (c.hit().score() >= weakClause || (c.score() >= WEAK_CLAUSE_SENTENCE * first.score()
+							&& c.units().size() >= first.units().size()))) {
+				best = Math.max(best, c.score());
+			}
+		}
+		return best;
+	}
+
+	/**
 	 * The question's rarest word says most about what is asked (后期 in 「协议特别强调后期要做什么」). When no quoted
 	 * sentence names it — a long lead sentence can fill the budget — the best sentence of the top clauses that does is
 	 * added, up to {@link AnswerComposer#LIST_BUDGET}, if it scores {@link #OTHER_CLAUSE} of the lead. Returns the new quoted length.

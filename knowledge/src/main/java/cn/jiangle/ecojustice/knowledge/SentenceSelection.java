@@ -135,9 +135,13 @@ final class SentenceSelection {
 		int clauseBudget = list ? budget : Math.max(budget, AnswerComposer.WHOLE_CLAUSE);
 		if (whole) {
 			// a short clause is quoted whole: its other sentences say how, when and by whom — first those naming
-			// something asked, then, after the other clauses' best sentences, the rest
+			// something asked, then, after the other clauses' best sentences, the rest; a long sentence naming only
+			// words already quoted waits for a better-scoring sentence of another top clause, which search found
+			// for a reason (「……谁来提意见」: the clause on who speaks up is ranked third)
+			double waitBelow = !notCovered && shortClause
+					? OtherClauseSentences.bestOther(all, first, ClauseSentences.CANDIDATE_SHARE * bestHit) : 0;
 			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
-					true);
+					true, waitBelow);
 		}
 		if (!notCovered && shortClause) {
 			length = OtherClauseSentences.showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
@@ -145,7 +149,9 @@ final class SentenceSelection {
 		}
 		if (whole) {
 			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
-					false);
+					true, 0);
+			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
+					false, 0);
 		}
 		if (!list && !notCovered) {
 			// the other best clause's best sentence, or all of it if it fits: two clauses often split the answer (who
@@ -244,9 +250,11 @@ final class SentenceSelection {
 	}
 
 	private static int quoteRestOfClause(List<SentenceCandidate> candidates, SentenceCandidate first, List<SentenceCandidate> chosen,
-			Set<Integer> covered, int length, int clauseBudget, boolean list, int maxSentences, boolean naming) {
+			Set<Integer> covered, int length, int clauseBudget, boolean list, int maxSentences, boolean naming,
+			double waitBelow) {
 		for (SentenceCandidate c : candidates) {
 			if (c.hit() == first.hit() && c != first && !chosen.contains(c) && (!naming || !c.units().isEmpty())
+					&& (c.score() >= waitBelow || !covered.containsAll(c.units()) || c.text().length() <= SHORT_SENTENCE)
 					&& length + c.text().length() <= clauseBudget && (!list || chosen.size() < maxSentences)
 					&& !duplicate(c, chosen)) {
 				chosen.add(c);
