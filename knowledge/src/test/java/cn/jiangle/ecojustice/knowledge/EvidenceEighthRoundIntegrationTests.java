@@ -1,0 +1,31 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The eighth round on issue 11, answer composition: search found the clause among its top three, but the sentence
+ * that answers was not shown — the rest of a short best clause crowded out a better sentence of another clause.
+ * Real index over the built-in documents; the wordings are none of the evaluation files'.
+ */
+class EvidenceEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
+
+	@Test
+	void aLongSentenceNamingOnlyQuotedWordsWaitsForABetterSentenceOfAnotherClause() {
+		// the acceptance clause (best) is short; its long 「县人民法院应组织……」 names only 生态 and 修复, already quoted
+		for (String question : new String[] { "生态修复将来要朝哪个方向发展", "生态修复以后往哪个方向走" }) {
+			String answer = kb.ask(question).text();
+			assertThat(answer).as(question).contains("推进生态修复向专业化、高效化、新质化发展");
+			assertThat(answer).as(question).doesNotContain("县人民法院应组织生态庭干警");
+		}
+	}
+
+	@Test
+	void aShortSentenceOfTheBestClauseStillComesWhole() {
+		// 「对调解不成的案件，……」 names only quoted words, but it is short: the clause reads whole
+		String answer = kb.ask("金森碳汇项目纠纷调解谈不拢会怎样").text();
+		assertThat(answer).contains("对调解不成的案件，坚持当判则判，快审快结");
+	}
+
+}
