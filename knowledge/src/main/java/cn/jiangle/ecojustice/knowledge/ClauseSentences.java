@@ -47,6 +47,12 @@ final class ClauseSentences {
 			"(哪些|哪几|哪个|哪份|哪部|什么|啥)(份|个|部)?(上位|上级|上面|中央|国家|省里|省级|有关)?的?(文件|政策|法规|精神|意见|方案|规定)"
 					+ "|(照着|按照|依照|依据|根据|参照)(哪些|哪几|哪个|哪份|什么|啥)(文件|政策|法规|精神|意见|方案|规定)?(搞|定|制定|出台|来|的)");
 
+	/**
+	 * A question naming punishment (「认购了就免除刑事处罚了？」「会不会判得重」) is answered by what the documents grant at
+	 * sentencing, even when it names no outcome {@link AskedFor} knows.
+	 */
+	private static final Pattern PUNISHMENT = Pattern.compile("处罚|刑罚|刑事责任|罪责|判刑|坐牢|判决(?!书)|判得|轻判|判轻|减刑|免刑|免罪|定罪|量刑");
+
 	private static final Pattern SENTENCE_TAIL = Pattern.compile("[。；;：:，,！!？?\\s]+$");
 
 	private ClauseSentences() {
@@ -58,6 +64,7 @@ final class ClauseSentences {
 		List<String> pathDocs = ManagerRoles.docsFor(question);
 		boolean anyInPath = hits.stream().limit(MAX_CLAUSES).anyMatch(h -> pathDocs.contains(h.chunk().doc()));
 		boolean asksDocuments = ASKS_DOCUMENTS.matcher(Thesaurus.normalize(question)).find();
+		boolean aboutPunishment = asked.aboutOutcome() || PUNISHMENT.matcher(Thesaurus.normalize(question)).find();
 		List<String> docs = anyInPath ? pathDocs : List.of();
 		double best = -1;
 		List<SentenceCandidate> out = new ArrayList<>();
@@ -126,8 +133,7 @@ final class ClauseSentences {
 					// the sentence right under a heading states the clause's rule; the rest elaborates it
 					score += FIRST_SENTENCE * maxWeight;
 				}
-				if (asked.aboutOutcome() && !AskedFor.LABOUR.equals(asked.path())
-						&& LEGAL_EFFECT.matcher(sentence).find()) {
+				if (aboutPunishment && !AskedFor.LABOUR.equals(asked.path()) && LEGAL_EFFECT.matcher(sentence).find()) {
 					score += maxWeight;
 				}
 				boolean listIntro = sentence.endsWith("：") || sentence.endsWith(":");

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The eighth round on issue 11, answer composition: search found the clause among its top three, but the sentence
- * that answers was not shown — the rest of a short best clause crowded out a better sentence of another clause.
+ * that answers was not shown — the rest of a short best clause crowded out a better sentence of another clause, a
+ * question on punishment that names no known outcome did not bring what is granted at sentencing.
  * Real index over the built-in documents; the wordings are none of the evaluation files'.
  */
 class EvidenceEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
@@ -26,6 +27,14 @@ class EvidenceEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		// 「对调解不成的案件，……」 names only quoted words, but it is short: the clause reads whole
 		String answer = kb.ask("金森碳汇项目纠纷调解谈不拢会怎样").text();
 		assertThat(answer).contains("对调解不成的案件，坚持当判则判，快审快结");
+	}
+
+	@Test
+	void aQuestionNamingPunishmentGetsWhatIsGrantedAtSentencing() {
+		// 刑事处罚 is no outcome the documents name, yet what they grant at sentencing settles the question
+		for (String question : new String[] { "认购碳汇的被告人还会被刑事处罚吗", "认购碳汇以后刑事处罚就全免了吗" }) {
+			assertThat(kb.ask(question).text()).as(question).contains("在量刑时给予酌情从轻考虑");
+		}
 	}
 
 }
