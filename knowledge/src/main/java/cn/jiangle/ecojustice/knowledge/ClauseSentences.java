@@ -53,6 +53,12 @@ final class ClauseSentences {
 	 */
 	private static final Pattern PUNISHMENT = Pattern.compile("处罚|刑罚|刑事责任|罪责|判刑|坐牢|判决(?!书)|判得|轻判|判轻|减刑|免刑|免罪|定罪|量刑");
 
+	/** 「怎么去修复」「如何申领」: a question asking how a thing is done, not what to do (怎么办) or how it stands (怎么样). */
+	private static final Pattern ASKS_HOW = Pattern.compile("(怎么|怎样|如何|咋)(?!办|样|回事|说|算|讲|看|想|了)");
+
+	/** A sentence stating how a thing is done: by what means, in what form, through which procedure. */
+	static final Pattern STATES_METHOD = Pattern.compile("通过|方式|形式|途径|方法|采取|采用|程序|流程");
+
 	private static final Pattern SENTENCE_TAIL = Pattern.compile("[。；;：:，,！!？?\\s]+$");
 
 	private ClauseSentences() {
@@ -147,6 +153,12 @@ final class ClauseSentences {
 			}
 		}
 		return out;
+	}
+
+	/** Whether the question asks how a thing is done, and nothing more specific: a sentence stating a means answers. */
+	static boolean asksHow(String question, AskedFor asked) {
+		return asked.focus() == AskedFor.Focus.NONE && asked.kind() == AskedFor.Kind.OTHER
+				&& ASKS_HOW.matcher(AskedFor.askingClause(Thesaurus.normalize(question))).find();
 	}
 
 	/** 「一、工作目标：将乐县……」 → 「将乐县……」: an inline heading before ： is dropped, the citation names it. */

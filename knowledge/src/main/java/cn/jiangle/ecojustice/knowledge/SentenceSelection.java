@@ -64,6 +64,9 @@ final class SentenceSelection {
 		}
 		if (!notCovered) {
 			first = moreSpecific(first, candidates, units);
+			if (ClauseSentences.asksHow(question, asked)) {
+				first = statingMeans(first, candidates);
+			}
 		}
 		else if (asked.kind() == AskedFor.Kind.FREQUENCY) {
 			// 「文件没有规定具体多久一次，只写了“定期”」 quotes the sentence that says 定期
@@ -232,6 +235,27 @@ final class SentenceSelection {
 			if (c.hit() != first.hit() && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= TIED * first.score()
 					&& c.units().containsAll(first.units()) && namesLiterally(c, first, units)
 					&& c.text().length() <= SPECIFIC * first.text().length() && c.text().length() < best.text().length()) {
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * 「公司收了钱怎么去修复」: when the best sentence states no means, the sentence of another top clause that does
+	 * (「通过……等科学方式……完成替代性修复」) leads if it names all the best one names and scores
+	 * {@link #FOCUS_FLOOR} of it. Within one clause the rest of it is quoted anyway.
+	 */
+	private static SentenceCandidate statingMeans(SentenceCandidate first, List<SentenceCandidate> candidates) {
+		if (ClauseSentences.STATES_METHOD.matcher(first.normalized()).find()) {
+			return first;
+		}
+		SentenceCandidate best = first;
+		for (SentenceCandidate c : candidates) {
+			if (c.hit() != first.hit() && c.rank() < ClauseSentences.OTHER_CLAUSES
+					&& ClauseSentences.STATES_METHOD.matcher(c.normalized()).find()
+					&& c.score() >= FOCUS_FLOOR * first.score() && c.units().containsAll(first.units())
+					&& (best == first || c.score() > best.score())) {
 				best = c;
 			}
 		}

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The eighth round on issue 11, answer composition: search found the clause among its top three, but the sentence
  * that answers was not shown — the rest of a short best clause crowded out a better sentence of another clause, a
- * question on punishment that names no known outcome did not bring what is granted at sentencing.
+ * question on punishment that names no known outcome did not bring what is granted at sentencing, a question asking
+ * how a thing is done got a clause that says nothing of the means.
  * Real index over the built-in documents; the wordings are none of the evaluation files'.
  */
 class EvidenceEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
@@ -35,6 +36,21 @@ class EvidenceEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		for (String question : new String[] { "认购碳汇的被告人还会被刑事处罚吗", "认购碳汇以后刑事处罚就全免了吗" }) {
 			assertThat(kb.ask(question).text()).as(question).contains("在量刑时给予酌情从轻考虑");
 		}
+	}
+
+	@Test
+	void aQuestionAskingHowGetsTheSentenceStatingTheMeans() {
+		// the carbon-path clause ranks first but says nothing of how; 「二是……」 says 通过……等科学方式……完成替代性修复
+		for (String question : new String[] { "公司拿了钱以后怎么搞修复", "金森收了款怎样去修复" }) {
+			assertThat(kb.ask(question).text()).as(question).contains("调整森林结构、加强抚育管理、提升碳储存能力");
+		}
+	}
+
+	@Test
+	void aSentenceStatingAMeansButNotWhatTheQuestionNamesDoesNotLead() {
+		// 「……以问卷调查的方式……」 states a means, but not 知道; the clause on 通报进展 answers
+		String answer = kb.ask("群众怎么知道修复工程进展得如何").text();
+		assertThat(answer).contains("通报");
 	}
 
 }
