@@ -186,6 +186,9 @@ final class SentenceSelection {
 		if (!list && !notCovered) {
 			length = OtherClauseSentences.showRarestWord(all, first, chosen, covered, units, length);
 		}
+		if (list && !notCovered) {
+			length = OtherClauseSentences.showEnumeration(question, all, chosen, covered, units, length);
+		}
 		while (chosen.size() < maxSentences) {
 			SentenceCandidate best = null;
 			double bestGain = MIN_GAIN * first.score();

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * The eighth round on issue 11, answer composition: search found the clause among its top three, but the sentence
  * that answers was not shown — the rest of a short best clause crowded out a better sentence of another clause, a
  * question on punishment that names no known outcome did not bring what is granted at sentencing, a question asking
- * how a thing is done got a clause that says nothing of the means.
+ * how a thing is done got a clause that says nothing of the means, a question asking what a thing consists of got
+ * the clause on who does it.
  * Real index over the built-in documents; the wordings are none of the evaluation files'.
  */
 class EvidenceEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
@@ -51,6 +52,20 @@ class EvidenceEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		// 「……以问卷调查的方式……」 states a means, but not 知道; the clause on 通报进展 answers
 		String answer = kb.ask("群众怎么知道修复工程进展得如何").text();
 		assertThat(answer).contains("通报");
+	}
+
+	@Test
+	void aQuestionAskingWhatAThingConsistsOfGetsTheSentenceSayingWhatItIncludes() {
+		// search ranks first the clause on who accepts (「由协作小组完成验收」); what is checked is 「包括植树造林……」
+		for (String question : new String[] { "验收时都查哪些内容", "修复成果验收要看什么方面" }) {
+			assertThat(kb.ask(question).text()).as(question).contains("包括植树造林、绿地、水土保持、生物调查和环境监测");
+		}
+	}
+
+	@Test
+	void aListOfDutiesGetsNoExtraEnumeration() {
+		// the court's duties are listed by their headings: the acceptance clause's 「包括……」 would only lengthen it
+		assertThat(kb.ask("法院在矿山修复里负责哪些职责").text()).doesNotContain("包括植树造林");
 	}
 
 }
