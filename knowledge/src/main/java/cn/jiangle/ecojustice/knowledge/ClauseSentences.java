@@ -47,6 +47,18 @@ final class ClauseSentences {
 			"(哪些|哪几|哪个|哪份|哪部|什么|啥)(份|个|部)?(上位|上级|上面|中央|国家|省里|省级|有关)?的?(文件|政策|法规|精神|意见|方案|规定)"
 					+ "|(照着|按照|依照|依据|根据|参照)(哪些|哪几|哪个|哪份|什么|啥)(文件|政策|法规|精神|意见|方案|规定)?(搞|定|制定|出台|来|的)");
 
+	/**
+	 * A question naming punishment (「认购了就免除刑事处罚了？」「会不会判得重」) is answered by what the documents grant at
+	 * sentencing, even when it names no outcome {@link AskedFor} knows.
+	 */
+	private static final Pattern PUNISHMENT = Pattern.compile("处罚|刑罚|刑事责任|罪责|判刑|坐牢|判决(?!书)|判得|轻判|判轻|减刑|免刑|免罪|定罪|量刑");
+
+	/** 「怎么去修复」「如何申领」: a question asking how a thing is done, not what to do (怎么办) or how it stands (怎么样). */
+	private static final Pattern ASKS_HOW = Pattern.compile("(怎么|怎样|如何|咋)(?!办|样|回事|说|算|讲|看|想|了)");
+
+	/** A sentence stating how a thing is done: by what means, in what form, through which procedure. */
+	static final Pattern STATES_METHOD = Pattern.compile("通过|方式|形式|途径|方法|采取|采用|程序|流程");
+
 	private static final Pattern SENTENCE_TAIL = Pattern.compile("[。；;：:，,！!？?\\s]+$");
 
 	private ClauseSentences() {
@@ -58,6 +70,7 @@ final class ClauseSentences {
 		List<String> pathDocs = ManagerRoles.docsFor(question);
 		boolean anyInPath = hits.stream().limit(MAX_CLAUSES).anyMatch(h -> pathDocs.contains(h.chunk().doc()));
 		boolean asksDocuments = ASKS_DOCUMENTS.matcher(Thesaurus.normalize(question)).find();
+		boolean aboutPunishment = asked.aboutOutcome() || PUNISHMENT.matcher(Thesaurus.normalize(question)).find();
 		List<String> docs = anyInPath ? pathDocs : List.of();
 		double best = -1;
 		List<SentenceCandidate> out = new ArrayList<>();
@@ -126,8 +139,7 @@ final class ClauseSentences {
 					// the sentence right under a heading states the clause's rule; the rest elaborates it
 					score += FIRST_SENTENCE * maxWeight;
 				}
-				if (asked.aboutOutcome() && !AskedFor.LABOUR.equals(asked.path())
-						&& LEGAL_EFFECT.matcher(sentence).find()) {
+				if (aboutPunishment && !AskedFor.LABOUR.equals(asked.path()) && LEGAL_EFFECT.matcher(sentence).find()) {
 					score += maxWeight;
 				}
 				boolean listIntro = sentence.endsWith("：") || sentence.endsWith(":");
@@ -141,6 +153,12 @@ final class ClauseSentences {
 			}
 		}
 		return out;
+	}
+
+	/** Whether the question asks how a thing is done, and nothing more specific: a sentence stating a means answers. */
+	static boolean asksHow(String question, AskedFor asked) {
+		return asked.focus() == AskedFor.Focus.NONE && asked.kind() == AskedFor.Kind.OTHER
+				&& ASKS_HOW.matcher(AskedFor.askingClause(Thesaurus.normalize(question))).find();
 	}
 
 	/** 「一、工作目标：将乐县……」 → 「将乐县……」: an inline heading before ： is dropped, the citation names it. */

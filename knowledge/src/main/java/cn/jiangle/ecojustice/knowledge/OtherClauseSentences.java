@@ -86,6 +86,63 @@ final class OtherClauseSentences {
 	}
 
 	/**
+	 * A sentence saying what something consists of: 「包括A、B、C等」 (a bare 「法院、检察院、公安局」 names the bodies
+	 * acting, which any clause does).
+	 */
+	private static final java.util.regex.Pattern ENUMERATES = java.util.regex.Pattern
+		.compile("(包括|包含|涵盖|例如|比如)[^。；]*、");
+
+	/** 「验收都看哪些方面」「包括什么内容」: a question asking what a thing consists of, not who does it or their duties. */
+	private static final java.util.regex.Pattern ASKS_PARTS = java.util.regex.Pattern
+		.compile("(哪些|哪几|什么|啥)个?(方面|内容|项目|指标|标准|要求|环节|部分|事项|东西)|(包括|包含|涵盖)(什么|啥|哪些|哪几)|(看|查|验|检查)(哪些|什么|啥)");
+
+	/**
+	 * 「验收都看哪些方面」: what a thing consists of is asked, and no quoted sentence enumerates anything — the clause search ranked first
+	 * may say who accepts, not what is checked. The best sentence of a top-three clause that enumerates (「包括植树造林、
+	 * 绿地、水土保持……」) and whose clause names the question's rarest word, in its text or its headings, is added within
+	 * {@link AnswerComposer#LIST_BUDGET}. Returns the new quoted length.
+	 */
+	static int showEnumeration(String question, List<SentenceCandidate> all, List<SentenceCandidate> chosen,
+			Set<Integer> covered, List<Retrieval.Unit> units, int length) {
+		if (units.isEmpty() || !ASKS_PARTS.matcher(AskedFor.askingClause(Thesaurus.normalize(question))).find() || chosen.stream().anyMatch(c -> c.listIntro() || ENUMERATES.matcher(c.text()).find())) {
+			return length;
+		}
+		double heaviest = units.stream().mapToDouble(Retrieval.Unit::weight).max().orElse(0);
+		List<Retrieval.Unit> rarest = units.stream().filter(u -> u.weight() >= RAREST * heaviest).toList();
+		SentenceCandidate best = null;
+		for (SentenceCandidate c : all) {
+			String clause = Thesaurus.normalize(String.join(" ", c.hit().chunk().sectionPath()) + " " + c.hit().chunk().text());
+			if (c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c) && ENUMERATES.matcher(c.text()).find()
+					&& rarest.stream().anyMatch(u -> u.in(clause)) && length + c.text().length() <= AnswerComposer.LIST_BUDGET
+					&& !SentenceSelection.duplicate(c, chosen) && (best == null || c.score() > best.score())) {
+				best = c;
+			}
+		}
+		if (best == null) {
+			return length;
+		}
+		chosen.add(best);
+		covered.addAll(best.units());
+		return length + best.text().length();
+	}
+
+	/**
+	 * The best score of a sentence {@link #showOtherClauses} would show from another top-three clause (ignoring room),
+	 * or 0.
+	 */
+	static double bestOther(List<SentenceCandidate> candidates, SentenceCandidate first, double weakClause) {
+		double best = 0;
+		for (SentenceCandidate c : candidates) {
+			if (c.hit() != first.hit() && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= OTHER_CLAUSE * first.score()
+					&& (c.hit().score() >= weakClause || (c.score() >= WEAK_CLAUSE_SENTENCE * first.score()
+							&& c.units().size() >= first.units().size()))) {
+				best = Math.max(best, c.score());
+			}
+		}
+		return best;
+	}
+
+	/**
 	 * The question's rarest word says most about what is asked (后期 in 「协议特别强调后期要做什么」). When no quoted
 	 * sentence names it — a long lead sentence can fill the budget — the best sentence of the top clauses that does is
 	 * added, up to {@link AnswerComposer#LIST_BUDGET}, if it scores {@link #OTHER_CLAUSE} of the lead. Returns the new quoted length.

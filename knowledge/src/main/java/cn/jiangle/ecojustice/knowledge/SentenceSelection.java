@@ -64,6 +64,9 @@ final class SentenceSelection {
 		}
 		if (!notCovered) {
 			first = moreSpecific(first, candidates, units);
+			if (ClauseSentences.asksHow(question, asked)) {
+				first = statingMeans(first, candidates);
+			}
 		}
 		else if (asked.kind() == AskedFor.Kind.FREQUENCY) {
 			// 「文件没有规定具体多久一次，只写了“定期”」 quotes the sentence that says 定期
@@ -135,9 +138,13 @@ final class SentenceSelection {
 		int clauseBudget = list ? budget : Math.max(budget, AnswerComposer.WHOLE_CLAUSE);
 		if (whole) {
 			// a short clause is quoted whole: its other sentences say how, when and by whom — first those naming
-			// something asked, then, after the other clauses' best sentences, the rest
+			// something asked, then, after the other clauses' best sentences, the rest; a long sentence naming only
+			// words already quoted waits for a better-scoring sentence of another top clause, which search found
+			// for a reason (「……谁来提意见」: the clause on who speaks up is ranked third)
+			double waitBelow = !notCovered && shortClause
+					? OtherClauseSentences.bestOther(all, first, ClauseSentences.CANDIDATE_SHARE * bestHit) : 0;
 			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
-					true);
+					true, waitBelow);
 		}
 		if (!notCovered && shortClause) {
 			length = OtherClauseSentences.showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
@@ -145,7 +152,9 @@ final class SentenceSelection {
 		}
 		if (whole) {
 			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
-					false);
+					true, 0);
+			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
+					false, 0);
 		}
 		if (!list && !notCovered) {
 			// the other best clause's best sentence, or all of it if it fits: two clauses often split the answer (who
@@ -176,6 +185,9 @@ final class SentenceSelection {
 		}
 		if (!list && !notCovered) {
 			length = OtherClauseSentences.showRarestWord(all, first, chosen, covered, units, length);
+		}
+		if (list && !notCovered) {
+			length = OtherClauseSentences.showEnumeration(question, all, chosen, covered, units, length);
 		}
 		while (chosen.size() < maxSentences) {
 			SentenceCandidate best = null;
@@ -232,6 +244,27 @@ final class SentenceSelection {
 		return best;
 	}
 
+	/**
+	 * 「公司收了钱怎么去修复」: when the best sentence states no means, the sentence of another top clause that does
+	 * (「通过……等科学方式……完成替代性修复」) leads if it names all the best one names and scores
+	 * {@link #FOCUS_FLOOR} of it. Within one clause the rest of it is quoted anyway.
+	 */
+	private static SentenceCandidate statingMeans(SentenceCandidate first, List<SentenceCandidate> candidates) {
+		if (ClauseSentences.STATES_METHOD.matcher(first.normalized()).find()) {
+			return first;
+		}
+		SentenceCandidate best = first;
+		for (SentenceCandidate c : candidates) {
+			if (c.hit() != first.hit() && c.rank() < ClauseSentences.OTHER_CLAUSES
+					&& ClauseSentences.STATES_METHOD.matcher(c.normalized()).find()
+					&& c.score() >= FOCUS_FLOOR * first.score() && c.units().containsAll(first.units())
+					&& (best == first || c.score() > best.score())) {
+				best = c;
+			}
+		}
+		return best;
+	}
+
 	/** Whether {@code c} names, in the question's own words, every question word {@code first} names so. */
 	private static boolean namesLiterally(SentenceCandidate c, SentenceCandidate first, List<Retrieval.Unit> units) {
 		for (int u : first.units()) {
@@ -244,9 +277,11 @@ final class SentenceSelection {
 	}
 
 	private static int quoteRestOfClause(List<SentenceCandidate> candidates, SentenceCandidate first, List<SentenceCandidate> chosen,
-			Set<Integer> covered, int length, int clauseBudget, boolean list, int maxSentences, boolean naming) {
+			Set<Integer> covered, int length, int clauseBudget, boolean list, int maxSentences, boolean naming,
+			double waitBelow) {
 		for (SentenceCandidate c : candidates) {
 			if (c.hit() == first.hit() && c != first && !chosen.contains(c) && (!naming || !c.units().isEmpty())
+					&& (c.score() >= waitBelow || !covered.containsAll(c.units()) || c.text().length() <= SHORT_SENTENCE)
 					&& length + c.text().length() <= clauseBudget && (!list || chosen.size() < maxSentences)
 					&& !duplicate(c, chosen)) {
 				chosen.add(c);
