@@ -195,6 +195,9 @@ final class Answerability {
 		String[] parts = QUESTION_END.split(Thesaurus.normalize(question));
 		for (int i = 0; i < parts.length - 1; i++) {
 			String part = parts[i].strip();
+			if (WHO_ASKED.matcher(part).find() && NAME_ASKED.matcher(parts[i + 1]).find()) {
+				continue; // 「主任是哪位？叫什么名字」: the name asked after narrows the same question, it is no second one
+			}
 			if (part.length() >= 4 && ASKING.matcher(part).find()
 					&& gap(part, AskedFor.of(part), retrieval, predicates).isEmpty()) {
 				return true;
@@ -202,6 +205,11 @@ final class Answerability {
 		}
 		return false;
 	}
+
+	private static final java.util.regex.Pattern WHO_ASKED = java.util.regex.Pattern.compile("哪位|是谁|谁啊|哪个人|什么人|啥人");
+
+	private static final java.util.regex.Pattern NAME_ASKED = java.util.regex.Pattern
+		.compile("^\\s*(他|她|那人|这人|具体)?(叫什么|叫啥|姓什么|姓啥|什么名字|啥名字|名字)");
 
 	private static final java.util.regex.Pattern QUESTION_END = java.util.regex.Pattern.compile("[？?]+");
 
@@ -249,6 +257,13 @@ final class Answerability {
 	private static final java.util.regex.Pattern SELF_BEFORE = java.util.regex.Pattern
 		.compile("(我|我们|俺|俺们|咱|咱们|本人|自己)(是|是个|是一名|是一个|当|做)$|(作为|身为)(一名|一个|个)?$|^(我们|咱们|俺们)$");
 
+	/**
+	 * Occupations a person asks as, on someone's behalf: 「我是律师」 says who asks. 「我是外地人」「我是被害人」 describe
+	 * the person the question is about, and stay a condition of the question.
+	 */
+	private static final java.util.regex.Pattern ASKER_ROLE = java.util.regex.Pattern
+		.compile("律师|法官|检察官|书记员|记者|干部|工作人员|代理人|法律援助|法律工作者");
+
 	/** 「律师这边代理一个案子」: the word opens the question as who is asking. */
 	private static final java.util.regex.Pattern SELF_AFTER = java.util.regex.Pattern.compile("^(这边|这里|这儿|这块|方面|我|我们|俺|本人)");
 
@@ -257,7 +272,8 @@ final class Answerability {
 			String before = q.substring(0, i);
 			String after = q.substring(i + word.length());
 			boolean source = SAYS_AFTER.matcher(after).find() || (i > 0 && q.charAt(i - 1) == '听')
-					|| SELF_BEFORE.matcher(before).find() || (before.length() <= 2 && SELF_AFTER.matcher(after).find());
+					|| (ASKER_ROLE.matcher(word).find() && (SELF_BEFORE.matcher(before).find()
+							|| (before.length() <= 2 && SELF_AFTER.matcher(after).find())));
 			if (!source) {
 				return false;
 			}

@@ -63,6 +63,8 @@ class NotStatedEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 			assertNotStated("律师能不能代理认购碳汇", "律师");
 			// and describing oneself does not settle the rest of the question
 			assertNotStated("作为律师，想问问劳役代偿有没有补贴", "补贴");
+			// a person the question is about is no asker's role: being an outsider is what is asked
+			assertNotStated("我是外地人，能不能在这边认购碳汇", "外地人");
 		}
 
 		@Test
@@ -100,6 +102,14 @@ class NotStatedEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 			assertAnswered("意见里要努力争创个啥荣誉", "国家级生态县");
 			// a light verb ties nothing: the paper asked for stays unstated
 			assertNotStated("矿山验收要准备什么材料", "材料");
+		}
+
+		@Test
+		void aNameAskedAfterWhoNarrowsTheSameQuestion() {
+			assertNotStated("基金管委会主任现在具体是哪位？叫什么名字", "姓名");
+			// who holds the post is stated, and a second question beside it keeps the answer
+			assertThat(kb.ask("管委会主任由谁担任？").notCovered()).isFalse();
+			assertThat(kb.ask("基金管委会主任是谁？管委会多久开一次会").notCovered()).isFalse();
 		}
 
 		@Test
