@@ -20,6 +20,7 @@ class NotStatedEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		void someoneSaidOpensAHeardClaim() {
 			assertThat(PremiseClaims.heard("有人讲碳汇基金的款子是拿去给干部吃喝的")).isTrue();
 			assertThat(PremiseClaims.heard("别人讲劳役可以在家里干")).isTrue();
+			assertThat(PremiseClaims.heard("村里都在传碳汇基金的钱拿去给干部发福利")).isTrue();
 			assertThat(PremiseClaims.heard("有人来问认购碳汇怎么办")).isFalse();
 		}
 
@@ -33,6 +34,7 @@ class NotStatedEighthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		void aClaimAboutWhoSetsThePriceIsSettledByThePriceItFollows() {
 			assertAnswered("认购碳汇一吨多少钱，是公司自己定价的吧", "指导价格");
 			assertAnswered("碳汇价格是不是金森乱开价的", "指导价格");
+			assertAnswered("一吨碳汇卖多少钱，价钱是不是金森公司自己说了算", "指导价格");
 		}
 
 		@Test
