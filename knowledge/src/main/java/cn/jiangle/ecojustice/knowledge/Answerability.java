@@ -36,6 +36,9 @@ final class Answerability {
 
 	private static final List<String> LEGAL_EFFECT = List.of("量刑", "从轻");
 
+	/** The outcome noun of a harsher sentence (从重, 判重 …). */
+	private static final String HARSHER = "从重处罚";
+
 	private static final java.util.regex.Pattern LABOUR = java.util.regex.Pattern.compile("劳役|代偿|干活|出工|做工|出力|劳动抵");
 
 	private static final java.util.regex.Pattern PURCHASE = java.util.regex.Pattern.compile("买|认购|购");
@@ -109,8 +112,11 @@ final class Answerability {
 		String topic = topic(asked, retrieval);
 		// 「听说买了碳汇就免罪了是吧」: a claimed outcome is corrected by what the clauses say of legal effect
 		boolean outcomeSettled = !AskedFor.LABOUR.equals(asked.path()) && PremiseClaims.outcomeSettled(q, relevant);
-		if (!asked.outcomes().isEmpty() && !outcomeSettled) {
-			List<String> missing = asked.outcomes().stream().filter(o -> relevant.stream().noneMatch(t -> t.contains(o)))
+		if (!asked.outcomes().isEmpty()) {
+			// 「听说不买的要从重判」: what the clauses say of lenience for buyers corrects no claim of a harsher sentence
+			List<String> missing = asked.outcomes().stream()
+				.filter(o -> !outcomeSettled || HARSHER.equals(o))
+				.filter(o -> relevant.stream().noneMatch(t -> t.contains(o)))
 				.toList();
 			if (!missing.isEmpty()) {
 				String what = String.join("、", missing);
@@ -175,7 +181,7 @@ final class Answerability {
 			// 「管委会多久开一次会」: 「定期」 says it recurs, and fixes no interval
 			return Optional.of("文件没有规定" + (COUNTED.matcher(q).find() ? "具体次数" : "具体多久一次") + "，只写了“定期”。");
 		}
-		if (!stated) {
+		if (!stated && !(asked.kind() == AskedFor.Kind.AMOUNT && PremiseClaims.priceSettingSettled(q, relevant))) {
 			return Optional.of("文件没有规定" + (topic.isEmpty() ? "" : topic + "的") + asked.kind().missing + "。");
 		}
 		return Optional.empty();
@@ -189,6 +195,9 @@ final class Answerability {
 		String[] parts = QUESTION_END.split(Thesaurus.normalize(question));
 		for (int i = 0; i < parts.length - 1; i++) {
 			String part = parts[i].strip();
+			if (WHO_ASKED.matcher(part).find() && NAME_ASKED.matcher(parts[i + 1]).find()) {
+				continue; // 「主任是哪位？叫什么名字」: the name asked after narrows the same question, it is no second one
+			}
 			if (part.length() >= 4 && ASKING.matcher(part).find()
 					&& gap(part, AskedFor.of(part), retrieval, predicates).isEmpty()) {
 				return true;
@@ -196,6 +205,11 @@ final class Answerability {
 		}
 		return false;
 	}
+
+	private static final java.util.regex.Pattern WHO_ASKED = java.util.regex.Pattern.compile("哪位|是谁|谁啊|哪个人|什么人|啥人");
+
+	private static final java.util.regex.Pattern NAME_ASKED = java.util.regex.Pattern
+		.compile("^\\s*(他|她|那人|这人|具体)?(叫什么|叫啥|姓什么|姓啥|什么名字|啥名字|名字)");
 
 	private static final java.util.regex.Pattern QUESTION_END = java.util.regex.Pattern.compile("[？?]+");
 
@@ -236,12 +250,30 @@ final class Answerability {
 	/** Characters too common to tie the thing asked to a clause's phrase. */
 	private static final String COMMON = "的了个一不是有在人上下中大小以对和与为这那就都也还要会能可去来到把被给让得着过们天";
 
-	/** 「律师说的……」「听村干部讲」: the word names who said it, not what is asked. */
+	/** 「律师说的……」「听村干部讲」「我是律师」: the word names who said it or who asks, not what is asked. */
 	private static final java.util.regex.Pattern SAYS_AFTER = java.util.regex.Pattern.compile("^(说|讲|告诉|提到|介绍|建议)");
+
+	/** 「我是律师」「作为律师」: the word describes the asker, not what is asked. */
+	private static final java.util.regex.Pattern SELF_BEFORE = java.util.regex.Pattern
+		.compile("(我|我们|俺|俺们|咱|咱们|本人|自己)(是|是个|是一名|是一个|当|做)$|(作为|身为)(一名|一个|个)?$|^(我们|咱们|俺们)$");
+
+	/**
+	 * Occupations a person asks as, on someone's behalf: 「我是律师」 says who asks. 「我是外地人」「我是被害人」 describe
+	 * the person the question is about, and stay a condition of the question.
+	 */
+	private static final java.util.regex.Pattern ASKER_ROLE = java.util.regex.Pattern
+		.compile("律师|法官|检察官|书记员|记者|干部|工作人员|代理人|法律援助|法律工作者");
+
+	/** 「律师这边代理一个案子」: the word opens the question as who is asking. */
+	private static final java.util.regex.Pattern SELF_AFTER = java.util.regex.Pattern.compile("^(这边|这里|这儿|这块|方面|我|我们|俺|本人)");
 
 	private static boolean onlyHearsay(String q, String word) {
 		for (int i = q.indexOf(word); i >= 0; i = q.indexOf(word, i + 1)) {
-			boolean source = SAYS_AFTER.matcher(q.substring(i + word.length())).find() || (i > 0 && q.charAt(i - 1) == '听');
+			String before = q.substring(0, i);
+			String after = q.substring(i + word.length());
+			boolean source = SAYS_AFTER.matcher(after).find() || (i > 0 && q.charAt(i - 1) == '听')
+					|| (ASKER_ROLE.matcher(word).find() && (SELF_BEFORE.matcher(before).find()
+							|| (before.length() <= 2 && SELF_AFTER.matcher(after).find())));
 			if (!source) {
 				return false;
 			}

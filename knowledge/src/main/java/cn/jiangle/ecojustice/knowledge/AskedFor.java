@@ -97,7 +97,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	private static final Pattern AMOUNT = Pattern.compile("多少钱|(?<![第首哪])[0-9一二两三四五六七八九十百千万]+(块钱|元|万元)|(?<![第首])([0-9]+|[一二两三四五六七八九十]*[十百千万][一二两三四五六七八九十百千万]*)块|金额(是|有)?多少|多少金额|几(十|百|千)?万(块|元)?|几块钱|几元|几(十|百|千)(块|元)|"
 			+ "价(格|钱)?(现在|目前|一般|大概|大约|大致)?(是|为|要)?多少(?!吨|亩|棵|株|立方|方|公顷)|(总额|总金额|数额|额度|总价)(是|有|为)?多少|总额|总金额|多少元|多少万|(?<!按)什么价|(?<!按)啥价|价格(是)?多少|价钱|单价|"
-			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
+			+ "多少费用|费用(是)?多少|值多少|抵多少|折多少|合多少|(换算|折算|折合)成?钱|预算|余额|(?<!哪个|哪|什么|啥|哪一个)账上|(补贴|补助|工资|工钱|报酬)(是)?多少|"
 			+ "(能|可以)?(拿|领|给|发)多少(?!份|张|个|人|名|次|天|吨|亩|棵|株)|(钱|金|费|款|价)[^，,；;。]{0,6}(多少|几何)[?？]?$|"
 			// 「每年给乡村振兴拨多少」: a verb of paying with 多少 and no unit after it asks for money
 			// 「总共投入了多少资金」: a sum of money named after 多少, or spent by a verb of spending
@@ -128,9 +128,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			+ "|(一共|总共|总计|合计|共)(有|是|选了|选|配了|设了)?(几|多少)(个|名|位|人)?[?？]?$");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
-			+ "几点|期限|有效期|时限|干满|最长|最短|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
+			+ "几点|期限|有效期|时限|干满|最长|最短|最晚|最迟|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
 			+ "到什么时候|什么时候(算)?(结束|完|到期|截止)|截止|"
-			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就)?(建成|建好|完成|完工|竣工|修好|修完|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)"
+			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就|要|得|必须|应该|应当)?(建成|建好|完成|完工|竣工|修好|修完|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)"
 			// 「巡回审判啥时候到我们村来」: the date of a visit, which no clause fixes
 			+ "|(什么时候|啥时候|何时|哪天|哪一天)(能|会|才|就|再|又)?(来|到|过来|下乡|进村)(我们|咱们|俺们|我|咱)");
 
@@ -315,11 +315,30 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			if (EXAMPLE.matcher(c).find()) {
 				continue; // 「……的上限，比如不超过半年？」: the example illustrates the clause before it
 			}
+			if (c.startsWith("还是") && i >= 2 && contentAsked(clauses, i - 1)) {
+				// 「要修成啥样，只是栽几棵树，还是……」: the two alternatives illustrate the question before them;
+				// a 几 inside them is 'a few', not a count asked
+				i--;
+				continue;
+			}
 			if (ASKING.matcher(c).find()) {
 				return c;
 			}
 		}
 		return q;
+	}
+
+	/** A question word asking for content (not 几, which inside an alternative means 'a few'). */
+	private static final Pattern CONTENT_ASKED = Pattern.compile("什么|啥|怎么|怎样|如何|哪|谁|多少|多久|多大");
+
+	/** Whether a clause before {@code end} asks for content itself. */
+	private static boolean contentAsked(String[] clauses, int end) {
+		for (int j = 0; j < end; j++) {
+			if (CONTENT_ASKED.matcher(clauses[j]).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the question is about a sentencing outcome at all (for the notice). */

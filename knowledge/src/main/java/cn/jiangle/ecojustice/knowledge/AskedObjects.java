@@ -64,7 +64,8 @@ final class AskedObjects {
 	Optional<String> gap(String normalizedQuestion, List<String> relevant) {
 		String asking = AskedFor.askingClause(normalizedQuestion);
 		Optional<String> noun = askedNoun(asking);
-		if (noun.isPresent() && !mentioned(noun.get(), asking, relevant) && !focusStated(asking, relevant)) {
+		if (noun.isPresent() && !mentioned(noun.get(), asking, relevant) && !focusStated(asking, relevant)
+				&& !verbStated(asking, noun.get(), relevant)) {
 			return Optional.of("文件没有写明具体是什么" + noun.get() + "。");
 		}
 		Matcher alt = ALTERNATIVE.matcher(asking);
@@ -99,6 +100,9 @@ final class AskedObjects {
 			if (PLACE.matcher(m.group()).matches() || rest.isEmpty() || NOT_A_NOUN.matcher(rest).find()) {
 				continue;
 			}
+			if (BASIS_BEFORE.matcher(asking.substring(0, m.start())).find() && DECIDING.matcher(rest).find()) {
+				continue; // 「按什么定数」 asks what a figure follows: 定 is the verb, not a noun asked for
+			}
 			String bare = head(rest);
 			boolean measured = MEASURE.indexOf(rest.charAt(0)) >= 0;
 			String noun = measured ? head(rest.substring(1)) : bare;
@@ -109,6 +113,39 @@ final class AskedObjects {
 			return Optional.of(noun);
 		}
 		return Optional.empty();
+	}
+
+	/** 按, 照, 依据 … right before the question word: 「按什么定」 asks for a basis. */
+	private static final Pattern BASIS_BEFORE = Pattern.compile("(按|照|依|据|凭|按照|依照|依据|根据|参照)$");
+
+	/** A verb of fixing or reckoning after 「按什么」. */
+	private static final Pattern DECIDING = Pattern.compile("^(来|去)?(定|算|计|确定|核定|判|决定|折|换算|折算)");
+
+	/**
+	 * 「最后说要争创个什么称号」: the verb before the question word (争创) stands in a clause with its object after it
+	 * (争创国家级生态县), which is what is asked, whatever kind-word the question uses. Light verbs (准备, 提供 …) that
+	 * take anything are no such tie.
+	 */
+	private static final Pattern VERB_BEFORE_WH = Pattern.compile("(" + HAN + "{2})(?:个|一个|一项|一种|了|的是|是)?(?:什么|啥)$");
+
+	private static final Pattern LIGHT_VERB = Pattern.compile("准备|需要|提供|提交|交纳|缴纳|出具|开具|携带|拿到|领取|发放|使用|采用|签订|签署|填写|办理|"
+			+ "得到|获得|给予|给出|进行|开展|负责|承担|属于|叫做|算是|就是|还是|都是|也是|具体|到底|究竟|主要|应该|应当|可以|能够|需要");
+
+	static boolean verbStated(String asking, String noun, List<String> relevant) {
+		int at = asking.indexOf(noun);
+		if (at < 0) {
+			return false;
+		}
+		Matcher v = VERB_BEFORE_WH.matcher(asking.substring(0, at));
+		if (!v.find() || LIGHT_VERB.matcher(v.group(1)).find()) {
+			return false;
+		}
+		String verb = v.group(1);
+		if (FUNCTION_CHARACTERS.indexOf(verb.charAt(0)) >= 0 || FUNCTION_CHARACTERS.indexOf(verb.charAt(1)) >= 0) {
+			return false;
+		}
+		Pattern object = Pattern.compile(Pattern.quote(verb) + HAN + "{2}");
+		return relevant.stream().anyMatch(t -> object.matcher(t).find());
 	}
 
 	private static String head(String rest) {

@@ -16,7 +16,7 @@ final class PremiseClaims {
 
 	/** Who said it: 听说, 听人家讲, 村里人讲, 据说, 有人说 … */
 	private static final Pattern HEARD = Pattern
-		.compile("听说|听人(说|讲|家)|听讲|听别人|听[^，,。？?！!]{1,6}(说|讲)|据说|有人说|人家说|人家讲|别人说|都说|传言|网上说|人讲(?=[^，,。？?]{0,2}(可以|能|是|要|就))");
+		.compile("听说|听人(说|讲|家)|听讲|听别人|听[^，,。？?！!]{1,6}(说|讲)|据说|有人(说|讲|传|讲过|说过)|(都|在|到处)传|传说|人家说|人家讲|别人(说|讲)|都说|传言|网上说|人讲(?=[^，,。？?]{0,2}(可以|能|是|要|就))");
 
 	/** A tag asking to confirm what was said before it. */
 	private static final Pattern CONFIRM = Pattern.compile(
@@ -113,6 +113,22 @@ final class PremiseClaims {
 			}
 		}
 		return false;
+	}
+
+	/** 「是金森随便开价的吧」「价格是公司自己定的」: a claim about who or what sets a price, not how much it is. */
+	private static final Pattern CLAIMED_PRICE_SETTING = Pattern
+		.compile("(随便|随意|任意|乱|想咋|想怎么)(开|定|要|喊|标|报)(的)?(价|价钱|价格)?|(自己|自个)(开|定|标|报)(的)?(价|价钱|价格)|说了算|漫天要价|(开|定|喊|要)(的)?价|(价|价钱|价格)[^，,。？?]{0,8}(自己|随便|随意|任意)(定|开|说|来)");
+
+	/** A clause saying what the price follows: 「按照碳汇交易指导价格」. */
+	private static final Pattern STATED_PRICE_BASIS = Pattern.compile("(按照|依照|根据|参照|按)[^，,。；;]{0,10}(价格|价)|指导价");
+
+	/**
+	 * Whether the question claims how a price is set (「多少钱一吨是金森随便开价的吧」) and the clauses say what it follows:
+	 * the claim is settled by 「按照碳汇交易指导价格」, though no amount is stated. A bare 「多少钱一吨」 or a claimed
+	 * amount (「一吨两百块是吧」) is not.
+	 */
+	static boolean priceSettingSettled(String q, List<String> relevant) {
+		return CLAIMED_PRICE_SETTING.matcher(q).find() && relevant.stream().anyMatch(t -> STATED_PRICE_BASIS.matcher(t).find());
 	}
 
 	/**
