@@ -199,6 +199,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		else if (asks(DURATION, asking)) {
 			kind = Kind.DURATION;
 		}
+		if (kind == Kind.OTHER && (PremiseClaims.heard(q) || YES_NO_TAIL.matcher(q).find())) {
+			kind = claimedQuantity(asking);
+		}
 		Focus focus = Focus.NONE;
 		for (Focus f : Focus.values()) {
 			if (f.asks != null && f.asks.matcher(asking).find()) {
@@ -270,6 +273,33 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			}
 		}
 		return false;
+	}
+
+	/** 「劳役一天算200块钱是不是」: a yes/no put to a figure the asker already names. */
+	private static final Pattern YES_NO_TAIL = Pattern.compile("(吗|吧|么|是不是|对不对|对吗|是吗|没错吧)[?？!！。]*$");
+
+	private static final String FIGURE = "(?<![第首0-9])([0-9]+|[两三四五六七八九十百千万半][0-9一二两三四五六七八九十百千万]*)";
+
+	/** The kinds of figure a claim may name, in the order a figure is read: money, a rate, a period, a count. */
+	private static final List<Object[]> CLAIMED = List.of(
+			new Object[] { Pattern.compile(FIGURE + "(块|元|万|千块)"), Kind.AMOUNT },
+			new Object[] { Pattern.compile("每[^，,。？?]{0,4}" + FIGURE.replace("半", "") + "次|" + FIGURE + "次"), Kind.FREQUENCY },
+			new Object[] { Pattern.compile(FIGURE + "个?(年|月|天|日|小时|钟头|周|星期)"), Kind.DURATION },
+			new Object[] { Pattern.compile(FIGURE + "(个|人|名|位|吨|亩|棵|株|分|家|户|只|头)"), Kind.QUANTITY });
+
+	/**
+	 * 「听说矿山要三年内修完」「听人说验收要请5个人大代表」: a claim naming a figure asks whether that figure holds — which
+	 * only a clause stating a figure of that kind can settle.
+	 */
+	private static Kind claimedQuantity(String asking) {
+		// 2021年 names a document's year, not a period
+		String figures = asking.replaceAll("(19|20)[0-9]{2}年?", "");
+		for (Object[] claimed : CLAIMED) {
+			if (((Pattern) claimed[0]).matcher(figures).find()) {
+				return (Kind) claimed[1];
+			}
+		}
+		return Kind.OTHER;
 	}
 
 	/** A yes/no question after the quantity: 「打了几只野鸡的案子能认购碳汇吗」 asks whether, not how many. */

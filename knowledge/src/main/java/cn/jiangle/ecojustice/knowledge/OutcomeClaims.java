@@ -55,7 +55,8 @@ final class OutcomeClaims {
 			return Optional.empty();
 		}
 		Optional<Outcome> outcome = OUTCOMES.stream().filter(o -> o.words().matcher(q).find()).findFirst();
-		if (outcome.isEmpty() || asksOpenly(q)) {
+		// 「积分满100分就能判缓刑」 claims a threshold, which no clause states: that stays not covered
+		if (outcome.isEmpty() || asksOpenly(q) || AskedFor.of(question).kind() != AskedFor.Kind.OTHER) {
 			return Optional.empty();
 		}
 		Optional<ManagerRoles.Quote> restored = ManagerRoles.find(chunks, D21, "可以将其视为已履行修复生态义务");

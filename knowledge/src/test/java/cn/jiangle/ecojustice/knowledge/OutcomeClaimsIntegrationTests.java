@@ -35,4 +35,22 @@ class OutcomeClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("听说劳役代偿干满了就不用坐牢了是吧").text()).doesNotStartWith("不是这样。");
 	}
 
+	@Test
+	void aClaimedThresholdStaysNotCovered() {
+		Answer a = kb.ask("人家讲碳汇积分攒够500分就可以判缓刑，是吧");
+		assertThat(a.notCovered()).isTrue();
+		assertThat(a.text()).startsWith("文件没有规定").endsWith(SentencingNotice.NOTICE);
+	}
+
+	@Test
+	void aClaimedFigureIsAskedFor() {
+		// money, a period, a rate, a count the asker names: only a clause stating such a figure settles it
+		assertNotStated("听说劳役代偿干一天抵300元，对吧", "金额");
+		assertNotStated("有人讲吴地矿山要两年内修完", "时间");
+		assertNotStated("听说基金管委会每年开4次会是吧", "次");
+		assertNotStated("听说矿山验收要请十个人大代表，是这样吗", "数量");
+		// a document's year is no period
+		assertThat(kb.ask("矿山那个4号协议就是2021年发的那份意见吧").notCovered()).isFalse();
+	}
+
 }
