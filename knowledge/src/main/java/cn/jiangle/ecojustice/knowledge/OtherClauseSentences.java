@@ -37,12 +37,21 @@ final class OtherClauseSentences {
 	 */
 	static int showStronger(List<SentenceCandidate> all, SentenceCandidate first, List<SentenceCandidate> chosen,
 			Set<Integer> covered, int length, double weakClause) {
+		return addBest(all, chosen, covered, length, c -> c.hit().score() < weakClause && c.score() >= first.score()
+				&& c.units().size() > first.units().size());
+	}
+
+	/**
+	 * Adds the best-scoring sentence of a top-three clause that {@code eligible} accepts, is not quoted yet, repeats no
+	 * quoted sentence and fits {@link AnswerComposer#LIST_BUDGET}. Returns the new quoted length.
+	 */
+	private static int addBest(List<SentenceCandidate> all, List<SentenceCandidate> chosen, Set<Integer> covered,
+			int length, java.util.function.Predicate<SentenceCandidate> eligible) {
 		SentenceCandidate best = null;
 		for (SentenceCandidate c : all) {
-			if (c.hit().score() < weakClause && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= first.score()
-					&& c.units().size() > first.units().size() && !chosen.contains(c)
+			if (c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
 					&& length + c.text().length() <= AnswerComposer.LIST_BUDGET && !SentenceSelection.duplicate(c, chosen)
-					&& (best == null || c.score() > best.score())) {
+					&& (best == null || c.score() > best.score()) && eligible.test(c)) {
 				best = c;
 			}
 		}
@@ -109,21 +118,8 @@ final class OtherClauseSentences {
 		}
 		double heaviest = units.stream().mapToDouble(Retrieval.Unit::weight).max().orElse(0);
 		List<Retrieval.Unit> rarest = units.stream().filter(u -> u.weight() >= RAREST * heaviest).toList();
-		SentenceCandidate best = null;
-		for (SentenceCandidate c : all) {
-			String clause = Thesaurus.normalize(String.join(" ", c.hit().chunk().sectionPath()) + " " + c.hit().chunk().text());
-			if (c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c) && ENUMERATES.matcher(c.text()).find()
-					&& rarest.stream().anyMatch(u -> u.in(clause)) && length + c.text().length() <= AnswerComposer.LIST_BUDGET
-					&& !SentenceSelection.duplicate(c, chosen) && (best == null || c.score() > best.score())) {
-				best = c;
-			}
-		}
-		if (best == null) {
-			return length;
-		}
-		chosen.add(best);
-		covered.addAll(best.units());
-		return length + best.text().length();
+		return addBest(all, chosen, covered, length, c -> ENUMERATES.matcher(c.text()).find() && rarest.stream()
+			.anyMatch(u -> u.in(Thesaurus.normalize(String.join(" ", c.hit().chunk().sectionPath()) + " " + c.hit().chunk().text()))));
 	}
 
 	/**
