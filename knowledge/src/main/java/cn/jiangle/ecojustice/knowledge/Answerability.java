@@ -265,7 +265,7 @@ final class Answerability {
 		.compile("律师|法官|检察官|书记员|记者|干部|工作人员|代理人|法律援助|法律工作者");
 
 	/** 「律师这边代理一个案子」: the word opens the question as who is asking. */
-	private static final java.util.regex.Pattern SELF_AFTER = java.util.regex.Pattern.compile("^(这边|这里|这儿|这块|方面|我|我们|俺|本人)");
+	private static final java.util.regex.Pattern SELF_AFTER = java.util.regex.Pattern.compile("^(这边|这里|这儿|这块|方面|我|我们|俺|本人|(想|来)?(问|请教|咨询|确认)(一下|下|个|问))");
 
 	private static boolean onlyHearsay(String q, String word) {
 		for (int i = q.indexOf(word); i >= 0; i = q.indexOf(word, i + 1)) {

@@ -20,7 +20,7 @@ final class Issuers {
 					+ "(哪些|哪几家|哪几个|几家|谁)(单位|部门)?的?(章|印章|公章|签字|签名)|盖了?(哪些|哪几个|几个|谁的|哪家的?)|落款(是|有)?(哪些|谁|哪几)|(哪些|哪几家|几家|谁)(单位|部门)?(盖|签)");
 
 	/** 「公安局也盖章了吗」「有没有林业局签字」: whether one body is among a document's issuers. */
-	private static final Pattern SIGNED = Pattern.compile("盖章|盖了章|盖过章|盖的章|签字|签了字|签章|签名|署名|落款|会签|联合发|一起发|参与发|也发了|也签了|也签|签了吗|签过|"
+	private static final Pattern SIGNED = Pattern.compile("(一家|单独|独自)(单位)?(发|盖|签|出|印发)|盖章|盖了章|盖过章|盖的章|签字|签了字|签章|签名|署名|落款|会签|联合发|一起发|参与发|也发了|也签了|也签|签了吗|签过|"
 			// 「那份意见公安局没参与吧」: the document itself, not a matter in it
 			+ "参与(了|过)?[吗吧么没]|没有?参与|参与了没|有没有参与|参加了?[吗吧没]");
 
@@ -82,7 +82,8 @@ final class Issuers {
 				if (verdict.isEmpty()) {
 					return Optional.empty();
 				}
-				lead = (DENIED.matcher(q).find() ? denied(q, issuers) : verdict.get()) + lead;
+				lead = (DENIED.matcher(q).find() ? denied(q, issuers) : ONLY.matcher(q).find() ? only(q, issuers, verdict.get())
+						: verdict.get()) + lead;
 			}
 			return Optional.of(new ManagerRoles.Lead(lead, naming(own, issuers).map(List::of).orElse(List.of()),
 					List.of(doc.doc())));
@@ -120,6 +121,14 @@ final class Issuers {
 			return Optional.empty();
 		}
 		return !issued.contains(false) ? Optional.of("是。") : !issued.contains(true) ? Optional.of("不是。") : Optional.empty();
+	}
+
+	/** 「就法院一家盖的章吧」: one body claimed to be the only issuer. */
+	private static final Pattern ONLY = Pattern.compile("只有|只是|仅|光|就.{0,6}一家|单独|独自|一家(单位)?(发|盖|签)");
+
+	private static String only(String q, List<String> issuers, String verdict) {
+		long named = BODIES.stream().filter(body -> Pattern.compile(body[0]).matcher(q).find()).count();
+		return verdict.equals("是。") && issuers.size() > named ? "不是，不只一家。" : verdict;
 	}
 
 	/** The bodies named, said to be (or not to be) among the issuers, for a question claiming they are not. */

@@ -93,6 +93,8 @@ final class ManagerRoles {
 	private static final Pattern WHO = Pattern.compile(
 			"(谁|哪个|哪家|哪些|什么单位|哪一?个?单位|哪个村).{0,8}" + MANAGER.pattern() + "|" + MANAGER.pattern() + "(是|由|归|都是|都有|有|到底是|分别是)?(谁|哪)");
 
+	private static final Pattern MANAGER_IS = Pattern.compile("管理人(到底|就|应该)?(是|为|由)");
+
 	private static final Pattern DISPUTE = Pattern.compile("纠纷|争议|矛盾|官司|诉讼|起诉|调解|打架|吵架|扯皮");
 
 	private static final Pattern WHO_MANAGES = Pattern.compile("归谁管|谁来管|谁管");
@@ -101,7 +103,7 @@ final class ManagerRoles {
 
 	private static final Pattern MONEY = Pattern.compile("基金|资金|钱|款");
 
-	static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}(?<!什)[么嘛]|是.{0,12}不[?？]?$|是.{0,12}吧|对吧|对不对|没错吧");
+	static final Pattern YES_NO = Pattern.compile("是不是|是否|吗|不是|算不算|也管|管不管|当不当|是.{0,12}(?<!什)[么嘛]|是.{0,12}不[?？]?$|是.{0,12}吧|对吧|对不对|没错吧|^(听说|据说|有人说|人家说|人家讲|听讲)");
 
 	/** 管 as managing a path, not the 管 of the fund's 管理委员会. */
 	private static final Pattern MANAGES = Pattern.compile("(?<!主)管(?!理委|委)");
@@ -343,6 +345,22 @@ final class ManagerRoles {
 	 * asks about 金森), else the first named.
 	 */
 	static Body subject(String q, List<Body> bodies) {
+		Matcher named = MANAGER_IS.matcher(q);
+		if (named.find()) {
+			// 「矿山的修复管理人是金森公司」: the body after 是 is the one asked about
+			Body first = null;
+			int at = Integer.MAX_VALUE;
+			for (Body b : bodies) {
+				Matcher m = b.words().matcher(q);
+				if (m.find(named.end()) && m.start() < at) {
+					at = m.start();
+					first = b;
+				}
+			}
+			if (first != null) {
+				return first;
+			}
+		}
 		Matcher identity = IDENTITY.matcher(q);
 		int at = -1;
 		Body best = bodies.get(0);

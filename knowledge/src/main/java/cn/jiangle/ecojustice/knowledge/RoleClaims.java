@@ -89,7 +89,7 @@ final class RoleClaims {
 			new Role("(建议|提议|叫|让|要求|劝|动员).{0,8}(买|认购)", Set.of(), Set.of("检察院"), Set.of("公安局"),
 					"文件规定由县检察院建议被告人向福建金森碳汇科技有限公司认购碳汇；公安局、检察院在立案侦查、审查起诉时也鼓励和引导当事人自愿认购。",
 					D21, "由县检察院依据生态复绿补植等相关规定"),
-			new Role("(到|去|在|找)[^，,。？?]{0,8}(买|认购|扫码|交钱|付钱|缴费|交费|付款|缴钱)", Set.of("当事人"), Set.of("金森"), Set.of(),
+			new Role("(到|去|在|找)[^，,。？?]{0,8}(买|认购|扫码|(交|付|缴)(钱|现金|费|款))", Set.of("当事人"), Set.of("金森"), Set.of(),
 					"碳汇到福建金森碳汇科技有限公司扫“碳汇认购二维码”认购。", D21, "可以至福建金森碳汇科技有限公司通过扫").inside(),
 			new Role("(行政)?主管部门|上级(主管)?(部门|单位)", Set.of(), Set.of("乡政府"), Set.of(),
 					"生态修复管理人（竹舟村委会）的行政主管部门是将乐县万全乡人民政府。", D4, "将乐县万全乡人民政府作为生态修复管理人的行政主管部门"),
@@ -125,6 +125,8 @@ final class RoleClaims {
 					Set.of("法院"), "生态司法碳汇基金由基金管理委员会（主任为县法院院长）定期召开专题会议，讨论、审核基金使用情况，实行专款专用。", D21,
 					"讨论、审核基金使用情况"));
 
+	private static final Pattern PURCHASE = Pattern.compile("碳汇|认购|买");
+
 	/** The question checks a claim (hearsay, a tag question, 是不是) rather than asking openly. */
 	private static final Pattern CLAIM = Pattern.compile(
 			"听说|听讲|听人|据说|有人说|人家说|人家讲|我记得|好像|是吧|对吧|吧[？?。！!]*$|对不对|是不是|是否|真的假的|是真的|是这样|没错|对吗|对么|对嘛|吗[？?。！!]*$|么[？?。！!]*$|不是.{0,12}吗|(?<!什)么[？?]");
@@ -154,7 +156,8 @@ final class RoleClaims {
 		}
 		for (Role role : ROLES) {
 			Matcher topic = role.topic().matcher(q);
-			if (!topic.find()) {
+			// a place of paying is the place of buying carbon sinks only in a question about them
+			if (!topic.find() || (role.within() && !PURCHASE.matcher(q).find())) {
 				continue;
 			}
 			Set<String> claimed = claimed(q, role, topic.start(), topic.end());

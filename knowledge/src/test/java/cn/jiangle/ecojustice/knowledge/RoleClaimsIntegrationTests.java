@@ -154,4 +154,23 @@ class RoleClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("管理人实施意见是几号文件").text()).contains("将法〔2024〕13号");
 	}
 
+	@Test
+	void hearsayWithoutATagIsStillAClaim() {
+		// the body after 「管理人是」 is the one claimed
+		assertThat(kb.ask("据说万全矿山的修复管理人是自然资源局").text()).startsWith("不是。万全乡吴地矿山修复的生态修复管理人是竹舟村委会。");
+		assertThat(kb.ask("万全矿山修复管理人是竹舟村委会吗").text()).startsWith("是。");
+	}
+
+	@Test
+	void oneIssuerClaimedForSeveralIsCorrected() {
+		assertThat(kb.ask("13号那份意见就检察院一家发的吧").text()).startsWith("不是，不只一家。将法〔2024〕13号由");
+	}
+
+	@Test
+	void payingCashAtAnAgencyIsAPlaceClaim() {
+		assertThat(kb.ask("我侄子想认购碳汇，得去公安局交现金对吧").text()).startsWith("不是。碳汇到福建金森碳汇科技有限公司扫");
+		// paying somewhere in another matter is no purchase of carbon sinks
+		assertThat(kb.ask("矿山修复款要去乡政府交钱吗").text()).doesNotStartWith("不是。碳汇到");
+	}
+
 }
