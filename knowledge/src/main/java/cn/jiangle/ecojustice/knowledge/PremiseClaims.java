@@ -20,7 +20,7 @@ final class PremiseClaims {
 
 	/** A tag asking to confirm what was said before it. */
 	private static final Pattern CONFIRM = Pattern.compile(
-			"(是吧|对吧|是这样吗|是这样吧|是这样的吗|是这样不|真的假的|是真的吗|是不是真的|真的吗|对不对|没错吧|是不是这样|不是吗)[?？!！。\\s]*$");
+			"(是吧|对吧|(?<![好行])吧|是这样吗|是这样吧|是这样的吗|是这样不|真的假的|是真的吗|是不是真的|真的吗|对不对|没错吧|是不是这样|不是吗)[?？!！。\\s]*$");
 
 	/** 「钱是给法院发奖金用的」: the use the claim gives to money. */
 	private static final Pattern CLAIMED_USE = Pattern

@@ -49,8 +49,17 @@ class OutcomeClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertNotStated("有人讲吴地矿山要两年内修完", "时间");
 		assertNotStated("听说基金管委会每年开4次会是吧", "次");
 		assertNotStated("听说矿山验收要请十个人大代表，是这样吗", "数量");
+		assertNotStated("听说基金管委会两个月开一次会对吧", "多久一次");
+		assertNotStated("听说常口村是2019年评上试点村的", "时间");
 		// a document's year is no period
 		assertThat(kb.ask("矿山那个4号协议就是2021年发的那份意见吧").notCovered()).isFalse();
+	}
+
+	@Test
+	void aTagQuestionAboutTheFundsUseIsSettledByItsStatedUse() {
+		Answer a = kb.ask("碳汇基金的钱可以拿去给法官发补贴吧");
+		assertThat(a.notCovered()).isFalse();
+		assertThat(a.text()).contains("专款专用");
 	}
 
 }
