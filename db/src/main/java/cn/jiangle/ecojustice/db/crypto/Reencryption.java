@@ -81,8 +81,7 @@ public class Reencryption {
 		int reencrypted = 0;
 		int unreadable = 0;
 		while (true) {
-			List<Map<String, Object>> due = mapper.due(column.table(), column.column(), column.rowKey(),
-					column.cursor(), after, prefix,
+			List<Map<String, Object>> due = mapper.due(column, after, prefix,
 					SealedColumns.LARGE.contains(column) ? Math.min(batchSize, SealedColumns.LARGE_BATCH) : batchSize);
 			if (due.isEmpty()) {
 				break;
@@ -98,14 +97,14 @@ public class Reencryption {
 					unreadable++;
 					continue;
 				}
-				reencrypted += mapper.replace(column.table(), column.column(), column.cursor(),
-						row.get("cursor_value"), old, cipher.seal(plaintext, cell));
+				reencrypted += mapper.replace(column, row.get("cursor_value"), old,
+						cipher.seal(plaintext, cell));
 			}
 			after = due.get(due.size() - 1).get("cursor_value");
 			progress.accept(column + ": " + reencrypted + " re-encrypted, " + unreadable + " unreadable so far");
 		}
 		Map<String, Long> prefixes = new LinkedHashMap<>();
-		for (Map<String, Object> row : mapper.prefixes(column.table(), column.column())) {
+		for (Map<String, Object> row : mapper.prefixes(column)) {
 			prefixes.put(String.valueOf(row.get("prefix")), ((Number) row.get("n")).longValue());
 		}
 		return new ColumnReport(column, reencrypted, unreadable, Map.copyOf(prefixes));

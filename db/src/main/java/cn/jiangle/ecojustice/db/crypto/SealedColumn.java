@@ -21,7 +21,7 @@ public record SealedColumn(String table, String column, String rowKey, String cu
 		Objects.requireNonNull(column, "column");
 		Objects.requireNonNull(rowKey, "rowKey");
 		Objects.requireNonNull(cursor, "cursor");
-		// these are spliced into SQL by ReencryptionMapper (${}): identifiers, or the few expressions SealedColumns uses
+		// these are written into SQL by SealedColumnSql: identifiers, or the few expressions SealedColumns uses
 		if (!IDENTIFIER.matcher(table).matches() || !IDENTIFIER.matcher(column).matches()) {
 			throw new IllegalArgumentException("table and column must be plain SQL identifiers");
 		}

@@ -1,5 +1,7 @@
 package cn.jiangle.ecojustice.db.crypto;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,18 @@ class SealedColumnTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new SealedColumn("party", "name`", "id", "id", true));
 		assertThatIllegalArgumentException().isThrownBy(() -> new SealedColumn("party", "name", "id -- x", "id", true));
 		assertThatIllegalArgumentException().isThrownBy(() -> new SealedColumn("party", "name", "id", "id; DELETE", true));
+	}
+
+	@Test
+	void statementsAreWrittenOnlyForListedColumnsAndBindEveryValue() {
+		String due = SealedColumnSql.due(Map.of("column", SealedColumns.PARTY_PHONE));
+		assertThat(due).contains("FROM party").contains("#{after}").contains("#{prefix}").contains("#{limit}");
+		assertThat(SealedColumnSql.replace(Map.of("column", SealedColumns.PARTY_PHONE))).contains("#{fresh}")
+			.contains("#{old}");
+		// a well-formed column that is not one of SealedColumns.ALL gets no statement
+		SealedColumn unlisted = new SealedColumn("officer", "name", "id", "id", true);
+		assertThatIllegalArgumentException().isThrownBy(() -> SealedColumnSql.due(Map.of("column", unlisted)));
+		assertThatIllegalArgumentException().isThrownBy(() -> SealedColumnSql.prefixes(Map.of("column", unlisted)));
 	}
 
 }
