@@ -281,12 +281,16 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final String FIGURE = "(?<![第首0-9])([0-9]+|[两三四五六七八九十百千万半][0-9一二两三四五六七八九十百千万]*)";
 
 	/** The kinds of figure a claim may name, in the order a figure is read: money, a rate, a period, a count. */
-	private static final List<Object[]> CLAIMED = List.of(
-			new Object[] { Pattern.compile(FIGURE + "(块|元|万|千块)"), Kind.AMOUNT },
-			new Object[] { Pattern.compile("每[^，,。？?]{0,4}" + FIGURE.replace("半", "") + "次|" + FIGURE + "次|"
-					+ "([一两三四五六半]|[0-9]+)个?(月|年|季度|周|星期|天)[^，,。？?]{0,4}(一|[0-9]+)次"), Kind.FREQUENCY },
-			new Object[] { Pattern.compile(FIGURE + "个?(年|月|天|日|小时|钟头|周|星期)"), Kind.DURATION },
-			new Object[] { Pattern.compile(FIGURE + "(个|人|名|位|吨|亩|棵|株|分|家|户|只|头)"), Kind.QUANTITY });
+	/** A figure a claim may name, and the kind of fact it is. */
+	private record Claimed(Pattern figure, Kind kind) {
+	}
+
+	private static final List<Claimed> CLAIMED = List.of(
+			new Claimed(Pattern.compile(FIGURE + "(块|元|万|千块)"), Kind.AMOUNT),
+			new Claimed(Pattern.compile("每[^，,。？?]{0,4}" + FIGURE.replace("半", "") + "次|" + FIGURE + "次|"
+					+ "([一两三四五六半]|[0-9]+)个?(月|年|季度|周|星期|天)[^，,。？?]{0,4}(一|[0-9]+)次"), Kind.FREQUENCY ),
+			new Claimed(Pattern.compile(FIGURE + "个?(年|月|天|日|小时|钟头|周|星期)"), Kind.DURATION),
+			new Claimed(Pattern.compile(FIGURE + "(个|人|名|位|吨|亩|棵|株|分|家|户|只|头)"), Kind.QUANTITY));
 
 	/**
 	 * 「听说矿山要三年内修完」「听人说验收要请5个人大代表」: a claim naming a figure asks whether that figure holds — which
@@ -295,9 +299,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static Kind claimedQuantity(String asking) {
 		// 「2021年那份意见」 names a document by its year; 「2020年评上的」 claims a date
 		String figures = asking.replaceAll("(19|20)[0-9]{2}年?(?=那|这|的|发|出|版|印发|文|意见|协议)", "");
-		for (Object[] claimed : CLAIMED) {
-			if (((Pattern) claimed[0]).matcher(figures).find()) {
-				return (Kind) claimed[1];
+		for (Claimed claimed : CLAIMED) {
+			if (claimed.figure().matcher(figures).find()) {
+				return claimed.kind();
 			}
 		}
 		return Kind.OTHER;

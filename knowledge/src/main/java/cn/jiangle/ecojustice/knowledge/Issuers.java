@@ -29,11 +29,26 @@ final class Issuers {
 
 	private static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有[？?]?$|不[？?]?$");
 
-	/** The words for each issuing body, and the part of its header name that is sure to be there. */
-	private static final List<String[]> BODIES = List.of(new String[] { "法院", "法院" }, new String[] { "检察", "检察院" },
-			new String[] { "公安|派出所", "公安局" }, new String[] { "林业", "林业局" },
-			new String[] { "自然资源|自资|国土", "自然资源局" }, new String[] { "乡政府|乡人民政府|镇政府", "人民政府" },
-			new String[] { "金森|碳汇公司", "金森" }, new String[] { "村委|村民委员会", "村民委员会" });
+	/** A body a question may name, and the part of its header name that is sure to be there. */
+	private record Body(Pattern words, String header) {
+
+		Body(String words, String header) {
+			this(Pattern.compile(words), header);
+		}
+
+		boolean namedIn(String q) {
+			return words.matcher(q).find();
+		}
+
+		boolean issued(List<String> issuers) {
+			return issuers.stream().anyMatch(i -> i.contains(header));
+		}
+
+	}
+
+	private static final List<Body> BODIES = List.of(new Body("法院", "法院"), new Body("检察", "检察院"),
+			new Body("公安|派出所", "公安局"), new Body("林业", "林业局"), new Body("自然资源|自资|国土", "自然资源局"),
+			new Body("乡政府|乡人民政府|镇政府", "人民政府"), new Body("金森|碳汇公司", "金森"), new Body("村委|村民委员会", "村民委员会"));
 
 	/** 「碳汇那个文件是几号文」: a document's 文号, which stands in its header. */
 	private static final Pattern NUMBER = Pattern.compile("文号|几号文|几号文件|多少号|哪个号|什么号|编号|字号|发文号");
@@ -114,8 +129,8 @@ final class Issuers {
 	/** 「是。」 when every body the question names issued the document, 「不是。」 when none did; nothing otherwise. */
 	private static Optional<String> verdict(String q, List<String> issuers) {
 		List<Boolean> issued = BODIES.stream()
-			.filter(body -> Pattern.compile(body[0]).matcher(q).find())
-			.map(body -> issuers.stream().anyMatch(i -> i.contains(body[1])))
+			.filter(body -> body.namedIn(q))
+			.map(body -> body.issued(issuers))
 			.toList();
 		if (issued.isEmpty()) {
 			return Optional.empty();
@@ -127,7 +142,7 @@ final class Issuers {
 	private static final Pattern ONLY = Pattern.compile("只有|只是|仅|光|就.{0,6}一家|单独|独自|一家(单位)?(发|盖|签)");
 
 	private static String only(String q, List<String> issuers, String verdict) {
-		long named = BODIES.stream().filter(body -> Pattern.compile(body[0]).matcher(q).find()).count();
+		long named = BODIES.stream().filter(body -> body.namedIn(q)).count();
 		return verdict.equals("是。") && issuers.size() > named ? "不是，不只一家。" : verdict;
 	}
 
@@ -135,9 +150,9 @@ final class Issuers {
 	private static String denied(String q, List<String> issuers) {
 		List<String> in = new java.util.ArrayList<>();
 		List<String> out = new java.util.ArrayList<>();
-		for (String[] body : BODIES) {
-			if (Pattern.compile(body[0]).matcher(q).find()) {
-				(issuers.stream().anyMatch(i -> i.contains(body[1])) ? in : out).add(body[1]);
+		for (Body body : BODIES) {
+			if (body.namedIn(q)) {
+				(body.issued(issuers) ? in : out).add(body.header());
 			}
 		}
 		return (in.isEmpty() ? "" : String.join("、", in) + "是发文单位之一。")

@@ -2,7 +2,6 @@ package cn.jiangle.ecojustice.knowledge;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.jiangle.ecojustice.knowledge.index.Thesaurus;
@@ -69,10 +68,13 @@ final class OutcomeClaims {
 		return Optional.of(new ManagerRoles.Lead(lead, List.of(restored.get(), lenient.get()), List.of(D21)));
 	}
 
+	private static final Pattern OPEN = Pattern.compile("能不能|可不可以|会不会|有没有可能|能否|是否");
+
+	private static final Pattern HEARD = Pattern.compile("听说|听讲|听人|据说|有人说|有人讲|人家说|人家讲|是吧|对吧|真的假的");
+
 	/** 「买了碳汇能不能判缓刑」 asks; 「买了碳汇就能判缓刑了吧」 claims. */
 	private static boolean asksOpenly(String q) {
-		Matcher open = Pattern.compile("能不能|可不可以|会不会|有没有可能|能否|是否").matcher(q);
-		return open.find() && !Pattern.compile("听说|听讲|听人|据说|有人说|有人讲|人家说|人家讲|是吧|对吧|真的假的").matcher(q).find();
+		return OPEN.matcher(q).find() && !HEARD.matcher(q).find();
 	}
 
 }
