@@ -25,6 +25,15 @@ final class DocumentBasis {
 
 	private static final Pattern TITLE = Pattern.compile("《[^》]{4,60}》");
 
+	/** 「竹舟村当管理人是依托哪份协议来的」: a titled paper asked for about a matter, not about a whole document. */
+	private static final Pattern ASKS_TITLE = Pattern.compile("(哪份|哪个|哪一份|哪一个|哪部|什么|啥)(样的)?(协议|文件|意见|规定|方案|办法)(?!书)");
+
+	/** 「按照哪个文件哪一条」 asks for a clause, which search finds. */
+	private static final Pattern ASKS_CLAUSE = Pattern.compile("哪一?条|第几条|哪一?款|哪一?项");
+
+	/** Shared two-character words needed before a titled sentence counts as about the question's matter. */
+	private static final int MIN_SHARED = 3;
+
 	private static final Pattern PART_BREAK = Pattern.compile("[，,；;]");
 
 	private DocumentBasis() {
@@ -63,6 +72,61 @@ final class DocumentBasis {
 		ManagerRoles.Quote quote = new ManagerRoles.Quote(bestChunk, titledPart(bestSentence));
 		return Optional.of(new ManagerRoles.Lead(lead, List.of(quote), List.of(doc.get())));
 	}
+
+	/**
+	 * The titled sentence sharing most words with the question: 「竹舟村当管理人是依托哪份协议来的」 is answered by
+	 * 「依托《……协作框架协议》，指定将乐县万全乡竹舟村为生态修复管理人」, wherever that sentence stands.
+	 */
+	static Optional<ManagerRoles.Lead> matter(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!ASKS.matcher(q).find() || !ASKS_TITLE.matcher(q).find() || INNER.matcher(q).find()
+				|| ASKS_CLAUSE.matcher(q).find()) {
+			return Optional.empty();
+		}
+		java.util.Set<String> words = bigrams(q.replaceAll("《[^》]*》", ""));
+		Chunk bestChunk = null;
+		String bestSentence = null;
+		int most = MIN_SHARED - 1;
+		for (Chunk c : chunks) {
+			for (String sentence : ExtractiveAnswers.sentences(c.text())) {
+				if (titles(sentence).isEmpty()) {
+					continue;
+				}
+				String plain = Thesaurus.normalize(sentence);
+				int shared = (int) words.stream().filter(plain::contains).count();
+				if (shared > most) {
+					most = shared;
+					bestChunk = c;
+					bestSentence = sentence.strip();
+				}
+			}
+		}
+		if (bestChunk == null) {
+			return Optional.empty();
+		}
+		List<String> titles = titles(bestSentence).stream().distinct().toList();
+		String lead = "文件写明，依托（依据）的是" + String.join("、", titles) + "。";
+		ManagerRoles.Quote quote = new ManagerRoles.Quote(bestChunk, bestSentence.length() <= 120 ? bestSentence
+				: titledPart(bestSentence));
+		return Optional.of(new ManagerRoles.Lead(lead, List.of(quote), List.of(bestChunk.doc())));
+	}
+
+	/** Two-character runs of Chinese characters, less those of question and function words. */
+	private static java.util.Set<String> bigrams(String q) {
+		java.util.Set<String> out = new java.util.LinkedHashSet<>();
+		String han = q.replaceAll("[^\\u4e00-\\u9fff]", " ");
+		for (String run : han.split(" +")) {
+			for (int i = 0; i + 2 <= run.length(); i++) {
+				String w = run.substring(i, i + 2);
+				if (!COMMON.matcher(w).find()) {
+					out.add(w);
+				}
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern COMMON = Pattern.compile("[哪份个什么啥的是了吗呢吧来去这那就也都还要会能]|协议|文件|意见|规定|依托|依据|根据");
 
 	private static List<String> titles(String sentence) {
 		List<String> out = new ArrayList<>();

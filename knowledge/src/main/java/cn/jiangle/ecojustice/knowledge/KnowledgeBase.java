@@ -252,7 +252,8 @@ public final class KnowledgeBase implements AutoCloseable {
 	private Optional<ManagerRoles.Lead> settled(String question) {
 		return RoleClaims.lead(question, index.chunks())
 			.or(() -> OutcomeClaims.lead(question, index.chunks()))
-			.or(() -> Issuers.lead(question, index.chunks()));
+			.or(() -> Issuers.lead(question, index.chunks()))
+			.or(() -> DocumentBasis.matter(question, index.chunks()));
 	}
 
 	/**

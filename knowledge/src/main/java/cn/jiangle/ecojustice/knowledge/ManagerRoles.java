@@ -87,6 +87,10 @@ final class ManagerRoles {
 	private static final Pattern DESIGNATOR = Pattern.compile(
 			"谁(来|给|负责|去)?(指定|聘任|聘请|选定|确定|任命|定)|(指定|聘任|任命)(的|它的|他们的)?(是谁|是哪)|由谁(来|负责)?(指定|聘任|选定|确定|任命|定)|哪个?(部门|单位|机关)(来|负责)?(指定|聘任|定)");
 
+	/** 「法院指定谁来当管理人」 asks whom the court designates, which is who the manager is. */
+	private static final Pattern DESIGNATED_WHO = Pattern
+		.compile("(指定|聘任|聘请|选定|选了|确定|任命|找)(了)?(谁|哪个|哪家|哪一家|什么单位)(来)?(当|做|作为|担任|搞)");
+
 	/** 生态修复管理人, not the manager of an account, a fund or the archives. */
 	private static final Pattern MANAGER = Pattern.compile("(?<!账户|资金|基金|财务|专户|账目|档案|资产|财产)管理人(?!的?(行政)?主管|的?上级)");
 
@@ -129,10 +133,11 @@ final class ManagerRoles {
 		if (!manager && DISPUTE.matcher(q).find()) {
 			return Optional.empty(); // 「碳汇项目起了纠纷法院管不管」 asks about the court's dispute channel
 		}
-		if (QUALIFICATION.matcher(q).find() || ACTION.matcher(q).find()) {
+		boolean designated = manager && DESIGNATED_WHO.matcher(q).find();
+		if (!designated && (QUALIFICATION.matcher(q).find() || ACTION.matcher(q).find())) {
 			return Optional.empty(); // 「什么单位能当管理人」 asks who may be designated, which the court's clause says
 		}
-		boolean who = WHO.matcher(q).find() || (!manager && !paths.isEmpty() && managedIsPath(q)
+		boolean who = designated || WHO.matcher(q).find() || (!manager && !paths.isEmpty() && managedIsPath(q)
 				&& !MONEY.matcher(q).find());
 		List<Body> bodies = BODIES.stream().filter(b -> b.words().matcher(q).find()).toList();
 		boolean yesNo = !who && !bodies.isEmpty() && YES_NO.matcher(q).find() && IDENTITY.matcher(q).find()

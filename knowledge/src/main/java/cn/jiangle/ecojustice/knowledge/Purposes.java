@@ -27,7 +27,7 @@ final class Purposes {
 	private static final String D21 = "将法〔2021〕17号";
 
 	/** Asks for a purpose, an aim, a benefit or a direction. */
-	private static final Pattern ASKS = Pattern.compile("为啥要|为什么要|为何要|为啥搞|为什么搞|为了啥|为了什么|图个?啥|图什么|目的|意义|目标|"
+	private static final Pattern ASKS = Pattern.compile("为啥要|为什么要|为何要|为啥搞|为什么搞|为了啥|为了什么|(主要|就|其实|本来)?是为了.{1,12}(是吧|对吧|吧|吗|嘛|是不是|不是)|图个?啥|图什么|目的|意义|目标|"
 			+ "想达到|要达到(什么|啥)|达到(什么|啥)|想实现|要实现(什么|啥)|实现(什么|啥)|方向|口号|初衷|用意|出发点|好处|有(什么|啥)用|"
 			+ "解决(什么|啥)问题|(什么|啥)帮助|帮助|衔接|串起来|串到一起|结合起来|连起来|打通|绑在一起|合在一起|放在一起|融合|建成(什么|啥)|想干(啥|什么|嘛)|是想|想要");
 
