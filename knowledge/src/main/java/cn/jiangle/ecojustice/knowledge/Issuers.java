@@ -100,8 +100,13 @@ final class Issuers {
 				lead = (DENIED.matcher(q).find() ? denied(q, issuers) : ONLY.matcher(q).find() ? only(q, issuers, verdict.get())
 						: verdict.get()) + lead;
 			}
-			return Optional.of(new ManagerRoles.Lead(lead, naming(own, issuers).map(List::of).orElse(List.of()),
-					List.of(doc.doc())));
+			List<ManagerRoles.Quote> quotes = new java.util.ArrayList<>();
+			if (Closings.SEALS.matcher(q).find()) {
+				// a question about seals is answered by the seals themselves, where the file has them
+				Closings.sealQuote(doc.doc(), chunks).ifPresent(quotes::add);
+			}
+			naming(own, issuers).ifPresent(quotes::add);
+			return Optional.of(new ManagerRoles.Lead(lead, List.copyOf(quotes), List.of(doc.doc())));
 		}
 		return Optional.empty();
 	}
@@ -112,8 +117,18 @@ final class Issuers {
 	 */
 	static Optional<ManagerRoles.Lead> number(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		if (!NUMBER.matcher(q).find() || q.contains("〔") || q.matches(".*\\d+号.*")) {
+		if (!NUMBER.matcher(q).find()) {
 			return Optional.empty();
+		}
+		if (GIVEN_NUMBER.matcher(q.replace("〔", "").replace("〕", " ")).find()) {
+			return Optional.empty(); // a 文号 given with its year is checked by claimedNumber
+		}
+		Optional<String> named = q.matches(".*\\d+号.*") ? documentNamed(q) : Optional.empty();
+		if (named.isPresent()) {
+			// 「13号文的文号给我一下」: the full 文号 of the document named by its number
+			Optional<Chunk> own = chunks.stream().filter(c -> c.doc().equals(named.get())).findFirst();
+			return own.map(c -> new ManagerRoles.Lead("《" + c.title() + "》的文号是" + c.doc() + "。", List.of(),
+					List.of(c.doc())));
 		}
 		for (Named doc : TITLES) {
 			if (!doc.words().matcher(q).find()) {
@@ -124,6 +139,62 @@ final class Issuers {
 					List.of(doc.doc())));
 		}
 		return Optional.empty();
+	}
+
+	/** 「将法2024 4号」「2024年4号」: the year and number a question gives for a 文号. */
+	private static final Pattern GIVEN_NUMBER = Pattern.compile("(20\\d\\d)\\D{0,3}?(\\d{1,3})号");
+
+	/** 「是2024年12号文吧」: a 文号 given for the document, without the word 文号. */
+	private static final Pattern CLAIMED_NUMBER = Pattern.compile("(是|就是|是不是|应该是)(将法)?〔?20\\d\\d");
+
+	private static final Pattern PAPER = Pattern.compile("文件|意见|协议|文(?!化|明)");
+
+	private static final Pattern DOC_NUMBER = Pattern.compile("(20\\d\\d)〕(\\d{1,3})号");
+
+	/**
+	 * 「矿山协议文号是不是将法2024 4号」: the 文号 a question gives for a document it describes, confirmed or corrected
+	 * from the header. A question naming no document by its words, or giving no year, gets no verdict.
+	 */
+	static Optional<ManagerRoles.Lead> claimedNumber(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!NUMBER.matcher(q).find() && !(PAPER.matcher(q).find() && CLAIMED_NUMBER.matcher(q).find())) {
+			return Optional.empty();
+		}
+		java.util.regex.Matcher given = GIVEN_NUMBER.matcher(q.replace("〔", "").replace("〕", " "));
+		if (!given.find() || !WHETHER.matcher(q).find()) {
+			return Optional.empty();
+		}
+		String unnumbered = GIVEN_NUMBER.matcher(q).replaceAll(" ");
+		for (Named doc : TITLES) {
+			if (!doc.words().matcher(unnumbered).find()) {
+				continue;
+			}
+			java.util.regex.Matcher actual = DOC_NUMBER.matcher(doc.doc());
+			Optional<Chunk> own = chunks.stream().filter(c -> c.doc().equals(doc.doc())).findFirst();
+			if (!actual.find() || own.isEmpty()) {
+				return Optional.empty();
+			}
+			boolean same = actual.group(1).equals(given.group(1))
+					&& Integer.parseInt(actual.group(2)) == Integer.parseInt(given.group(2));
+			return Optional.of(new ManagerRoles.Lead((same ? "是。" : "不是。") + "《" + own.get().title() + "》的文号是"
+					+ doc.doc() + "。", List.of(), List.of(doc.doc())));
+		}
+		return Optional.empty();
+	}
+
+	/** 「17号文标题是什么」「矿山那份协议全称叫啥」: a document's title. */
+	private static final Pattern TITLE_ASKED = Pattern.compile("(文件|文|意见|协议|号)[^，,。？?]{0,3}?(的)?(标题|全称|题目|名称|文件名|叫(什么|啥)|(什么|啥)名字?|名字)");
+
+	static Optional<ManagerRoles.Lead> title(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!TITLE_ASKED.matcher(q).find()) {
+			return Optional.empty();
+		}
+		Optional<String> doc = documentNamed(q)
+			.or(() -> TITLES.stream().filter(t -> t.words().matcher(q).find()).map(Named::doc).findFirst());
+		Optional<Chunk> own = doc.flatMap(d -> chunks.stream().filter(c -> c.doc().equals(d)).findFirst());
+		return own.filter(c -> !c.title().isEmpty())
+			.map(c -> new ManagerRoles.Lead(c.doc() + "的标题是《" + c.title() + "》。", List.of(), List.of(c.doc())));
 	}
 
 	/** 「是。」 when every body the question names issued the document, 「不是。」 when none did; nothing otherwise. */

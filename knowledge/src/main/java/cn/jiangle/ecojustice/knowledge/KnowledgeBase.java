@@ -252,7 +252,12 @@ public final class KnowledgeBase implements AutoCloseable {
 	private Optional<ManagerRoles.Lead> settled(String question) {
 		return RoleClaims.lead(question, index.chunks())
 			.or(() -> OutcomeClaims.lead(question, index.chunks()))
+			.or(() -> FundUses.lead(question, index.chunks()))
 			.or(() -> Issuers.lead(question, index.chunks()))
+			.or(() -> Issuers.claimedNumber(question, index.chunks()))
+			.or(() -> Issuers.title(question, index.chunks()))
+			.or(() -> Closings.seals(question, index.chunks()))
+			.or(() -> Closings.attachments(question, index.chunks()))
 			.or(() -> DocumentBasis.matter(question, index.chunks()));
 	}
 

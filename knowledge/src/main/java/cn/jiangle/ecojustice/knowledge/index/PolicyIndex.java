@@ -279,6 +279,10 @@ public final class PolicyIndex implements AutoCloseable {
 	 * Searches for {@code question} (already normalised and cut to length by the caller) and decides whether it is
 	 * answerable. Returns up to {@code k} hits, best first; hits are returned even when not answerable.
 	 */
+	/** Words asking about a document's closing block: its seals, signatures and attachments. */
+	private static final java.util.regex.Pattern CLOSING_ASKED = java.util.regex.Pattern
+		.compile("章|落款|签字|签名|署名|附件|附了|后面附|后附|附有|附录");
+
 	public Retrieval search(String question, int k) {
 		if (k < 1) {
 			throw new IllegalArgumentException("k must be at least 1");
@@ -292,7 +296,7 @@ public final class PolicyIndex implements AutoCloseable {
 				named = g.documentsTitledIn(normalized);
 			}
 			TopDocs candidates = g.searcher.search(plan.query(), Math.max(k, RERANK_DEPTH));
-			TopDocs top = rerank(candidates, plan, g, named);
+			TopDocs top = rerank(candidates, plan, g, named, CLOSING_ASKED.matcher(normalized).find());
 			ScoreDoc[] docs = top.scoreDocs;
 			double s1 = docs.length > 0 ? docs[0].score : 0;
 			double s2 = docs.length > 1 ? docs[1].score : 0;
@@ -331,7 +335,8 @@ public final class PolicyIndex implements AutoCloseable {
 	 * clause that mentions every thing asked about. The candidates are re-scored by the share of the question's content
 	 * words found in the clause, its headings or its document title.
 	 */
-	private static TopDocs rerank(TopDocs candidates, QueryPlanner.QueryPlan plan, Generation g, Set<String> named) {
+	private static TopDocs rerank(TopDocs candidates, QueryPlanner.QueryPlan plan, Generation g, Set<String> named,
+			boolean closingAsked) {
 		ScoreDoc[] docs = candidates.scoreDocs.clone();
 		double[] proximity = new double[docs.length];
 		double closest = 0;
@@ -344,7 +349,9 @@ public final class PolicyIndex implements AutoCloseable {
 			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc])
 					* plan.assistingFactor(g.assisting[docs[i].doc]) * plan.purposeFactor(g.statesPurpose[docs[i].doc])
 					* plan.basisFactor(g.citesDocument[docs[i].doc]) * plan.benefitFactor(g.statesBenefit[docs[i].doc])
-					* (named.isEmpty() || named.contains(g.chunks.get(docs[i].doc).doc()) ? 1 : NAMED_ELSEWHERE);
+					* (named.isEmpty() || named.contains(g.chunks.get(docs[i].doc).doc()) ? 1 : NAMED_ELSEWHERE)
+					// the closing block lists every issuer: it answers only questions about seals and attachments
+					* (g.chunks.get(docs[i].doc).closing() && !closingAsked ? 0 : 1);
 			// relative to the closest candidate, so that the best clause keeps the score the refusal model expects
 			double near = closest > 0 ? proximity[i] / closest : 1;
 			docs[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score * (1 - COORDINATION + COORDINATION * share)

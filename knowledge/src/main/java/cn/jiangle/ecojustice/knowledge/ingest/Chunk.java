@@ -22,6 +22,9 @@ import java.util.Objects;
 public record Chunk(String id, String doc, String title, List<String> issuers, String annex, List<String> sectionPath,
 		String clauseId, String text, String source, int start, int end) {
 
+	/** Section and clause id of a document's closing block (落款): its seals, date and attachments. */
+	public static final String CLOSING = "落款";
+
 	public Chunk {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(doc, "doc");
@@ -36,6 +39,11 @@ public record Chunk(String id, String doc, String title, List<String> issuers, S
 	}
 
 	/** Section path as shown to people: {@code 二、工作机制 > 5.规范碳汇认购程序}. */
+	/** Whether this is a document's closing block rather than a clause. */
+	public boolean closing() {
+		return CLOSING.equals(clauseId);
+	}
+
 	public String section() {
 		return String.join(" > ", sectionPath);
 	}

@@ -279,6 +279,8 @@ final class OfficialDocumentSplitter {
 			if (doc == null) {
 				doc = docTitle.isEmpty() ? baseName(source) : docTitle;
 			}
+			int closingStart = -1;
+			int closingEnd = -1;
 			for (; i < lines.size(); i++) {
 				Line l = lines.get(i);
 				if (l.isBlank()) {
@@ -286,8 +288,11 @@ final class OfficialDocumentSplitter {
 				}
 				if (isTail(l.text())) {
 					closeUnit();
+					closingStart = closingStart < 0 ? l.start() : closingStart;
+					closingEnd = l.end();
 					continue;
 				}
+				closingStart = -1; // the body goes on: what came before was no closing block
 				for (int[] seg : segments(l)) {
 					accept(seg[0], seg[1]);
 				}
@@ -295,8 +300,22 @@ final class OfficialDocumentSplitter {
 			closeUnit();
 			int docStart = lines.isEmpty() ? 0 : lines.get(0).start();
 			int docEnd = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).end();
+			List<Chunk> chunks = new ArrayList<>(chunks(doc, docTitle, issuers, annex));
+			if (closingStart >= 0 && hanCount(text, closingStart, closingEnd) >= 2) {
+				// seals, date and attachments: people ask who sealed a document and what is attached to it
+				chunks.add(new Chunk(doc + " " + Chunk.CLOSING, doc, docTitle, issuers, annex, List.of(Chunk.CLOSING), Chunk.CLOSING,
+						closingLines(closingStart, closingEnd), source, closingStart, closingEnd));
+			}
 			return new ParsedDocument(doc, docTitle, issuers, annex, source, docStart, Math.max(docStart, docEnd),
-					chunks(doc, docTitle, issuers, annex));
+					List.copyOf(chunks));
+		}
+
+		/** The closing block line by line: seals stand side by side, and run together they would read as one name. */
+		private String closingLines(int start, int end) {
+			return lines.stream()
+				.filter(l -> l.start() >= start && l.end() <= end && !l.isBlank())
+				.map(l -> l.text().strip())
+				.collect(java.util.stream.Collectors.joining("\n"));
 		}
 
 		private boolean endsSentence(String t) {
