@@ -105,6 +105,10 @@ final class Issuers {
 				// a question about seals is answered by the seals themselves, where the file has them
 				Closings.sealQuote(doc.doc(), chunks).ifPresent(quotes::add);
 			}
+			if (DENIED.matcher(q).find() || PARTICIPATED.matcher(q).find()) {
+				// 「公安没参与那份意见吧」: what the document has the body do shows its part better than its seal
+				partsOf(q, doc.doc(), chunks).forEach(quotes::add);
+			}
 			naming(own, issuers).ifPresent(quotes::add);
 			return Optional.of(new ManagerRoles.Lead(lead, List.copyOf(quotes), List.of(doc.doc())));
 		}
@@ -197,6 +201,41 @@ final class Issuers {
 			.map(c -> new ManagerRoles.Lead(c.doc() + "的标题是《" + c.title() + "》。", List.of(), List.of(c.doc())));
 	}
 
+	private static final Pattern PARTICIPATED = Pattern.compile("参与|参加");
+
+	/** The sentences of the document giving the bodies the question names their part (at most two). */
+	private static List<ManagerRoles.Quote> partsOf(String q, String doc, List<Chunk> chunks) {
+		List<ManagerRoles.Quote> out = new java.util.ArrayList<>();
+		java.util.regex.Matcher denied = DENIED.matcher(q);
+		int at = denied.find() ? denied.start() : q.length();
+		// the body said not to have taken part (「公安没参与」) first
+		List<ManagerRoles.Body> named = ManagerRoles.BODIES.stream()
+			.filter(b -> b.words().matcher(q).find())
+			.sorted(java.util.Comparator.comparingInt(b -> distanceBefore(b.words(), q, at)))
+			.toList();
+		for (ManagerRoles.Body body : named) {
+			for (String[] role : body.roles()) {
+				if (role[0].equals(doc) && out.size() < 2) {
+					ManagerRoles.find(chunks, doc, role[2])
+						.filter(found -> out.stream().noneMatch(o -> o.sentence().equals(found.sentence())))
+						.ifPresent(out::add);
+				}
+			}
+		}
+		return out;
+	}
+
+	private static int distanceBefore(Pattern words, String q, int at) {
+		java.util.regex.Matcher m = words.matcher(q);
+		int best = Integer.MAX_VALUE;
+		while (m.find()) {
+			if (m.end() <= at) {
+				best = Math.min(best, at - m.end());
+			}
+		}
+		return best;
+	}
+
 	/** 「是。」 when every body the question names issued the document, 「不是。」 when none did; nothing otherwise. */
 	private static Optional<String> verdict(String q, List<String> issuers) {
 		List<Boolean> issued = BODIES.stream()
@@ -226,7 +265,8 @@ final class Issuers {
 				(body.issued(issuers) ? in : out).add(body.header());
 			}
 		}
-		return (in.isEmpty() ? "" : String.join("、", in) + "是发文单位之一。")
+		// 「公安没参与吧」 when it did: the claim is wrong, and said so first
+		return (out.isEmpty() ? "不是这样，" : "") + (in.isEmpty() ? "" : String.join("、", in) + "是发文单位之一。")
 				+ (out.isEmpty() ? "" : String.join("、", out) + "不在发文单位之中。");
 	}
 

@@ -253,6 +253,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		return RoleClaims.lead(question, index.chunks())
 			.or(() -> OutcomeClaims.lead(question, index.chunks()))
 			.or(() -> FundUses.lead(question, index.chunks()))
+			.or(() -> Townships.lead(question, index.chunks()))
 			.or(() -> Issuers.lead(question, index.chunks()))
 			.or(() -> Issuers.claimedNumber(question, index.chunks()))
 			.or(() -> Issuers.title(question, index.chunks()))

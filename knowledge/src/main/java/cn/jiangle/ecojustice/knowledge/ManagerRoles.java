@@ -85,7 +85,7 @@ final class ManagerRoles {
 
 	/** 「管理人是谁指定的」: who designates the manager. */
 	private static final Pattern DESIGNATOR = Pattern.compile(
-			"谁(来|给|负责|去)?(指定|聘任|聘请|选定|确定|任命|定)|(指定|聘任|任命)(的|它的|他们的)?(是谁|是哪)|由谁(来|负责)?(指定|聘任|选定|确定|任命|定)|哪个?(部门|单位|机关)(来|负责)?(指定|聘任|定)");
+			"谁(来|给|负责|去)?(指定|聘任|聘请|选定|确定|任命|定)|(定|指定|选定|选|聘|聘任|任命)的?还是|还是[^，,。？?]{0,8}(定|指定|选定|选|聘任|任命)的|(指定|聘任|任命)(的|它的|他们的)?(是谁|是哪)|由谁(来|负责)?(指定|聘任|选定|确定|任命|定)|哪个?(部门|单位|机关)(来|负责)?(指定|聘任|定)");
 
 	/** 「法院指定谁来当管理人」 asks whom the court designates, which is who the manager is. */
 	private static final Pattern DESIGNATED_WHO = Pattern

@@ -131,7 +131,7 @@ class RoleClaimsIntegrationTests extends BuiltInKnowledgeBase {
 
 	@Test
 	void aClaimThatABodyDidNotIssueADocumentIsAnsweredPlainly() {
-		assertThat(kb.ask("13号那份意见检察院没有参与吧").text()).startsWith("检察院是发文单位之一。将法〔2024〕13号由");
+		assertThat(kb.ask("13号那份意见检察院没有参与吧").text()).startsWith("不是这样，检察院是发文单位之一。将法〔2024〕13号由");
 		assertThat(kb.ask("万全矿山4号协议公安局没盖章吧").text()).startsWith("公安局不在发文单位之中。");
 	}
 
