@@ -32,7 +32,7 @@ final class DocumentBasis {
 	private static final Pattern ASKS_CLAUSE = Pattern.compile("哪一?条|第几条|哪一?款|哪一?项");
 
 	/** Shared two-character words needed before a titled sentence counts as about the question's matter. */
-	private static final int MIN_SHARED = 3;
+	private static final int MIN_SHARED = 4;
 
 	private static final Pattern PART_BREAK = Pattern.compile("[，,；;]");
 
@@ -79,8 +79,7 @@ final class DocumentBasis {
 	 */
 	static Optional<ManagerRoles.Lead> matter(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		if (!ASKS.matcher(q).find() || !ASKS_TITLE.matcher(q).find() || INNER.matcher(q).find()
-				|| ASKS_CLAUSE.matcher(q).find()) {
+		if (!ASKS.matcher(q).find() || !ASKS_TITLE.matcher(q).find() || ASKS_CLAUSE.matcher(q).find()) {
 			return Optional.empty();
 		}
 		java.util.Set<String> words = bigrams(q.replaceAll("《[^》]*》", ""));
