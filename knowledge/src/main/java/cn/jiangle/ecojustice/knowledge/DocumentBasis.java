@@ -18,7 +18,7 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
 final class DocumentBasis {
 
 	private static final Pattern ASKS = Pattern.compile(
-			"依据|根据(什么|啥|哪)|照着|照(什么|啥|哪)|依照(什么|啥|哪)|按照(什么|啥|哪)|依托|基础上|上级.{0,2}(文件|规定|精神|政策)|上位|落实(什么|啥|哪)|贯彻(什么|啥|哪)");
+			"依据|根据(什么|啥|哪)|照着|按照?[^，,。？?]{1,12}(定|制定|制订|订)的|照(什么|啥|哪)|依照(什么|啥|哪)|按照(什么|啥|哪)|依托|基础上|上级.{0,2}(文件|规定|精神|政策)|上位|落实(什么|啥|哪)|贯彻(什么|啥|哪)");
 
 	/** Questions about what a decision inside the mechanism rests on, not the document. */
 	private static final Pattern INNER = Pattern.compile("从轻|量刑|积分|价格|价钱|指定|撤销|拨付|验收|核销");
@@ -65,7 +65,7 @@ final class DocumentBasis {
 			}
 		}
 		if (bestChunk == null) {
-			return Optional.empty();
+			return madeAccordingTo(doc.get(), chunks);
 		}
 		List<String> titles = titles(bestSentence).stream().distinct().toList();
 		String lead = doc.get() + "开头写明，它依据或依托的是" + String.join("、", titles) + "。";
@@ -126,6 +126,24 @@ final class DocumentBasis {
 	}
 
 	private static final Pattern COMMON = Pattern.compile("[哪份个什么啥的是了吗呢吧来去这那就也都还要会能]|协议|文件|意见|规定|依托|依据|根据");
+
+	/** 「根据相关法律规定及万全乡吴地矿山实地情况，特制订本……协议」: what a document without cited titles is made on. */
+	private static final Pattern MADE_ACCORDING = Pattern.compile("(根据|依据|按照|依照)[^，,。；;]{2,40}[，,]?特?(制订|制定|订立)本?[^，,。；;]{0,30}");
+
+	private static Optional<ManagerRoles.Lead> madeAccordingTo(String doc, List<Chunk> chunks) {
+		for (Chunk c : chunks) {
+			if (!c.doc().equals(doc)) {
+				continue;
+			}
+			Matcher m = MADE_ACCORDING.matcher(c.text());
+			if (m.find()) {
+				String part = m.group();
+				return Optional.of(new ManagerRoles.Lead(doc + "开头写明了它制订的依据：",
+						List.of(new ManagerRoles.Quote(c, part)), List.of(doc)));
+			}
+		}
+		return Optional.empty();
+	}
 
 	private static List<String> titles(String sentence) {
 		List<String> out = new ArrayList<>();

@@ -187,7 +187,7 @@ final class Issuers {
 	}
 
 	/** 「17号文标题是什么」「矿山那份协议全称叫啥」: a document's title. */
-	private static final Pattern TITLE_ASKED = Pattern.compile("(文件|文|意见|协议|号)[^，,。？?]{0,3}?(的)?(标题|全称|题目|名称|文件名|叫(什么|啥)|(什么|啥)名字?|名字)");
+	private static final Pattern TITLE_ASKED = Pattern.compile("(文件|文(?!化|明)|意见|协议|\\d号)[^，,。？?]{0,3}?(的)?(标题|全称|题目|名称|文件名|叫(什么|啥)|(什么|啥)名字?|名字)");
 
 	static Optional<ManagerRoles.Lead> title(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);

@@ -35,7 +35,7 @@ class HeaderAndClaimLeadsIntegrationTests extends BuiltInKnowledgeBase {
 	void theClosingBlockStaysOutOfOtherAnswers() {
 		assertThat(kb.search("法院检察院公安林业局金森一起做什么").hits())
 			.noneMatch(h -> "落款".equals(h.clauseId()));
-		assertThat(kb.search("那几个单位盖的章").hits()).anyMatch(h -> "落款".equals(h.clauseId()));
+		assertThat(kb.search("管理人意见落款的印章").hits()).anyMatch(h -> "落款".equals(h.clauseId()));
 	}
 
 	@Test
@@ -61,7 +61,10 @@ class HeaderAndClaimLeadsIntegrationTests extends BuiltInKnowledgeBase {
 		Answer a = kb.ask("有人讲碳汇基金的钱拿去给单位买车了，是真的吗");
 		assertThat(a.text()).startsWith("不是这样。").contains("用途应与乡村振兴、精准扶贫等工作相挂钩");
 		assertThat(a.notCovered()).isFalse();
-		assertThat(kb.ask("基金的钱可以拿来发加班费吗").text()).startsWith("不能。");
+		assertThat(kb.ask("听说基金的钱拿来发加班费，对吧").text()).startsWith("不是这样。");
+		// asked plainly, a use the documents do not name stays not covered, as does lending
+		assertThat(kb.ask("基金的钱可以拿来发加班费吗").notCovered()).isTrue();
+		assertThat(kb.ask("碳汇基金的钱能借给合作社周转吗").notCovered()).isTrue();
 		assertThat(kb.ask("碳汇基金能不能拿去帮贫困户脱贫").text()).startsWith("可以，这在文件规定的用途之内。");
 		// how much, or how to apply, is no claimed use
 		assertThat(kb.ask("碳汇基金一年拿多少钱帮扶贫困户").text()).doesNotStartWith("不能").doesNotStartWith("可以");

@@ -81,10 +81,19 @@ class OfficialDocumentSplitterTests {
 	}
 
 	@Test
-	void signaturesAndTheAttachmentListAreNotIndexed() {
+	void signaturesAndTheAttachmentListFormTheClosingBlockOnly() {
 		List<Chunk> chunks = single("jiangle-2024-13-ecological-restoration-manager-opinions.txt").chunks();
-		assertThat(chunks).noneMatch(c -> c.text().contains("印章"));
-		assertThat(chunks).noneMatch(c -> c.text().contains("附件："));
+		assertThat(chunks.stream().filter(c -> !c.closing())).noneMatch(c -> c.text().contains("印章"))
+			.noneMatch(c -> c.text().contains("附件："));
+		Chunk closing = chunks.get(chunks.size() - 1);
+		assertThat(closing.closing()).isTrue();
+		assertThat(closing.sectionPath()).containsExactly("落款");
+		// line by line: seals side by side stay on their own lines
+		assertThat(closing.text().split("\n")).contains("将乐县金森碳汇科技有限公司（印章）",
+				"附件：《关于建立“生态司法＋碳汇”工作机制的意见》");
+		assertThat(chunks).filteredOn(Chunk::closing).hasSize(1);
+		// a document without seals or attachments has no closing block
+		assertThat(single("jiangle-2024-4-wanquan-mine-restoration-agreement.txt").chunks()).noneMatch(Chunk::closing);
 	}
 
 	@Test
