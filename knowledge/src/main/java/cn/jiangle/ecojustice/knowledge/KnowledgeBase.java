@@ -254,6 +254,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			.or(() -> OutcomeClaims.lead(question, index.chunks()))
 			.or(() -> FundUses.lead(question, index.chunks()))
 			.or(() -> Townships.lead(question, index.chunks()))
+			.or(() -> Voluntariness.lead(question, index.chunks()))
 			.or(() -> Issuers.lead(question, index.chunks()))
 			.or(() -> Issuers.claimedNumber(question, index.chunks()))
 			.or(() -> Issuers.title(question, index.chunks()))

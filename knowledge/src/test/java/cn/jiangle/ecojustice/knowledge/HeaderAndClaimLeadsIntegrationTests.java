@@ -98,6 +98,20 @@ class HeaderAndClaimLeadsIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Test
+	void neitherPathIsImposed() {
+		Answer carbon = kb.ask("人家说被告都得认购碳汇，不认购就重判，是这样吗");
+		assertThat(carbon.text()).startsWith("不是强制的。文件规定的是鼓励和引导当事人自愿认购碳汇。文件也没有规定不认购就从重处罚。")
+			.contains("以自愿认购碳汇的形式进行替代性修复");
+		assertThat(carbon.notCovered()).isFalse();
+		assertThat(kb.ask("劳役代偿是法院强制安排的吧").text()).startsWith("不是强制的。劳役代偿要经当事人申请。")
+			.contains("经当事人申请通过“劳役代偿”方式");
+		// where the work is done is asked, not whether
+		assertThat(kb.ask("劳役代偿的人一定得去补偿林干活吗").text()).doesNotStartWith("不是强制的");
+		// asked plainly, a harsher sentence for not buying stays not covered
+		assertThat(kb.ask("没买碳汇的被告会不会判得更重").notCovered()).isTrue();
+	}
+
+	@Test
 	void anArbitraryPriceIsNoGap() {
 		Answer a = kb.ask("听说认购碳汇想出多少钱就出多少，随便给点就行？");
 		assertThat(a.notCovered()).isFalse();
