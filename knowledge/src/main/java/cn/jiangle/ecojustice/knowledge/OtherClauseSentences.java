@@ -99,6 +99,61 @@ final class OtherClauseSentences {
 		return quoted;
 	}
 
+	/** Where a question of several parts breaks: 「碳汇怎么买 买完给啥凭证」「村委会管不管招标？钱放在哪」. */
+	private static final java.util.regex.Pattern PART_BREAK = java.util.regex.Pattern.compile("[？?。！!；;，,\\s]+");
+
+	/** A part that asks something: a question word, X不X, or a closing 吗/么. */
+	private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern
+		.compile("谁|哪|什么|啥|怎|咋|几|多少|如何|是否|吗|么|(\\p{IsHan})[不没]\\1|有没有");
+
+	/**
+	 * 「碳汇怎么买 买完给啥凭证」: each part of a question that asks two things is answered. A part none of whose words
+	 * a quoted sentence names gets the best sentence of the top clauses naming one of them (the lead may answer only
+	 * the other part); its words are those not asking, and of those its rarest, within {@link AnswerComposer#LIST_BUDGET}. Returns the new quoted length.
+	 */
+	static int showEachPart(String question, List<SentenceCandidate> all, List<SentenceCandidate> chosen,
+			Set<Integer> covered, List<Retrieval.Unit> units, int length) {
+		// split before normalising, which drops the spaces between parts
+		List<String> parts = java.util.Arrays.stream(PART_BREAK.split(question.strip()))
+			.map(Thesaurus::normalize)
+			.filter(p -> ASKS.matcher(p).find())
+			.toList();
+		if (parts.size() < 2) {
+			return length;
+		}
+		int quoted = length;
+		for (String part : parts) {
+			Set<Integer> named = new HashSet<>();
+			for (int u = 0; u < units.size(); u++) {
+				if (part.contains(Thesaurus.normalize(units.get(u).text())) && !ASKING.matcher(units.get(u).text()).find()) {
+					named.add(u);
+				}
+			}
+			// the part's rarest words say what it asks about (凭证 in 「买完给啥凭证」, where 买完 is said already)
+			double rarest = named.stream().mapToDouble(u -> units.get(u).weight()).max().orElse(0);
+			Set<Integer> own = new HashSet<>();
+			named.stream().filter(u -> units.get(u).weight() >= RAREST * rarest && !covered.contains(u)).forEach(own::add);
+			if (own.isEmpty()) {
+				continue;
+			}
+			SentenceCandidate best = null;
+			for (SentenceCandidate c : all) {
+				if (c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
+						&& c.units().stream().anyMatch(own::contains)
+						&& quoted + c.text().length() <= AnswerComposer.LIST_BUDGET
+						&& !SentenceSelection.duplicate(c, chosen) && (best == null || c.score() > best.score())) {
+					best = c;
+				}
+			}
+			if (best != null) {
+				chosen.add(best);
+				covered.addAll(best.units());
+				quoted += best.text().length();
+			}
+		}
+		return quoted;
+	}
+
 	/**
 	 * Whether {@code c} is the better sentence naming a word: the better-scoring one, or, beside a lead that is off the
 	 * topic, the one of the clause search ranked higher (its rank weighs the question's words read together: 技术指导).

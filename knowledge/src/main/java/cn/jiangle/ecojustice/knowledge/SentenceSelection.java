@@ -188,6 +188,9 @@ final class SentenceSelection {
 		if (!list && !notCovered) {
 			length = OtherClauseSentences.showRarestWord(all, first, chosen, covered, units, length);
 		}
+		if (!notCovered) {
+			length = OtherClauseSentences.showEachPart(question, all, chosen, covered, units, length);
+		}
 		if (list && !notCovered) {
 			length = OtherClauseSentences.showEnumeration(question, all, chosen, covered, units, length);
 		}
