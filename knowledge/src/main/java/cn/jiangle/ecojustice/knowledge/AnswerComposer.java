@@ -89,10 +89,14 @@ final class AnswerComposer {
 			byChunk.computeIfAbsent((quoteOfLead || role.isEmpty() ? "" : "+") + c.hit().chunk().id(), k -> new ArrayList<>())
 				.add(c);
 		}
+		Map<String, StringBuilder> quotes = new LinkedHashMap<>();
+		Map<String, Chunk> quoted = new LinkedHashMap<>();
 		for (List<SentenceCandidate> group : byChunk.values()) {
 			group.sort((a, b) -> Integer.compare(a.order(), b.order()));
 			Chunk chunk = group.get(0).hit().chunk();
-			StringBuilder quote = new StringBuilder(ListQuotes.bodyHeading(chunk, group));
+			// a sentence for another part of the question from a clause the lead quotes follows that quote, cited once
+			StringBuilder shown = quotes.get(chunk.id());
+			StringBuilder quote = new StringBuilder(shown != null ? "" : ListQuotes.bodyHeading(chunk, group));
 			int previous = -2;
 			List<String> clauseSentences = ExtractiveAnswers.sentences(chunk.text());
 			for (SentenceCandidate c : group) {
@@ -117,6 +121,17 @@ final class AnswerComposer {
 					.append(items);
 				previous = c.order();
 			}
+			if (shown != null) {
+				shown.append(quote);
+			}
+			else {
+				quotes.put(chunk.id(), quote);
+				quoted.put(chunk.id(), chunk);
+			}
+		}
+		for (Map.Entry<String, StringBuilder> entry : quotes.entrySet()) {
+			Chunk chunk = quoted.get(entry.getKey());
+			StringBuilder quote = entry.getValue();
 			Citation citation = ExtractiveAnswers.citation(chunk, quote.toString());
 			if (!text.isEmpty()) {
 				text.append('\n');

@@ -49,6 +49,8 @@ class EvidenceNinthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		for (String question : new String[] { "碳汇上哪买 买好了给什么凭证", "碳汇到哪里认购？认购后有凭证吗" }) {
 			String answer = kb.ask(question).text();
 			assertThat(answer).as(question).contains("碳汇认购二维码").contains("认购后可以获得相应的认购碳汇证明书或者碳汇积分");
+			// the sentence added to the lead's quote of the same clause is cited once with it
+			assertThat(answer.split("二、5】", -1)).as(question).hasSize(2);
 		}
 		// who appoints the manager, and what if the village drags its feet
 		String answer = kb.ask("矿山的管理人由谁来定？村委会要是不好好干怎么办").text();
