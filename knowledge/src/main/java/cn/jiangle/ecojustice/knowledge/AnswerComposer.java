@@ -66,6 +66,9 @@ final class AnswerComposer {
 				chosen.add(new SentenceCandidate(new ScoredChunk(quote.chunk(), 1, ""), 0, order++, quote.sentence(),
 						Thesaurus.normalize(quote.sentence()), Set.of(), 1, false, true, ""));
 			}
+			if (gap.isEmpty()) {
+				otherParts(question, retrieval, asked, role.get(), chosen);
+			}
 		}
 		else {
 			chosen = SentenceSelection.select(question, retrieval, asked, list, gap.isPresent());
@@ -80,12 +83,20 @@ final class AnswerComposer {
 		Set<String> citedDocs = new HashSet<>();
 		Map<String, List<SentenceCandidate>> byChunk = new LinkedHashMap<>();
 		for (SentenceCandidate c : chosen) {
-			byChunk.computeIfAbsent(c.hit().chunk().id(), k -> new ArrayList<>()).add(c);
+			// a lead's quotes are numbered in the lead's order, not the clause's: a sentence added for another part
+			// of the question is quoted apart
+			boolean quoteOfLead = role.isPresent() && role.get().quotes().stream().anyMatch(q -> q.sentence() == c.text());
+			byChunk.computeIfAbsent((quoteOfLead || role.isEmpty() ? "" : "+") + c.hit().chunk().id(), k -> new ArrayList<>())
+				.add(c);
 		}
+		Map<String, StringBuilder> quotes = new LinkedHashMap<>();
+		Map<String, Chunk> quoted = new LinkedHashMap<>();
 		for (List<SentenceCandidate> group : byChunk.values()) {
 			group.sort((a, b) -> Integer.compare(a.order(), b.order()));
 			Chunk chunk = group.get(0).hit().chunk();
-			StringBuilder quote = new StringBuilder(ListQuotes.bodyHeading(chunk, group));
+			// a sentence for another part of the question from a clause the lead quotes follows that quote, cited once
+			StringBuilder shown = quotes.get(chunk.id());
+			StringBuilder quote = new StringBuilder(shown != null ? "" : ListQuotes.bodyHeading(chunk, group));
 			int previous = -2;
 			List<String> clauseSentences = ExtractiveAnswers.sentences(chunk.text());
 			for (SentenceCandidate c : group) {
@@ -110,6 +121,17 @@ final class AnswerComposer {
 					.append(items);
 				previous = c.order();
 			}
+			if (shown != null) {
+				shown.append(quote);
+			}
+			else {
+				quotes.put(chunk.id(), quote);
+				quoted.put(chunk.id(), chunk);
+			}
+		}
+		for (Map.Entry<String, StringBuilder> entry : quotes.entrySet()) {
+			Chunk chunk = quoted.get(entry.getKey());
+			StringBuilder quote = entry.getValue();
 			Citation citation = ExtractiveAnswers.citation(chunk, quote.toString());
 			if (!text.isEmpty()) {
 				text.append('\n');
@@ -118,6 +140,26 @@ final class AnswerComposer {
 			citations.add(citation);
 		}
 		return new Composition(text.toString(), citations);
+	}
+
+	/**
+	 * 「碳汇怎么买 买完给啥凭证」: a lead settles one part of the question; a part whose words neither the lead nor its
+	 * quotes name gets the sentence of the top clauses that does ({@link OtherClauseSentences#showEachPart}).
+	 */
+	private static void otherParts(String question, Retrieval retrieval, AskedFor asked, ManagerRoles.Lead lead,
+			List<SentenceCandidate> chosen) {
+		List<Retrieval.Unit> units = retrieval.units();
+		StringBuilder said = new StringBuilder(lead.text());
+		chosen.forEach(c -> said.append(c.text()));
+		String normalized = Thesaurus.normalize(said.toString());
+		Set<Integer> covered = new HashSet<>();
+		for (int u = 0; u < units.size(); u++) {
+			if (units.get(u).in(normalized)) {
+				covered.add(u);
+			}
+		}
+		OtherClauseSentences.showEachPart(question, ClauseSentences.of(question, retrieval, asked, units), chosen, covered,
+				units, said.length());
 	}
 
 	/**

@@ -26,6 +26,9 @@ final class OtherClauseSentences {
 	/** Question words weighing this share of the heaviest one count as its rarest. */
 	private static final double RAREST = 0.95;
 
+	/** A question word that asks (找谁, 多少钱, 哪个部门) rather than names what is asked about. */
+	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile("谁|哪|什么|啥|几|多少|怎|如何");
+
 	private OtherClauseSentences() {
 	}
 
@@ -67,17 +70,19 @@ final class OtherClauseSentences {
 	 * Each other clause of the top three shows its best sentence when it scores {@link #OTHER_CLAUSE} of the lead and
 	 * fits within {@code cap}: search found the clause for a reason — a clause scoring under {@code weakClause} only
 	 * when that sentence scores {@link #WEAK_CLAUSE_SENTENCE} of the lead and names as many question words (never for a
-	 * list, whose items fill the budget). Returns the new quoted length.
+	 * list, whose items fill the budget); with {@code naming}, only a sentence naming a question word. Returns the new
+	 * quoted length.
 	 */
 	static int showOtherClauses(List<SentenceCandidate> candidates, SentenceCandidate first, List<SentenceCandidate> chosen,
-			Set<Integer> covered, int length, int cap, double weakClause) {
+			Set<Integer> covered, int length, int cap, double weakClause, boolean naming) {
 		Set<ScoredChunk> shown = new HashSet<>();
 		chosen.forEach(c -> shown.add(c.hit()));
 		int quoted = length;
 		for (int rank = 0; rank < ClauseSentences.OTHER_CLAUSES; rank++) {
 			SentenceCandidate best = null;
 			for (SentenceCandidate c : candidates) {
-				if (c.rank() == rank && !shown.contains(c.hit()) && (best == null || c.score() > best.score())) {
+				if (c.rank() == rank && !shown.contains(c.hit()) && (!naming || !c.units().isEmpty())
+						&& (best == null || c.score() > best.score())) {
 					best = c;
 				}
 			}
@@ -92,6 +97,72 @@ final class OtherClauseSentences {
 			}
 		}
 		return quoted;
+	}
+
+	/** Where a question of several parts breaks: 「碳汇怎么买 买完给啥凭证」「村委会管不管招标？钱放在哪」. */
+	private static final java.util.regex.Pattern PART_BREAK = java.util.regex.Pattern.compile("[？?。！!；;，,\\s]+");
+
+	/** A part that asks something: a question word, X不X, or a closing 吗/么. */
+	private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern
+		.compile("谁|哪|什么|啥|怎|咋|几|多少|如何|是否|吗|么|(\\p{IsHan})[不没]\\1|有没有");
+
+	/**
+	 * 「碳汇怎么买 买完给啥凭证」: each part of a question that asks two things is answered. A part none of whose words
+	 * a quoted sentence names gets the best sentence of the top clauses naming one of them (the lead may answer only
+	 * the other part); its words are those not asking, and of those its rarest, within {@link AnswerComposer#LIST_BUDGET}. Returns the new quoted length.
+	 */
+	static int showEachPart(String question, List<SentenceCandidate> all, List<SentenceCandidate> chosen,
+			Set<Integer> covered, List<Retrieval.Unit> units, int length) {
+		// split before normalising, which drops the spaces between parts
+		List<String> parts = java.util.Arrays.stream(PART_BREAK.split(question.strip()))
+			.map(Thesaurus::normalize)
+			.filter(p -> ASKS.matcher(p).find())
+			.toList();
+		if (parts.size() < 2) {
+			return length;
+		}
+		int quoted = length;
+		for (String part : parts) {
+			Set<Integer> named = new HashSet<>();
+			for (int u = 0; u < units.size(); u++) {
+				if (part.contains(Thesaurus.normalize(units.get(u).text())) && !ASKING.matcher(units.get(u).text()).find()) {
+					named.add(u);
+				}
+			}
+			// the part's rarest words say what it asks about (凭证 in 「买完给啥凭证」, where 买完 is said already)
+			double rarest = named.stream().mapToDouble(u -> units.get(u).weight()).max().orElse(0);
+			Set<Integer> own = new HashSet<>();
+			named.stream().filter(u -> units.get(u).weight() >= RAREST * rarest && !covered.contains(u)).forEach(own::add);
+			if (own.isEmpty()) {
+				continue;
+			}
+			SentenceCandidate best = null;
+			for (SentenceCandidate c : all) {
+				if (c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
+						&& c.units().stream().anyMatch(own::contains)
+						&& quoted + c.text().length() <= AnswerComposer.LIST_BUDGET
+						&& !SentenceSelection.duplicate(c, chosen) && (best == null || c.score() > best.score())) {
+					best = c;
+				}
+			}
+			if (best != null) {
+				chosen.add(best);
+				covered.addAll(best.units());
+				quoted += best.text().length();
+			}
+		}
+		return quoted;
+	}
+
+	/**
+	 * Whether {@code c} is the better sentence naming a word: the better-scoring one, or, beside a lead that is off the
+	 * topic, the one of the clause search ranked higher (its rank weighs the question's words read together: 技术指导).
+	 */
+	private static boolean better(SentenceCandidate c, SentenceCandidate best, boolean byRank) {
+		if (byRank && c.rank() != best.rank()) {
+			return c.rank() < best.rank();
+		}
+		return c.score() > best.score();
 	}
 
 	/**
@@ -145,20 +216,28 @@ final class OtherClauseSentences {
 	 */
 	static int showRarestWord(List<SentenceCandidate> all, SentenceCandidate first,
 			List<SentenceCandidate> chosen, Set<Integer> covered, List<Retrieval.Unit> units, int length) {
-		double rarest = units.stream().mapToDouble(Retrieval.Unit::weight).max().orElse(0);
+		// an asking word the thesaurus maps to what answers it (找谁 → 联络员) says what kind of answer is wanted, not
+		// what it is about: the rarest word is the rarest of the others
+		double rarest = units.stream().filter(u -> !ASKING.matcher(u.text()).find()).mapToDouble(Retrieval.Unit::weight)
+			.max().orElse(0);
+		// a lead naming none of those words matched the asking word alone (「技术指导找谁」 → the clause on 联络员):
+		// the sentence naming the thing asked about is shown, however its clause ranked among the top three
+		boolean leadOffTopic = first.units().stream().allMatch(u -> ASKING.matcher(units.get(u).text()).find());
 		// a word the quoted clauses' headings name (「竹舟村委会具体职责」) is what they are about: the quote has it
 		String headings = chosen.stream()
 			.map(c -> Thesaurus.normalize(String.join(" ", c.hit().chunk().sectionPath())))
 			.collect(java.util.stream.Collectors.joining(" "));
 		for (int u = 0; u < units.size(); u++) {
-			if (covered.contains(u) || units.get(u).weight() < RAREST * rarest || units.get(u).in(headings)) {
+			if (covered.contains(u) || units.get(u).weight() < RAREST * rarest || units.get(u).in(headings)
+					|| ASKING.matcher(units.get(u).text()).find()) {
 				continue;
 			}
 			SentenceCandidate best = null;
 			for (SentenceCandidate c : all) {
 				if (c.units().contains(u) && c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
-						&& c.score() >= OTHER_CLAUSE * first.score() && length + c.text().length() <= AnswerComposer.LIST_BUDGET
-						&& !SentenceSelection.duplicate(c, chosen) && (best == null || c.score() > best.score())) {
+						&& (c.score() >= OTHER_CLAUSE * first.score() || leadOffTopic)
+						&& length + c.text().length() <= AnswerComposer.LIST_BUDGET
+						&& !SentenceSelection.duplicate(c, chosen) && (best == null || better(c, best, leadOffTopic))) {
 					best = c;
 				}
 			}

@@ -63,7 +63,7 @@ final class SentenceSelection {
 			}
 		}
 		if (!notCovered) {
-			first = moreSpecific(first, candidates, units);
+			first = moreSpecific(Thesaurus.normalize(question), first, candidates, units);
 			if (ClauseSentences.asksHow(question, asked)) {
 				first = statingMeans(first, candidates);
 			}
@@ -131,7 +131,7 @@ final class SentenceSelection {
 		}
 		if (!notCovered && !shortClause) {
 			length = OtherClauseSentences.showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
-					ClauseSentences.CANDIDATE_SHARE * bestHit);
+					ClauseSentences.CANDIDATE_SHARE * bestHit, false);
 		}
 		boolean whole = list || (!notCovered && (clauseLength <= budget
 				|| (clauseLength <= AnswerComposer.WHOLE_CLAUSE && (disputed || !answers(lead, units)))));
@@ -147,8 +147,10 @@ final class SentenceSelection {
 					true, waitBelow);
 		}
 		if (!notCovered && shortClause) {
+			// when the lead names no question word, search found its clause by what the clause is about: another
+			// clause's sentence naming nothing either does not come before the rest of it
 			length = OtherClauseSentences.showOtherClauses(list ? candidates : all, first, chosen, covered, length, cap,
-					ClauseSentences.CANDIDATE_SHARE * bestHit);
+					ClauseSentences.CANDIDATE_SHARE * bestHit, first.units().isEmpty());
 		}
 		if (whole) {
 			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
@@ -185,6 +187,9 @@ final class SentenceSelection {
 		}
 		if (!list && !notCovered) {
 			length = OtherClauseSentences.showRarestWord(all, first, chosen, covered, units, length);
+		}
+		if (!notCovered) {
+			length = OtherClauseSentences.showEachPart(question, all, chosen, covered, units, length);
 		}
 		if (list && !notCovered) {
 			length = OtherClauseSentences.showEnumeration(question, all, chosen, covered, units, length);
@@ -228,15 +233,20 @@ final class SentenceSelection {
 	 * any question about its document (「为进一步拓展适用……」), and quoted first it leaves no room for the sentence
 	 * that answers.
 	 */
-	private static SentenceCandidate moreSpecific(SentenceCandidate first, List<SentenceCandidate> candidates,
-			List<Retrieval.Unit> units) {
+	private static SentenceCandidate moreSpecific(String question, SentenceCandidate first,
+			List<SentenceCandidate> candidates, List<Retrieval.Unit> units) {
 		SentenceCandidate best = first;
 		if (first.text().length() <= LONG_SENTENCE) {
 			return first;
 		}
 		for (SentenceCandidate c : candidates) {
+			// a sentence of a clause search ranked higher need not name every word the preamble does, if it quotes as
+			// long a stretch of the question: the preamble names many words by chance (办公 in 办公厅), and its clause
+			// ranked lower for it; one quoting more of the question (探索设立) names them for a reason
 			if (c.hit() != first.hit() && c.rank() < ClauseSentences.OTHER_CLAUSES && c.score() >= TIED * first.score()
-					&& c.units().containsAll(first.units()) && namesLiterally(c, first, units)
+					&& ((c.units().containsAll(first.units()) && namesLiterally(c, first, units))
+							|| (c.rank() < first.rank() && longestShared(question, c.normalized()) >= longestShared(question,
+									first.normalized())))
 					&& c.text().length() <= SPECIFIC * first.text().length() && c.text().length() < best.text().length()) {
 				best = c;
 			}
@@ -260,6 +270,17 @@ final class SentenceSelection {
 					&& c.score() >= FOCUS_FLOOR * first.score() && c.units().containsAll(first.units())
 					&& (best == first || c.score() > best.score())) {
 				best = c;
+			}
+		}
+		return best;
+	}
+
+	/** The length of the longest stretch of the (normalised) question a sentence quotes. */
+	static int longestShared(String question, String sentence) {
+		int best = 0;
+		for (int i = 0; i < question.length(); i++) {
+			for (int j = i + best + 1; j <= question.length() && sentence.contains(question.substring(i, j)); j++) {
+				best = j - i;
 			}
 		}
 		return best;
