@@ -127,6 +127,18 @@ final class UnstatedPredicates {
 		if (chair.find()) {
 			return Optional.of("文件没有写明" + chair.group(1) + "的姓名，只写明由谁担任。");
 		}
+		Matcher payer = PAYER.matcher(normalizedQuestion);
+		if (payer.find() && MONEY.matcher(normalizedQuestion).find()
+				&& relevant.stream().noneMatch(t -> PAYER_STATED.matcher(t).find())) {
+			return Optional.of("文件没有写明这笔费用由谁承担。");
+		}
+		Matcher post = POST.matcher(normalizedQuestion);
+		while (post.find()) {
+			String held = post.group();
+			if (relevant.stream().noneMatch(t -> t.contains(held))) {
+				return Optional.of("文件没有规定设" + held + "，也没有写明由谁担任。");
+			}
+		}
 		Matcher culprit = CULPRIT.matcher(normalizedQuestion);
 		if (culprit.find()) {
 			return Optional.of("文件没有写明是谁" + culprit.group(1) + "的。");
@@ -163,6 +175,22 @@ final class UnstatedPredicates {
 
 	/** 「主任现在是哪位？叫什么名字」: a post the documents fill by office (主任 is the 院长), asked for a person's name. */
 	private static final Pattern CHAIR_NAME = Pattern.compile("(副主任|主任)(?!委员会).{0,10}(叫什么名字|叫啥名字|叫什么|叫啥|姓什么|姓啥|名字)");
+
+	/** 「费用谁来付」「钱到底谁出」「由谁承担」: who pays, which the documents say of no cost (出面, 出台, 出具 are no paying). */
+	private static final Pattern PAYER = Pattern.compile("(?:谁|哪个|哪家|哪方|哪一方|哪边)(?:来|去|给)?(?:出|付|支付|掏|承担|负担|买单|埋单|垫)(?!面|台|具|庭|手|主意|发|现|力|席|马|头|来|去|场|证|过|了吗)"
+			+ "|(?:出|付|掏)(?:钱|费用|这笔钱|这个钱|这钱)的?是谁");
+
+	/** Money a payer question is about. */
+	private static final Pattern MONEY = Pattern.compile("钱|费|款|资金|经费|开销|开支|成本|工资|补贴");
+
+	/** A clause saying who bears a cost. */
+	private static final Pattern PAYER_STATED = Pattern.compile("出资|由[^，,。；;]{1,12}(承担|负担|支付)|费用由");
+
+	/**
+	 * 「修复办公室主任是法院庭长吧」: a post (主任, 组长 …) the relevant clauses never name is no post the documents set up,
+	 * whoever the question says holds it.
+	 */
+	private static final Pattern POST = Pattern.compile("副主任|(?<!副)主任|副组长|(?<!副)组长|秘书长|队长|团长|站长");
 
 	/** 「矿山是被谁破坏的」: who did the damage, which the documents never say of any site. */
 	private static final Pattern CULPRIT = Pattern.compile("被(?:谁|哪家|什么人|哪个人|哪个企业|哪个老板).{0,12}?(破坏|挖坏|挖|毁|开采|弄坏|污染)");
