@@ -256,8 +256,9 @@ final class Answerability {
 	}
 
 	/**
-	 * 「管理人申请拨款要交哪些材料」: a relevant clause naming the word (相关材料) beside two more words of the question
-	 * (管理人, 申请) states the matter for what is asked about; a clause naming it for something else (认购碳汇) does not.
+	 * 「管理人申请拨款要交哪些材料」: a relevant clause naming the word (相关材料) beside three more characters of the
+	 * question (管, 申, 拨 …) states the matter for what is asked about; a clause naming it for something else (认购碳汇)
+	 * does not.
 	 */
 	static boolean namedWithSubject(String q, String word, List<String> relevant) {
 		if (word.length() < 2) {
@@ -268,20 +269,20 @@ final class Answerability {
 			if (!text.contains(word)) {
 				continue;
 			}
-			java.util.Set<String> shared = new java.util.HashSet<>();
-			for (int i = 0; i + 2 <= rest.length(); i++) {
-				String pair = rest.substring(i, i + 2);
-				if (pair.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && COMMON.indexOf(c) < 0)
-						&& text.contains(pair)) {
-					shared.add(pair);
-				}
-			}
-			if (shared.size() >= 2) {
+			long shared = rest.chars()
+				.filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && COMMON.indexOf(c) < 0
+						&& ASKING_CHARACTERS.indexOf(c) < 0 && text.indexOf(c) >= 0)
+				.distinct()
+				.count();
+			if (shared >= 3) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** Characters of question words and of the light verbs around a wanted thing (交, 带, 准备), which tie nothing. */
+	private static final String ASKING_CHARACTERS = "什么啥哪些几多少怎咋谁吗呢么交带准备提供需";
 
 	/** Characters too common to tie the thing asked to a clause's phrase. */
 	private static final String COMMON = "的了个一不是有在人上下中大小以对和与为这那就都也还要会能可去来到把被给让得着过们天";

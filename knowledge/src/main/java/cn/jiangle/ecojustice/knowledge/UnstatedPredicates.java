@@ -296,6 +296,12 @@ final class UnstatedPredicates {
 		if (unstatedManner(act, relevant)) {
 			return false;
 		}
+		Matcher paper = PAPER_NOUN.matcher(act);
+		while (paper.find()) {
+			if (!documents.contains(paper.group(1))) {
+				return false; // 「要在起诉意见书里写明吗」: 起诉 and 意见 are theirs, an 意见书 is not
+			}
+		}
 		for (int i = 0; i + 2 <= act.length(); i++) {
 			String pair = act.substring(i, i + 2);
 			if (pair.indexOf('|') < 0 && documents.contains(pair)) {
@@ -319,6 +325,9 @@ final class UnstatedPredicates {
 		// a longer act is tied to the clauses by a pair of its characters or by its last two (请病假 is not 申请)
 		return sharesCharacter(rest.substring(rest.length() - 2), relevant);
 	}
+
+	/** A written instrument named in a slot (意见书, 清单, 公函, 台账册): its last two characters must be the documents'. */
+	private static final Pattern PAPER_NOUN = Pattern.compile(HAN + "(" + HAN + "(?:书|单|函|册))");
 
 	/** How a procedure is run — openly, by invitation, online, in writing — which the documents never qualify. */
 	private static final Pattern MANNER = Pattern.compile("^(公开|邀请|竞争性|竞争|单一来源|询价|比选|定向|线上|网上|书面|口头|电话|电子|匿名|实名|集中|封闭|秘密|现金|分期)");
@@ -396,7 +405,9 @@ final class UnstatedPredicates {
 		else if (core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0) {
 			words.append(failedAct(condition, neg));
 		}
-		if (sharesCharacter(words.toString(), relevant)) {
+		// 「无正当理由不履行劳动义务的」: a long failure is provided for by a clause naming a failure of it (怠于履行),
+		// not by one naming the duty itself (视为已履行修复生态义务)
+		if (words.length() >= 4 ? failureNamed(words.toString(), relevant) : sharesCharacter(words.toString(), relevant)) {
 			return Optional.empty();
 		}
 		for (Thesaurus.Match m : phrases) {
@@ -408,6 +419,23 @@ final class UnstatedPredicates {
 		boolean result = core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0;
 		// the verb alone reads best: 「谈不拢」「干不完」
 		return Optional.of(result && neg > 0 ? condition.charAt(neg - 1) + core : core);
+	}
+
+	/** Words of a clause that name a failure or a fault. */
+	private static final Pattern FAILURE_NAMED = Pattern.compile("怠于|不成|偏离|拒不|未|不|无力|损害|问题|风险|解除|撤销");
+
+	/** Whether a clause names a failure and, within a few characters after it, one of the failed words' characters. */
+	private static boolean failureNamed(String words, List<String> relevant) {
+		for (String text : relevant) {
+			Matcher m = FAILURE_NAMED.matcher(text);
+			while (m.find()) {
+				String after = text.substring(m.start(), Math.min(text.length(), m.end() + 5));
+				if (sharesCharacter(words, List.of(after))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The paths themselves, which every clause near a question about them names. */

@@ -40,6 +40,7 @@ class NotStatedNinthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		@Test
 		void aTopicWordStatedForTheThingAskedIsNoGap() {
 			assertAnswered("管理人申领修复款得提交什么材料", "支付申请");
+			assertAnswered("村委会想领修复资金，得交些什么材料", "支付申请");
 			// the same word for another procedure the clauses do not describe stays a gap
 			assertNotStated("认购碳汇要准备哪些材料", "材料");
 		}
@@ -79,6 +80,17 @@ class NotStatedNinthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		void addresseesAndTheDateOfADocumentAreNotInItsHeader() {
 			assertNotStated("4号文抄送了哪些部门", "主送");
 			assertNotStated("17号文件的成文日期是哪天", "成文日期");
+		}
+
+		@Test
+		void aWrittenInstrumentTheDocumentsNeverNameIsNoPartOfThem() {
+			assertNotStated("检察院审查起诉时要把认购碳汇写进起诉书吗", "起诉书");
+		}
+
+		@Test
+		void aLongFailureIsProvidedForOnlyByAClauseNamingAFailure() {
+			assertNotStated("干劳役的当事人无正当理由不参加劳动，要承担什么后果", "参加劳动");
+			assertAnswered("管理人不履行代管职责怎么办", "解除代管关系");
 		}
 
 		@Test
