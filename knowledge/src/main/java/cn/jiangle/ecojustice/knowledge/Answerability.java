@@ -153,15 +153,14 @@ final class Answerability {
 			}
 			for (String word : t.words()) {
 				if (q.contains(word) && !onlyHearsay(q, word) && !basisStated(q, word, relevant)
-						&& !PremiseClaims.settled(q, word, asked, relevant) && !namedWithSubject(q, word, relevant)) {
+						&& !PremiseClaims.settled(q, word, asked, relevant) && !namedWithSubject(q, word, relevant)
+						&& !onlyCondition(q, word, asked, relevant, lenienceStated(asked, retrieval))) {
 					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
 				}
 			}
 		}
 		// 「买了碳汇判的时候会不会轻点」: lenience for buyers is stated (酌情从轻), in whatever word the question asks it
-		boolean lenienceStated = asked.lenience() && AskedFor.CARBON.equals(asked.path()) && retrieval.hits()
-			.stream()
-			.anyMatch(h -> h.chunk().text().contains("从轻"));
+		boolean lenienceStated = lenienceStated(asked, retrieval);
 		Optional<String> predicate = predicates.gap(q, relevant)
 			.filter(g -> !(lenienceStated && AskedFor.LENIENCE.matcher(g).find()));
 		if (predicate.isPresent()) {
@@ -283,6 +282,43 @@ final class Answerability {
 
 	/** Characters of question words and of the light verbs around a wanted thing (交, 带, 准备), which tie nothing. */
 	private static final String ASKING_CHARACTERS = "什么啥哪些几多少怎咋谁吗呢么交带准备提供需";
+
+	/** Whether the question asks about lenience for buyers, which a retrieved clause states (酌情从轻). */
+	private static boolean lenienceStated(AskedFor asked, Retrieval retrieval) {
+		return asked.lenience() && AskedFor.CARBON.equals(asked.path())
+				&& retrieval.hits().stream().anyMatch(h -> h.chunk().text().contains("从轻"));
+	}
+
+	/** 「能不能替」「可以帮他」: the word itself is asked about, as whether it is allowed. */
+	private static final java.util.regex.Pattern ALLOWED_BEFORE = java.util.regex.Pattern
+		.compile("(能|可以|可不可以|能不能|允许|允不允许|行不行|让不让|准不准|要不要|得|是否|有没有|有无)[^，,。？?！!]{0,3}$");
+
+	/**
+	 * 「家里帮他买了碳汇，法院能判轻点吗」「我替儿子交了钱，这算不算他履行了修复义务」: the word sets the scene for what is
+	 * asked — whether it counts, or lenience — which the clauses state; unless it is asked as allowed itself
+	 * (「家属能不能替他买」).
+	 */
+	static boolean onlyCondition(String q, String word, AskedFor asked, List<String> relevant, boolean lenienceStated) {
+		boolean standing = asked.focus() == AskedFor.Focus.STANDING && relevant.stream().anyMatch(asked.focus()::answeredBy);
+		if (!standing && !lenienceStated) {
+			return false;
+		}
+		for (int i = q.indexOf(word); i >= 0; i = q.indexOf(word, i + 1)) {
+			String after = q.substring(i + word.length());
+			if (ALLOWED_BEFORE.matcher(q.substring(0, i)).find() || QUESTION_AFTER.matcher(after).find()
+					|| !PATH_ACT.matcher(word + after).find()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** 「帮他买了碳汇」「替儿子交了钱」: the word qualifies an act of the path done in its own clause. */
+	private static final java.util.regex.Pattern PATH_ACT = java.util.regex.Pattern
+		.compile("^[^，,。？?！!；;]{1,8}?(买|认购|购买|交|缴|付|出钱|干|做)");
+
+	/** 「替他买吗」: the question closes on the word's own clause. */
+	private static final java.util.regex.Pattern QUESTION_AFTER = java.util.regex.Pattern.compile("^[^，,。？?！!]{0,8}(吗|么|不|没|呢)?[？?]|^[^，,。？?！!]{0,8}(吗|么)$");
 
 	/** Characters too common to tie the thing asked to a clause's phrase. */
 	private static final String COMMON = "的了个一不是有在人上下中大小以对和与为这那就都也还要会能可去来到把被给让得着过们天";

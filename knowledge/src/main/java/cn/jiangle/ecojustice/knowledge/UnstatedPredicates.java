@@ -128,8 +128,10 @@ final class UnstatedPredicates {
 			return Optional.of("文件没有写明" + chair.group(1) + "的姓名，只写明由谁担任。");
 		}
 		Matcher payer = PAYER.matcher(normalizedQuestion);
+		// 「买碳汇的钱谁出」: the buyer pays, and the clauses say who buys (建议被告人……认购碳汇)
+		boolean buying = BUYING.matcher(normalizedQuestion).find() && !normalizedQuestion.contains("基金");
 		if (payer.find() && MONEY.matcher(normalizedQuestion).find()
-				&& relevant.stream().noneMatch(t -> PAYER_STATED.matcher(t).find())) {
+				&& relevant.stream().noneMatch(t -> PAYER_STATED.matcher(t).find() || (buying && BUYER_STATED.matcher(t).find()))) {
 			return Optional.of("文件没有写明这笔费用由谁承担。");
 		}
 		Matcher post = POST.matcher(normalizedQuestion);
@@ -183,6 +185,12 @@ final class UnstatedPredicates {
 	/** Money a payer question is about. */
 	private static final Pattern MONEY = Pattern.compile("钱|费|款|资金|经费|开销|开支|成本|工资|补贴");
 
+	/** Buying carbon sinks, whose cost is the buyer's. */
+	private static final Pattern BUYING = Pattern.compile("(买|认购|购买|购)(的)?碳汇");
+
+	/** A clause naming who buys. */
+	private static final Pattern BUYER_STATED = Pattern.compile("(被告人|当事人)[^，,。；;]{0,16}认购");
+
 	/** A clause saying who bears a cost. */
 	private static final Pattern PAYER_STATED = Pattern.compile("出资|由[^，,。；;]{1,12}(承担|负担|支付)|费用由");
 
@@ -196,8 +204,8 @@ final class UnstatedPredicates {
 	private static final Pattern CULPRIT = Pattern.compile("被(?:谁|哪家|什么人|哪个人|哪个企业|哪个老板).{0,12}?(破坏|挖坏|挖|毁|开采|弄坏|污染)");
 
 	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
-	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命)"
-			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命)");
+	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)(?:来|牵头|负责)?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命|起草|拟定|拟稿|撰写|编写|执笔)"
+			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)(?:来|牵头|负责)?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命|起草|拟定|拟稿|撰写|编写|执笔)");
 
 	private static final Pattern MAKING = Pattern.compile("制定|核定|指定|定价");
 
@@ -209,6 +217,8 @@ final class UnstatedPredicates {
 
 	private static final Pattern APPOINTING = Pattern.compile("任命|选任|聘任|聘请|指定");
 
+	private static final Pattern DRAFTING = Pattern.compile("起草|拟定|拟稿|撰写|编写|执笔");
+
 	/** Whether a clause says who does the asked act: a verb of the same family occurs in it. */
 	private static boolean authorStated(String verb, String best) {
 		Pattern family = switch (verb) {
@@ -217,6 +227,7 @@ final class UnstatedPredicates {
 			case "批", "审批" -> APPROVING;
 			case "派", "委派", "选派" -> SENDING;
 			case "任命" -> APPOINTING;
+			case "起草", "拟定", "拟稿", "撰写", "编写", "执笔" -> DRAFTING;
 			default -> Pattern.compile(Pattern.quote(verb));
 		};
 		return family.matcher(best).find();
@@ -296,6 +307,12 @@ final class UnstatedPredicates {
 		if (unstatedManner(act, relevant)) {
 			return false;
 		}
+		Matcher meeting = MEETING.matcher(act);
+		while (meeting.find()) {
+			if (!documents.contains(meeting.group())) {
+				return false; // 「要开听证会吗」: 证 is in 证明书, a hearing is nowhere
+			}
+		}
 		Matcher paper = PAPER_NOUN.matcher(act);
 		while (paper.find()) {
 			if (!documents.contains(paper.group(1))) {
@@ -328,6 +345,9 @@ final class UnstatedPredicates {
 
 	/** A written instrument named in a slot (意见书, 清单, 公函, 台账册): its last two characters must be the documents'. */
 	private static final Pattern PAPER_NOUN = Pattern.compile(HAN + "(" + HAN + "(?:书|单|函|册))");
+
+	/** A kind of meeting named in a slot (听证会, 座谈会, 联席会): only one the documents hold is theirs to answer. */
+	private static final Pattern MEETING = Pattern.compile("(听证|座谈|论证|协调|联席|推进|研讨|评审|评议|表彰|动员|现场|专家|理事|董事|股东|村民|代表|见面|碰头|通气|质证|恳谈)会");
 
 	/** How a procedure is run — openly, by invitation, online, in writing — which the documents never qualify. */
 	private static final Pattern MANNER = Pattern.compile("^(公开|邀请|竞争性|竞争|单一来源|询价|比选|定向|线上|网上|书面|口头|电话|电子|匿名|实名|集中|封闭|秘密|现金|分期)");

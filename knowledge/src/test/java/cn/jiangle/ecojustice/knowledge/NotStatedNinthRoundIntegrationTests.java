@@ -52,6 +52,14 @@ class NotStatedNinthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void someoneBuyingOnTheDefendantsBehalfOnlySetsTheScene() {
+			assertAnswered("家里帮他买了碳汇，法院能判轻点吗", "从轻");
+			assertAnswered("我替儿子交了碳汇的钱，这算不算他履行了修复义务", "视为已履行");
+			// whether a relative may buy at all is not stated
+			assertNotStated("家属能不能替被告买碳汇", "代他人办理");
+		}
+
+		@Test
 		void aDocumentNamedByYearAndNumberAsksNoDate() {
 			assertThat(AskedFor.of("2024年13号文的标题是什么").kind()).isEqualTo(AskedFor.Kind.OTHER);
 			assertThat(AskedFor.of("17号文叫什么").kind()).isEqualTo(AskedFor.Kind.OTHER);
@@ -66,6 +74,8 @@ class NotStatedNinthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		void whoPaysACostIsStatedNowhere() {
 			assertNotStated("矿山补植的费用最后是哪一方来承担", "由谁承担");
 			assertNotStated("碳汇管理人那边的开销谁来掏", "由谁承担");
+			// the buyer pays for what he buys, and the clauses say who buys
+			assertThat(kb.ask("买碳汇的钱是谁出").notCovered()).isFalse();
 			// 出面 is no paying
 			assertThat(kb.ask("谁出面跟金森谈认购").notCovered()).isFalse();
 		}
@@ -96,6 +106,18 @@ class NotStatedNinthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		@Test
 		void hiringForTheWorksIsNotProvidedFor() {
 			assertNotStated("矿山修复要招工的话优先本地人吗", "招工");
+			assertNotStated("招标的时候本地企业有没有优先", "本地优先");
+		}
+
+		@Test
+		void aKindOfMeetingTheDocumentsNeverHoldIsNotProvidedFor() {
+			assertNotStated("修复方案要开听证会吗", "听证会");
+			assertThat(kb.ask("基金管委会要不要开专题会议").notCovered()).isFalse();
+		}
+
+		@Test
+		void whoDraftedADocumentIsNotStated() {
+			assertNotStated("17号文是哪个部门牵头起草的", "起草");
 		}
 
 	}
