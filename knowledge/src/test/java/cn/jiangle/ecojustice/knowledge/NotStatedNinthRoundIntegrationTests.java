@@ -116,6 +116,13 @@ class NotStatedNinthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		}
 
 		@Test
+		void thirdPartySupervisionFailedAcceptanceAndInvestingAreNotProvidedFor() {
+			assertNotStated("矿山修复要请监理吗", "监理");
+			assertNotStated("法院验收不通过怎么办", "验收不合格");
+			assertNotStated("碳汇基金能不能投资理财", "投资理财");
+		}
+
+		@Test
 		void whoDraftedADocumentIsNotStated() {
 			assertNotStated("17号文是哪个部门牵头起草的", "起草");
 		}
