@@ -110,6 +110,9 @@ final class Answerability {
 		List<String> relevant = relevantTexts(retrieval);
 		String best = relevant.get(0);
 		String topic = topic(asked, retrieval);
+		if ((PremiseClaims.heard(q) || !ASKING.matcher(q).find()) && PremiseClaims.claimContradicted(q, relevant)) {
+			return Optional.empty(); // 「认购碳汇是强制的 不买就从重判」: 自愿认购 says otherwise, which is the answer
+		}
 		// 「听说买了碳汇就免罪了是吧」: a claimed outcome is corrected by what the clauses say of legal effect
 		boolean outcomeSettled = !AskedFor.LABOUR.equals(asked.path()) && PremiseClaims.outcomeSettled(q, relevant);
 		if (!asked.outcomes().isEmpty()) {
@@ -150,12 +153,16 @@ final class Answerability {
 			}
 			for (String word : t.words()) {
 				if (q.contains(word) && !onlyHearsay(q, word) && !basisStated(q, word, relevant)
-						&& !PremiseClaims.settled(q, word, asked, relevant)) {
+						&& !PremiseClaims.settled(q, word, asked, relevant) && !namedWithSubject(q, word, relevant)
+						&& !onlyCondition(q, word, asked, relevant, lenienceStated(asked, retrieval))) {
 					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
 				}
 			}
 		}
-		Optional<String> predicate = predicates.gap(q, relevant);
+		// 「买了碳汇判的时候会不会轻点」: lenience for buyers is stated (酌情从轻), in whatever word the question asks it
+		boolean lenienceStated = lenienceStated(asked, retrieval);
+		Optional<String> predicate = predicates.gap(q, relevant)
+			.filter(g -> !(lenienceStated && AskedFor.LENIENCE.matcher(g).find()));
 		if (predicate.isPresent()) {
 			return predicate;
 		}
@@ -247,6 +254,72 @@ final class Answerability {
 		return false;
 	}
 
+	/**
+	 * 「管理人申请拨款要交哪些材料」: a relevant clause naming the word (相关材料) beside three more characters of the
+	 * question (管, 申, 拨 …) states the matter for what is asked about; a clause naming it for something else (认购碳汇)
+	 * does not.
+	 */
+	static boolean namedWithSubject(String q, String word, List<String> relevant) {
+		if (word.length() < 2) {
+			return false;
+		}
+		String rest = q.replace(word, "|");
+		for (String text : relevant) {
+			if (!text.contains(word)) {
+				continue;
+			}
+			long shared = rest.chars()
+				.filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && COMMON.indexOf(c) < 0
+						&& ASKING_CHARACTERS.indexOf(c) < 0 && text.indexOf(c) >= 0)
+				.distinct()
+				.count();
+			if (shared >= 3) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Characters of question words and of the light verbs around a wanted thing (交, 带, 准备), which tie nothing. */
+	private static final String ASKING_CHARACTERS = "什么啥哪些几多少怎咋谁吗呢么交带准备提供需";
+
+	/** Whether the question asks about lenience for buyers, which a retrieved clause states (酌情从轻). */
+	private static boolean lenienceStated(AskedFor asked, Retrieval retrieval) {
+		return asked.lenience() && AskedFor.CARBON.equals(asked.path())
+				&& retrieval.hits().stream().anyMatch(h -> h.chunk().text().contains("从轻"));
+	}
+
+	/** 「能不能替」「可以帮他」: the word itself is asked about, as whether it is allowed. */
+	private static final java.util.regex.Pattern ALLOWED_BEFORE = java.util.regex.Pattern
+		.compile("(能|可以|可不可以|能不能|允许|允不允许|行不行|让不让|准不准|要不要|得|是否|有没有|有无)[^，,。？?！!]{0,3}$");
+
+	/**
+	 * 「家里帮他买了碳汇，法院能判轻点吗」「我替儿子交了钱，这算不算他履行了修复义务」: the word sets the scene for what is
+	 * asked — whether it counts, or lenience — which the clauses state; unless it is asked as allowed itself
+	 * (「家属能不能替他买」).
+	 */
+	static boolean onlyCondition(String q, String word, AskedFor asked, List<String> relevant, boolean lenienceStated) {
+		boolean standing = asked.focus() == AskedFor.Focus.STANDING && relevant.stream().anyMatch(asked.focus()::answeredBy);
+		if (!standing && !lenienceStated) {
+			return false;
+		}
+		for (int i = q.indexOf(word); i >= 0; i = q.indexOf(word, i + 1)) {
+			String after = q.substring(i + word.length());
+			if (ALLOWED_BEFORE.matcher(q.substring(0, i)).find() || QUESTION_AFTER.matcher(after).find()
+					|| !PATH_ACT.matcher(word + after).find()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** 「帮他买了碳汇」「替儿子交了钱」: the word qualifies an act of the path done in its own clause. */
+	private static final java.util.regex.Pattern PATH_ACT = java.util.regex.Pattern
+		.compile("^[^，,。？?！!；;]{1,8}?(买|认购|购买|交|缴|付|出钱|干|做)");
+
+	/** 「替他买吗」: the question closes on the word's own clause. */
+	private static final java.util.regex.Pattern QUESTION_AFTER = java.util.regex.Pattern.compile("^[^，,。？?！!]{0,8}(吗|么|不|没|呢)?[？?]|^[^，,。？?！!]{0,8}(吗|么)$");
+
 	/** Characters too common to tie the thing asked to a clause's phrase. */
 	private static final String COMMON = "的了个一不是有在人上下中大小以对和与为这那就都也还要会能可去来到把被给让得着过们天";
 
@@ -255,7 +328,11 @@ final class Answerability {
 
 	/** 「我是律师」「作为律师」: the word describes the asker, not what is asked. */
 	private static final java.util.regex.Pattern SELF_BEFORE = java.util.regex.Pattern
-		.compile("(我|我们|俺|俺们|咱|咱们|本人|自己)(是|是个|是一名|是一个|当|做)$|(作为|身为)(一名|一个|个)?$|^(我们|咱们|俺们)$");
+		.compile("(我|我们|俺|俺们|咱|咱们|本人|自己)(是|是个|是一名|是一个|当|做)(?:[^，,。？?！!\\s问说讲想]{0,5}的)?[^，,。？?！!\\s问说讲想的]{0,4}$"
+				+ "|(作为|身为)(一名|一个|个)?[^，,。？?！!\\s]{0,4}$|^(我们|咱们|俺们)$");
+
+	/** 「律师，请教下」「法官您好」: the word opening the message addresses someone, it asks nothing. */
+	private static final java.util.regex.Pattern VOCATIVE_AFTER = java.util.regex.Pattern.compile("^(您好|你好|好)?[，,:：！!\\s]");
 
 	/**
 	 * Occupations a person asks as, on someone's behalf: 「我是律师」 says who asks. 「我是外地人」「我是被害人」 describe
@@ -267,13 +344,18 @@ final class Answerability {
 	/** 「律师这边代理一个案子」: the word opens the question as who is asking. */
 	private static final java.util.regex.Pattern SELF_AFTER = java.util.regex.Pattern.compile("^(这边|这里|这儿|这块|方面|我|我们|俺|本人|(想|来)?(问|请教|咨询|确认)(一下|下|个|问))");
 
+	/** Nothing, a greeting or a title's qualifier before an addressed role: 「请问律师，」「辩护律师，」 (not 「找律师，」). */
+	private static final java.util.regex.Pattern VOCATIVE_BEFORE = java.util.regex.Pattern
+		.compile("(请问|您好|你好|尊敬的)?[，,\\s]?(辩护|代理|值班|承办|主审|援助)?");
+
 	private static boolean onlyHearsay(String q, String word) {
 		for (int i = q.indexOf(word); i >= 0; i = q.indexOf(word, i + 1)) {
 			String before = q.substring(0, i);
 			String after = q.substring(i + word.length());
 			boolean source = SAYS_AFTER.matcher(after).find() || (i > 0 && q.charAt(i - 1) == '听')
 					|| (ASKER_ROLE.matcher(word).find() && (SELF_BEFORE.matcher(before).find()
-							|| (before.length() <= 2 && SELF_AFTER.matcher(after).find())));
+							|| (before.length() <= 2 && SELF_AFTER.matcher(after).find())
+							|| (VOCATIVE_BEFORE.matcher(before).matches() && VOCATIVE_AFTER.matcher(after).find())));
 			if (!source) {
 				return false;
 			}

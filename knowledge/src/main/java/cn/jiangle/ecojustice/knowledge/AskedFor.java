@@ -145,7 +145,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			{ "起诉不", "不起诉" }, { "还起诉", "不起诉" }, { "会不会起诉", "不起诉" }, { "还诉不", "不起诉" },
 			{ "认罪认罚", "认罪认罚" } };
 
-	private static final Pattern LENIENCE = Pattern.compile("轻重|从轻|从宽|量刑|判轻|轻判|少判|减轻|宽大|照顾|轻一点|轻点|酌情");
+	static final Pattern LENIENCE = Pattern.compile("轻重|从轻|从宽|量刑|判轻|轻判|少判|减轻|宽大|照顾|轻一点|轻点|酌情");
 
 	/** Words for being sentenced at all, as opposed to a term (判几年). */
 	private static final Pattern GENERIC_SENTENCE = Pattern.compile("判刑|坐牢|判的时候|判决");
@@ -276,7 +276,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	}
 
 	/** 「劳役一天算200块钱是不是」: a yes/no put to a figure the asker already names. */
-	private static final Pattern YES_NO_TAIL = Pattern.compile("(吗|吧|么|是不是|对不对|对吗|是吗|没错吧)[?？!！。]*$");
+	private static final Pattern YES_NO_TAIL = Pattern.compile("(吗|吧|(?<![什怎那这多要])么|是不是|对不对|对吗|是吗|没错吧)[?？!！。]*$");
 
 	private static final String FIGURE = "(?<![第首0-9])([0-9]+|[两三四五六七八九十百千万半][0-9一二两三四五六七八九十百千万]*)";
 
@@ -298,7 +298,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	 */
 	private static Kind claimedQuantity(String asking) {
 		// 「2021年那份意见」 names a document by its year; 「2020年评上的」 claims a date
-		String figures = asking.replaceAll("(19|20)[0-9]{2}年?(?=那|这|的|发|出|版|印发|文|意见|协议)", "");
+		String figures = asking.replaceAll("(19|20)[0-9]{2}年?(?=那|这|的|发|出|版|印发|文|意见|协议|第?[0-9一二三四五六七八九十]+号)", "");
 		for (Claimed claimed : CLAIMED) {
 			if (claimed.figure().matcher(figures).find()) {
 				return claimed.kind();

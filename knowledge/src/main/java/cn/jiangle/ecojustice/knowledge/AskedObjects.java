@@ -144,7 +144,8 @@ final class AskedObjects {
 		if (FUNCTION_CHARACTERS.indexOf(verb.charAt(0)) >= 0 || FUNCTION_CHARACTERS.indexOf(verb.charAt(1)) >= 0) {
 			return false;
 		}
-		Pattern object = Pattern.compile(Pattern.quote(verb) + HAN + "{2}");
+		// 「依托“生态司法助力乡村振兴示范基地”」: the object may open with a quotation mark or a title mark
+		Pattern object = Pattern.compile(Pattern.quote(verb) + "[“\"《「『]?" + HAN + "{2}");
 		return relevant.stream().anyMatch(t -> object.matcher(t).find());
 	}
 

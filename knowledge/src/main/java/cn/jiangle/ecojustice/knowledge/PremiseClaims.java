@@ -54,7 +54,24 @@ final class PremiseClaims {
 			new Contrary(Pattern.compile("挪|随便(用|花)|乱(用|花)|私用|私分|干别|别的|他用|其他用途|别处"),
 					Pattern.compile("专款专用")));
 
+	/**
+	 * Claims a message may make outright (「认购碳汇是强制的」「碳中和一两年就能搞完，是个小工程」) and the words of a clause
+	 * saying the opposite: the coercion against 自愿认购, a short or small undertaking against 时间久的系统性工程.
+	 */
+	private static final List<Contrary> CLAIMS_CONTRADICTED = List.of(CONTRARIES.get(0),
+			new Contrary(Pattern.compile("[一两三几半]两?(年|个月)(就|便|能|可以|内|之内|以内)|一年半载|很快|马上|一下子|短期|没多久|不用多久|小工程|小项目|小事|简单的事|容易的事|不难"),
+					Pattern.compile("时间久|长期|系统性工程|持久")));
+
 	private PremiseClaims() {
+	}
+
+	/**
+	 * Whether a message that asks nothing else puts forward a claim the clauses contradict (「听说碳中和一两年就能搞完，
+	 * 真的假的」「认购碳汇是强制的，不买就从重判」): the contradicting clause settles it, so nothing is left unstated.
+	 */
+	static boolean claimContradicted(String q, List<String> relevant) {
+		return CLAIMS_CONTRADICTED.stream()
+			.anyMatch(c -> c.claimed().matcher(q).find() && relevant.stream().anyMatch(t -> c.stated().matcher(t).find()));
 	}
 
 	/**

@@ -127,6 +127,20 @@ final class UnstatedPredicates {
 		if (chair.find()) {
 			return Optional.of("文件没有写明" + chair.group(1) + "的姓名，只写明由谁担任。");
 		}
+		Matcher payer = PAYER.matcher(normalizedQuestion);
+		// 「买碳汇的钱谁出」: the buyer pays, and the clauses say who buys (建议被告人……认购碳汇)
+		boolean buying = BUYING.matcher(normalizedQuestion).find() && !normalizedQuestion.contains("基金");
+		if (payer.find() && MONEY.matcher(normalizedQuestion).find()
+				&& relevant.stream().noneMatch(t -> PAYER_STATED.matcher(t).find() || (buying && BUYER_STATED.matcher(t).find()))) {
+			return Optional.of("文件没有写明这笔费用由谁承担。");
+		}
+		Matcher post = POST.matcher(normalizedQuestion);
+		while (post.find()) {
+			String held = post.group();
+			if (relevant.stream().noneMatch(t -> t.contains(held))) {
+				return Optional.of("文件没有规定设" + held + "，也没有写明由谁担任。");
+			}
+		}
 		Matcher culprit = CULPRIT.matcher(normalizedQuestion);
 		if (culprit.find()) {
 			return Optional.of("文件没有写明是谁" + culprit.group(1) + "的。");
@@ -164,12 +178,34 @@ final class UnstatedPredicates {
 	/** 「主任现在是哪位？叫什么名字」: a post the documents fill by office (主任 is the 院长), asked for a person's name. */
 	private static final Pattern CHAIR_NAME = Pattern.compile("(副主任|主任)(?!委员会).{0,10}(叫什么名字|叫啥名字|叫什么|叫啥|姓什么|姓啥|名字)");
 
+	/** 「费用谁来付」「钱到底谁出」「由谁承担」: who pays, which the documents say of no cost (出面, 出台, 出具 are no paying). */
+	private static final Pattern PAYER = Pattern.compile("(?:谁|哪个|哪家|哪方|哪一方|哪边)(?:来|去|给)?(?:出|付|支付|掏|承担|负担|买单|埋单|垫)(?!面|台|具|庭|手|主意|发|现|力|席|马|头|来|去|场|证|过|了吗)"
+			+ "|(?:出|付|掏)(?:钱|费用|这笔钱|这个钱|这钱)的?是谁");
+
+	/** Money a payer question is about. */
+	private static final Pattern MONEY = Pattern.compile("钱|费|款|资金|经费|开销|开支|成本|工资|补贴");
+
+	/** Buying carbon sinks, whose cost is the buyer's. */
+	private static final Pattern BUYING = Pattern.compile("(买|认购|购买|购)(的)?碳汇");
+
+	/** A clause naming who buys. */
+	private static final Pattern BUYER_STATED = Pattern.compile("(被告人|当事人)[^，,。；;]{0,16}认购");
+
+	/** A clause saying who bears a cost. */
+	private static final Pattern PAYER_STATED = Pattern.compile("出资|由[^，,。；;]{1,12}(承担|负担|支付)|费用由");
+
+	/**
+	 * 「修复办公室主任是法院庭长吧」: a post (主任, 组长 …) the relevant clauses never name is no post the documents set up,
+	 * whoever the question says holds it.
+	 */
+	private static final Pattern POST = Pattern.compile("副主任|(?<!副)主任|副组长|(?<!副)组长|秘书长|队长|团长|站长");
+
 	/** 「矿山是被谁破坏的」: who did the damage, which the documents never say of any site. */
 	private static final Pattern CULPRIT = Pattern.compile("被(?:谁|哪家|什么人|哪个人|哪个企业|哪个老板).{0,12}?(破坏|挖坏|挖|毁|开采|弄坏|污染)");
 
 	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
-	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命)"
-			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)来?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命)");
+	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)(?:来|牵头|负责)?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命|起草|拟定|拟稿|撰写|编写|执笔)"
+			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)(?:来|牵头|负责)?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命|起草|拟定|拟稿|撰写|编写|执笔)");
 
 	private static final Pattern MAKING = Pattern.compile("制定|核定|指定|定价");
 
@@ -181,6 +217,8 @@ final class UnstatedPredicates {
 
 	private static final Pattern APPOINTING = Pattern.compile("任命|选任|聘任|聘请|指定");
 
+	private static final Pattern DRAFTING = Pattern.compile("起草|拟定|拟稿|撰写|编写|执笔");
+
 	/** Whether a clause says who does the asked act: a verb of the same family occurs in it. */
 	private static boolean authorStated(String verb, String best) {
 		Pattern family = switch (verb) {
@@ -189,6 +227,7 @@ final class UnstatedPredicates {
 			case "批", "审批" -> APPROVING;
 			case "派", "委派", "选派" -> SENDING;
 			case "任命" -> APPOINTING;
+			case "起草", "拟定", "拟稿", "撰写", "编写", "执笔" -> DRAFTING;
 			default -> Pattern.compile(Pattern.quote(verb));
 		};
 		return family.matcher(best).find();
@@ -268,6 +307,18 @@ final class UnstatedPredicates {
 		if (unstatedManner(act, relevant)) {
 			return false;
 		}
+		Matcher meeting = MEETING.matcher(act);
+		while (meeting.find()) {
+			if (!documents.contains(meeting.group())) {
+				return false; // 「要开听证会吗」: 证 is in 证明书, a hearing is nowhere
+			}
+		}
+		Matcher paper = PAPER_NOUN.matcher(act);
+		while (paper.find()) {
+			if (!documents.contains(paper.group(1))) {
+				return false; // 「要在起诉意见书里写明吗」: 起诉 and 意见 are theirs, an 意见书 is not
+			}
+		}
 		for (int i = 0; i + 2 <= act.length(); i++) {
 			String pair = act.substring(i, i + 2);
 			if (pair.indexOf('|') < 0 && documents.contains(pair)) {
@@ -291,6 +342,12 @@ final class UnstatedPredicates {
 		// a longer act is tied to the clauses by a pair of its characters or by its last two (请病假 is not 申请)
 		return sharesCharacter(rest.substring(rest.length() - 2), relevant);
 	}
+
+	/** A written instrument named in a slot (意见书, 清单, 公函, 台账册): its last two characters must be the documents'. */
+	private static final Pattern PAPER_NOUN = Pattern.compile(HAN + "(" + HAN + "(?:书|单|函|册))");
+
+	/** A kind of meeting named in a slot (听证会, 座谈会, 联席会): only one the documents hold is theirs to answer. */
+	private static final Pattern MEETING = Pattern.compile("(听证|座谈|论证|协调|联席|推进|研讨|评审|评议|表彰|动员|现场|专家|理事|董事|股东|村民|代表|见面|碰头|通气|质证|恳谈)会");
 
 	/** How a procedure is run — openly, by invitation, online, in writing — which the documents never qualify. */
 	private static final Pattern MANNER = Pattern.compile("^(公开|邀请|竞争性|竞争|单一来源|询价|比选|定向|线上|网上|书面|口头|电话|电子|匿名|实名|集中|封闭|秘密|现金|分期)");
@@ -368,7 +425,9 @@ final class UnstatedPredicates {
 		else if (core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0) {
 			words.append(failedAct(condition, neg));
 		}
-		if (sharesCharacter(words.toString(), relevant)) {
+		// 「无正当理由不履行劳动义务的」: a long failure is provided for by a clause naming a failure of it (怠于履行),
+		// not by one naming the duty itself (视为已履行修复生态义务)
+		if (words.length() >= 4 ? failureNamed(words.toString(), relevant) : sharesCharacter(words.toString(), relevant)) {
 			return Optional.empty();
 		}
 		for (Thesaurus.Match m : phrases) {
@@ -380,6 +439,23 @@ final class UnstatedPredicates {
 		boolean result = core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0;
 		// the verb alone reads best: 「谈不拢」「干不完」
 		return Optional.of(result && neg > 0 ? condition.charAt(neg - 1) + core : core);
+	}
+
+	/** Words of a clause that name a failure or a fault. */
+	private static final Pattern FAILURE_NAMED = Pattern.compile("怠于|不成|偏离|拒不|未|不|无力|损害|问题|风险|解除|撤销");
+
+	/** Whether a clause names a failure and, within a few characters after it, one of the failed words' characters. */
+	private static boolean failureNamed(String words, List<String> relevant) {
+		for (String text : relevant) {
+			Matcher m = FAILURE_NAMED.matcher(text);
+			while (m.find()) {
+				String after = text.substring(m.start(), Math.min(text.length(), m.end() + 5));
+				if (sharesCharacter(words, List.of(after))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The paths themselves, which every clause near a question about them names. */
