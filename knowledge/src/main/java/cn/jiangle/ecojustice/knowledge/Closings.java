@@ -31,6 +31,8 @@ final class Closings {
 
 	private static final Pattern SEAL_NAME = Pattern.compile("([^\\s（(）)]{2,30})[（(]印章[）)]");
 
+	private static final Pattern DATE_ASKED = Pattern.compile("日期|几月|几号|哪天|哪一天|什么时候|啥时候|时间|年份");
+
 	private Closings() {
 	}
 
@@ -52,8 +54,8 @@ final class Closings {
 	/** 「13号文落款的公司章上写的啥名」: the names on the seals of the document asked about. */
 	static Optional<ManagerRoles.Lead> seals(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		if (!SEAL_ASKED.matcher(q).find()) {
-			return Optional.empty();
+		if (!SEAL_ASKED.matcher(q).find() || DATE_ASKED.matcher(q).find()) {
+			return Optional.empty(); // 「落款日期是几号」 asks for a date, which the seals do not give
 		}
 		Optional<String> doc = Issuers.documentNamed(q).or(() -> onlyWith(chunks, "印章"));
 		Optional<ManagerRoles.Quote> quote = doc.flatMap(d -> sealQuote(d, chunks));

@@ -142,6 +142,11 @@ final class RoleClaims {
 	/** 副院长, 副检察长 and 副局长 are vice-chairs, not the chair. */
 	private static final Pattern DEPUTY = Pattern.compile("副(院长|检察长|局长)|分管");
 
+	/** The committee's members: the heads of the court's environment tribunal and the procuratorate's second division, the integrity supervisor. */
+	private static final Pattern MEMBER = Pattern.compile("负责人|审判庭|生态庭|环境庭|庭长|检察部|二检|廉政监督员|监督员");
+
+	private static final String MEMBER_STATEMENT = "县法院生态环境审判庭负责人、县检察院第二检察部负责人和廉政监督员是基金管理委员会的委员。";
+
 	/** A second question in the message is another matter: the lead answers only a message asking one thing. */
 	private static final Pattern SECOND_QUESTION = Pattern.compile("[？?].+[？?]|(还有|另外|顺便|以及).{2,}[？?吗]");
 
@@ -190,6 +195,10 @@ final class RoleClaims {
 		boolean deputy = DEPUTY.matcher(q).find();
 		boolean chair = role.holders().equals(Set.of("法院")) && role.phrase().contains("为主任");
 		boolean vice = role.phrase().contains("为副主任");
+		if ((chair || vice) && MEMBER.matcher(q).find()) {
+			// 「第二检察部负责人是副主任吧」: the heads of a division and the integrity supervisor are members
+			return "不是，" + MEMBER_STATEMENT;
+		}
 		boolean allHold = role.holders().containsAll(claimed) && !(chair && deputy)
 				&& !(vice && !deputy && !q.contains("法定代表人") && claimed.contains("法院"));
 		boolean noneHolds = claimed.stream().noneMatch(role.holders()::contains) || (chair && deputy);
