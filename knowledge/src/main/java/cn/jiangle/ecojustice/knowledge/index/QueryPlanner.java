@@ -100,7 +100,9 @@ final class QueryPlanner {
 	 */
 	private static final Pattern BASIS = Pattern.compile("(上级|上位|上面|中央|省里|省级|国家)的?(文件|精神|规定|要求|方案)"
 			+ "|(照着|依照|按照|根据|依据|依托|贯彻|落实|参照|基于|出自)[^，,。？?！!；;]{0,10}(文件|精神|方案)"
-			+ "|(文件|精神)[^，,。？?！!；;]{0,6}(照着|依照|按照|根据|依据|贯彻|落实|基础)");
+			+ "|(文件|精神)[^，,。？?！!；;]{0,6}(照着|依照|按照|根据|依据|贯彻|落实|基础)"
+			// 「竹舟村当管理人是依托哪份协议来的」: the question word makes it ask for a title, not say what a rule follows
+			+ "|(依托|依照|按照|根据|依据|基于|照着|凭)(的是)?(哪|什么|啥)[^，,。？?！!；;]{0,4}(协议|文件|意见|规定)");
 
 	/** Factor for a clause headed 「协助……」 when the question does not ask about helping. */
 	static final double ASSISTING = 0.7;
