@@ -15,7 +15,7 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
 final class Issuers {
 
 	private static final Pattern ASKS = Pattern.compile(
-			"(哪几家|哪些单位|哪几个单位|哪些部门|哪几个部门|几家|哪家|谁|哪些机关|哪几方|哪些)(单位|部门)?(一起|联合|共同|牵头)?(发(?!起|现)|出(?!资|钱)|制定|印发|签|下发|发布)|发文(单位|机关)|(联合|一起|共同)(发(?!起)|出台|印发|制定|签)|"
+			"(哪几家|哪些单位|哪几个单位|哪些部门|哪几个部门|几家|哪家|谁|哪些机关|哪几方|哪些)(单位|部门)?(一起|联合|共同|牵头)?(发(?!起|现)|出(?!资|钱)|制定|印发|签|下发|发布|搞|弄|出台|推出)|发文(单位|机关)|抬头|(联合|一起|共同)(发(?!起)|出台|印发|制定|签)|"
 					// who sealed or signed it
 					+ "(哪些|哪几家|哪几个|几家|谁)(单位|部门)?的?(章|印章|公章|签字|签名)|盖了?(哪些|哪几个|几个|谁的|哪家的?)|落款(是|有)?(哪些|谁|哪几)|(哪些|哪几家|几家|谁)(单位|部门)?(盖|签)");
 
@@ -50,22 +50,13 @@ final class Issuers {
 			new Body("公安|派出所", "公安局"), new Body("林业", "林业局"), new Body("自然资源|自资|国土", "自然资源局"),
 			new Body("乡政府|乡人民政府|镇政府", "人民政府"), new Body("金森|碳汇公司", "金森"), new Body("村委|村民委员会", "村民委员会"));
 
-	/** 「碳汇那个文件是几号文」: a document's 文号, which stands in its header. */
-	private static final Pattern NUMBER = Pattern.compile("文号|几号文|几号文件|多少号|哪个号|什么号|编号|字号|发文号");
-
-	/** The words people use for each document when they do not know its number. */
-	private static final List<Named> TITLES = List.of(
-			new Named("将法〔2024〕4号", Pattern.compile("协议|矿山|万全|吴地|框架")),
-			new Named("将法〔2024〕13号", Pattern.compile("管理人|实施意见")),
-			new Named("将法〔2021〕17号", Pattern.compile("碳汇|工作机制|2021|21年")));
-
 	/** The document a question names — its 文号 or the words people use for it, never the matter it is about. */
 	private static final List<Named> DOCS = List.of(
 			new Named("将法〔2024〕13号", Pattern.compile("13号|管理人.{0,6}(意见|文件|文(?!化))|实施意见|2024年.{0,4}意见|24年.{0,4}意见")),
 			new Named("将法〔2024〕4号", Pattern.compile("(?<!1)4号|协议|矿山.{0,6}(文件|文(?!化))")),
 			new Named("将法〔2021〕17号", Pattern.compile("17号|2021|21年|工作机制的意见|碳汇.{0,4}意见")));
 
-	private record Named(String doc, Pattern words) {
+	record Named(String doc, Pattern words) {
 	}
 
 	private Issuers() {
@@ -113,92 +104,6 @@ final class Issuers {
 			return Optional.of(new ManagerRoles.Lead(lead, List.copyOf(quotes), List.of(doc.doc())));
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * 「生态修复管理人那份实施意见的文号是多少」: the 文号 of the document the question describes, with its title. A
-	 * question that already names a 文号 asks something else.
-	 */
-	static Optional<ManagerRoles.Lead> number(String question, List<Chunk> chunks) {
-		String q = Thesaurus.normalize(question);
-		if (!NUMBER.matcher(q).find()) {
-			return Optional.empty();
-		}
-		if (GIVEN_NUMBER.matcher(q.replace("〔", "").replace("〕", " ")).find()) {
-			return Optional.empty(); // a 文号 given with its year is checked by claimedNumber
-		}
-		Optional<String> named = q.matches(".*\\d+号.*") ? documentNamed(q) : Optional.empty();
-		if (named.isPresent()) {
-			// 「13号文的文号给我一下」: the full 文号 of the document named by its number
-			Optional<Chunk> own = chunks.stream().filter(c -> c.doc().equals(named.get())).findFirst();
-			return own.map(c -> new ManagerRoles.Lead("《" + c.title() + "》的文号是" + c.doc() + "。", List.of(),
-					List.of(c.doc())));
-		}
-		for (Named doc : TITLES) {
-			if (!doc.words().matcher(q).find()) {
-				continue;
-			}
-			Optional<Chunk> own = chunks.stream().filter(c -> c.doc().equals(doc.doc())).findFirst();
-			return own.map(c -> new ManagerRoles.Lead("《" + c.title() + "》的文号是" + doc.doc() + "。", List.of(),
-					List.of(doc.doc())));
-		}
-		return Optional.empty();
-	}
-
-	/** 「将法2024 4号」「2024年4号」: the year and number a question gives for a 文号. */
-	private static final Pattern GIVEN_NUMBER = Pattern.compile("(20\\d\\d)\\D{0,3}?(\\d{1,3})号");
-
-	/** 「是2024年12号文吧」: a 文号 given for the document, without the word 文号. */
-	private static final Pattern CLAIMED_NUMBER = Pattern.compile("(是|就是|是不是|应该是)(将法)?〔?20\\d\\d");
-
-	private static final Pattern PAPER = Pattern.compile("文件|意见|协议|文(?!化|明)");
-
-	private static final Pattern DOC_NUMBER = Pattern.compile("(20\\d\\d)〕(\\d{1,3})号");
-
-	/**
-	 * 「矿山协议文号是不是将法2024 4号」: the 文号 a question gives for a document it describes, confirmed or corrected
-	 * from the header. A question naming no document by its words, or giving no year, gets no verdict.
-	 */
-	static Optional<ManagerRoles.Lead> claimedNumber(String question, List<Chunk> chunks) {
-		String q = Thesaurus.normalize(question);
-		if (!NUMBER.matcher(q).find() && !(PAPER.matcher(q).find() && CLAIMED_NUMBER.matcher(q).find())) {
-			return Optional.empty();
-		}
-		java.util.regex.Matcher given = GIVEN_NUMBER.matcher(q.replace("〔", "").replace("〕", " "));
-		if (!given.find() || !WHETHER.matcher(q).find()) {
-			return Optional.empty();
-		}
-		String unnumbered = GIVEN_NUMBER.matcher(q).replaceAll(" ");
-		for (Named doc : TITLES) {
-			if (!doc.words().matcher(unnumbered).find()) {
-				continue;
-			}
-			java.util.regex.Matcher actual = DOC_NUMBER.matcher(doc.doc());
-			Optional<Chunk> own = chunks.stream().filter(c -> c.doc().equals(doc.doc())).findFirst();
-			if (!actual.find() || own.isEmpty()) {
-				return Optional.empty();
-			}
-			boolean same = actual.group(1).equals(given.group(1))
-					&& Integer.parseInt(actual.group(2)) == Integer.parseInt(given.group(2));
-			return Optional.of(new ManagerRoles.Lead((same ? "是。" : "不是。") + "《" + own.get().title() + "》的文号是"
-					+ doc.doc() + "。", List.of(), List.of(doc.doc())));
-		}
-		return Optional.empty();
-	}
-
-	/** 「17号文标题是什么」「矿山那份协议全称叫啥」: a document's title. */
-	private static final Pattern TITLE_ASKED = Pattern.compile("(文件|文(?!化|明)|意见|协议|\\d号)[^，,。？?]{0,3}?(的)?(标题|全称|题目|名称|文件名|叫(什么|啥)|(什么|啥)名字?|名字)");
-
-	static Optional<ManagerRoles.Lead> title(String question, List<Chunk> chunks) {
-		String q = Thesaurus.normalize(question);
-		if (!TITLE_ASKED.matcher(q).find()) {
-			return Optional.empty();
-		}
-		Optional<String> doc = documentNamed(q)
-			.or(() -> TITLES.stream().filter(t -> t.words().matcher(q).find()).map(Named::doc).findFirst());
-		Optional<Chunk> own = doc.flatMap(d -> chunks.stream().filter(c -> c.doc().equals(d)).findFirst());
-		return own.filter(c -> !c.title().isEmpty())
-			.map(c -> new ManagerRoles.Lead(c.doc() + "的标题是《" + c.title() + "》。", List.of(), List.of(c.doc())));
 	}
 
 	private static final Pattern PARTICIPATED = Pattern.compile("参与|参加");

@@ -256,8 +256,9 @@ public final class KnowledgeBase implements AutoCloseable {
 			.or(() -> Townships.lead(question, index.chunks()))
 			.or(() -> Voluntariness.lead(question, index.chunks()))
 			.or(() -> Issuers.lead(question, index.chunks()))
-			.or(() -> Issuers.claimedNumber(question, index.chunks()))
-			.or(() -> Issuers.title(question, index.chunks()))
+			.or(() -> DocumentNames.claimedNumber(question, index.chunks()))
+			.or(() -> DocumentNames.title(question, index.chunks()))
+			.or(() -> DocumentNames.whatPaper(question, index.chunks()))
 			.or(() -> Closings.seals(question, index.chunks()))
 			.or(() -> Closings.attachments(question, index.chunks()))
 			.or(() -> DocumentBasis.matter(question, index.chunks()));
@@ -271,7 +272,7 @@ public final class KnowledgeBase implements AutoCloseable {
 	 */
 	private Optional<ManagerRoles.Lead> statedLead(String question) {
 		return Issuers.lead(question, index.chunks())
-			.or(() -> Issuers.number(question, index.chunks()))
+			.or(() -> DocumentNames.number(question, index.chunks()))
 			.or(() -> DocumentBasis.lead(question, index.chunks()))
 			.or(() -> Purposes.lead(question, index.chunks()))
 			.or(() -> BodyParts.lead(question, index.chunks()))
