@@ -41,6 +41,10 @@ final class FundUses {
 
 	private static final Pattern HEARD = Pattern.compile("听说|听讲|据说|有人说|有人讲|人家说|人家讲|村里人|传|真的假的|是真的吗|确认");
 
+	/** Uses plainly outside 乡村振兴 and 精准扶贫: pay, perks and the agencies' own costs. */
+	private static final Pattern FOREIGN_USE = Pattern.compile("奖金|奖励|发钱|工资|薪水|补贴|加班费|办公|经费|买车|吃喝|吃饭|请客|福利|旅游|装修|盖楼|"
+			+ "建房|楼|给(法院|检察院|公安|林业局|法官|检察官|干部|领导|单位|公司|金森)|个人|私人|自己用|自己花|发给|分给|分掉|理财|炒股");
+
 	private FundUses() {
 	}
 
@@ -63,7 +67,11 @@ final class FundUses {
 		boolean named = NAMED_USE.matcher(after).find();
 		boolean diverted = after.contains("挪") || after.contains("随便") || after.contains("别的");
 		boolean may = MAY.matcher(q).find() && !HEARD.matcher(q).find();
-		String verdict = diverted ? "不能。" : named ? (may ? "可以，这在文件规定的用途之内。" : "是。") : may ? "不能。" : "不是这样。";
+		boolean foreign = FOREIGN_USE.matcher(after).find();
+		boolean itself = after.contains("专款") || after.contains("专用");
+		// a use neither named nor plainly foreign (「用来修复生态的吧」) gets the sentence without a verdict
+		String verdict = itself || (named && !may) ? "是。" : diverted ? "不能。" : named ? "可以，这在文件规定的用途之内。"
+				: !foreign ? "" : may ? "不能。" : "不是这样。";
 		String lead = verdict + "文件规定碳汇基金专款专用，用途如下：";
 		return Optional.of(new ManagerRoles.Lead(lead, List.of(quote.get()), List.of(D21)));
 	}

@@ -20,14 +20,15 @@ final class Issuers {
 					+ "(哪些|哪几家|哪几个|几家|谁)(单位|部门)?的?(章|印章|公章|签字|签名)|盖了?(哪些|哪几个|几个|谁的|哪家的?)|落款(是|有)?(哪些|谁|哪几)|(哪些|哪几家|几家|谁)(单位|部门)?(盖|签)");
 
 	/** 「公安局也盖章了吗」「有没有林业局签字」: whether one body is among a document's issuers. */
-	private static final Pattern SIGNED = Pattern.compile("(一家|单独|独自)(单位)?(发|盖|签|出|印发)|盖章|盖了章|盖过章|盖的章|签字|签了字|签章|签名|署名|落款|会签|联合发|一起发|参与发|也发了|也签了|也签|签了吗|签过|"
+	private static final Pattern SIGNED = Pattern.compile("(一家|单独|独自)(单位)?(发|盖|签|出|印发)|(签|发|印发|盖章)[^，,。？?]{0,8}的(单位|部门|机关)|发文单位|其中一家|其中之一|之一[吗吧么]|也是一家|也在(里面|其中|里头)|"
+			+ "盖章|盖了章|盖过章|盖的章|签字|签了字|签章|签名|署名|落款|会签|联合发|一起发|参与发|也发了|也签了|也签|签了吗|签过|"
 			// 「那份意见公安局没参与吧」: the document itself, not a matter in it
 			+ "参与(了|过)?[吗吧么没]|没有?参与|参与了没|有没有参与|参加了?[吗吧没]");
 
 	/** 「公安局没参与吧」 claims the body did not issue it: the verdict names the fact rather than 是/不是. */
 	private static final Pattern DENIED = Pattern.compile("(?<!有)没有?(参与|参加|签|盖|联合|一起)|未(参与|签|盖)|不是.{0,6}(发文|联合)");
 
-	private static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有[？?]?$|不[？?]?$");
+	private static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有?[？?]?$|不[？?]?$");
 
 	/** A body a question may name, and the part of its header name that is sure to be there. */
 	private record Body(Pattern words, String header) {
@@ -47,7 +48,7 @@ final class Issuers {
 	}
 
 	private static final List<Body> BODIES = List.of(new Body("法院", "法院"), new Body("检察", "检察院"),
-			new Body("公安|派出所", "公安局"), new Body("林业", "林业局"), new Body("自然资源|自资|国土", "自然资源局"),
+			new Body("公安|派出所", "公安局"), new Body("林业", "林业局"), new Body("自然资源|自资|国土|资源局", "自然资源局"),
 			new Body("乡政府|乡人民政府|镇政府", "人民政府"), new Body("金森|碳汇公司", "金森"), new Body("村委|村民委员会", "村民委员会"));
 
 	/** The document a question names — its 文号 or the words people use for it, never the matter it is about. */

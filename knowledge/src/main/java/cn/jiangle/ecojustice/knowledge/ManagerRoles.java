@@ -66,7 +66,7 @@ final class ManagerRoles {
 					new String[][] { { D13, "公安局在立案侦查时鼓励和引导当事人认购碳汇", "将乐县公安局、将乐县人民检察院在立案侦查" } }),
 			new Body("林业局", Pattern.compile("林业局|林业部门|林业站"),
 					new String[][] { { D13, "林业局对生态修复项目进行技术指导", "将乐县林业局对生态修复项目进行技术指导" } }),
-			new Body("自然资源局", Pattern.compile("自然资源|自资|国土"),
+			new Body("自然资源局", Pattern.compile("自然资源|自资|国土|资源局"),
 					new String[][] { { D4, "自然资源局是生态修复指导协作方", "将乐县自然资源局作为生态修复指导协作方" } }),
 			new Body("万全乡政府", Pattern.compile("乡政府|乡人民政府|镇政府"),
 					new String[][] { { D4, "万全乡政府是竹舟村的上级行政主管部门，对竹舟村有监管职责", "对竹舟村有监管职责" },

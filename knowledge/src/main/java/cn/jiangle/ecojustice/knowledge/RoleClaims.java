@@ -41,7 +41,7 @@ final class RoleClaims {
 
 	private static final List<Body> BODIES = List.of(new Body("法院", "法院|法官|院长|审判庭|生态庭"),
 			new Body("检察院", "检察|公诉|二检"), new Body("公安局", "公安|派出所|警察|民警"), new Body("林业局", "林业局|林业部门|林业站|林草局|林业系统|林业上"),
-			new Body("自然资源局", "自然资源|自资|国土"), new Body("乡政府", "乡政府|乡人民政府|镇政府|乡里|政府"),
+			new Body("自然资源局", "自然资源|自资|国土|资源局"), new Body("乡政府", "乡政府|乡人民政府|镇政府|乡里|政府"),
 			new Body("村委会", "村委|村民委员会|村干部"), new Body("金森", "金森|碳汇公司|那家公司|这家公司|公司"),
 			new Body("人大政协", "人大|政协"), new Body("协作小组", "协作小组|小组"),
 			new Body("管委会", "管委会|管理委员会|委员会"),
@@ -73,7 +73,7 @@ final class RoleClaims {
 
 	}
 
-	private static final String MINE = "矿山|万全|吴地|竹舟|4号|协议";
+	private static final String MINE = "矿山|万全|吴地|竹舟|4号|协议|村委";
 
 	private static final String LABOUR = "劳役|代偿|干活|出工|劳动";
 
@@ -100,6 +100,9 @@ final class RoleClaims {
 			new Role("(?=.*(" + MINE + ")).*验收", Set.of(), Set.of("法院", "协作小组"), Set.of("自然资源局", "人大政协", "村委会"),
 					"矿山修复成果的验收由县人民法院组织，自然资源局协助指导；管理人向协作小组汇报修复成果，由协作小组完成验收。", D4,
 					"协助指导县人民法院完成生态环境修复成果的验收", "由协作小组完成验收"),
+			new Role("(?=.*(碳汇|碳达|认购))(?!.*(" + LABOUR + ")).*((动手|具体|实际|真正)(修复|实施|干|做|搞)|实施人|执行人)", Set.of(), Set.of("金森"), Set.of(),
+					"认购碳汇替代修复由福建金森碳汇科技有限公司作为生态修复管理人和实际实施人；林业局对生态修复项目进行技术指导。", D13,
+					"为生态修复管理人和实际实施人"),
 			new Role("(?=.*(" + LABOUR + ")).*(验收|评估)", Set.of(), Set.of("金森"), Set.of(),
 					"劳役代偿的修复效果由生态修复管理人福建金森碳汇科技有限公司评估和验收。", D13, "修复效果进行评估和验收"),
 			new Role("(?=.*(" + LABOUR + ")).*(报告|汇报|披露|通报|上报|报给|报到|报送|报(?=.{0,2}(法院|检察|公安|林业)))", Set.of("金森"), Set.of("法院", "检察院", "公安局", "林业局"),
@@ -137,7 +140,8 @@ final class RoleClaims {
 					+ "能.{0,10}吗|可以.{0,10}吗|(?<![委员协大社])会.{0,10}吗|为什么|为啥|每.{0,3}(季度|月|年|周|天|次)|一次|次数|频率|定期");
 
 	/** Only one body was claimed where the role has several: 「只向法院报告」. */
-	private static final Pattern ONLY = Pattern.compile("只|仅|光|单独|独自|全权|一家|说了算|自己(?=验收|组织|决定|审批|搞|弄|定|批)");
+	private static final Pattern ONLY = Pattern.compile("只|仅|光|单独|独自|全权|一家|说了算|牵头|主持|主导|"
+			+ "自己(?=验收|组织|决定|审批|搞|弄|定|批|任命|选|聘|指定)");
 
 	/** 副院长, 副检察长 and 副局长 are vice-chairs, not the chair. */
 	private static final Pattern DEPUTY = Pattern.compile("副(院长|检察长|局长)|分管");

@@ -18,7 +18,7 @@ final class Voluntariness {
 
 	private static final Pattern FORCED = Pattern.compile("强制|强迫|硬性|摊派|逼着|逼人|非买不可|不买不行|必须(要)?(买|认购)|"
 			// 「是不是都得去常口村干活」 asks where, not whether
-			+ "一定(要|得)(买|认购)|都得(买|认购)|没得选|不能不买");
+			+ "一定(要|得)(买|认购)|都得(买|认购)|没得选|不能不买|直接(安排|指派|分配)|不(用|需要|必)[^，,。？?]{0,8}申请|无需申请");
 
 	private static final Pattern CARBON = Pattern.compile("碳汇|碳达|买碳|认购");
 

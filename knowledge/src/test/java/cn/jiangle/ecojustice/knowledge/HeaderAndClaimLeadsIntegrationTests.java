@@ -112,6 +112,38 @@ class HeaderAndClaimLeadsIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Test
+	void whatANumberedDocumentIsAndWhenItsNumberWasGiven() {
+		assertThat(kb.ask("将法〔2024〕13号是啥文件").text()).startsWith("将法〔2024〕13号是《关于建立“生态司法+碳汇”生态修复管理人工作机制的实施意见》。");
+		assertThat(kb.ask("17号文是哪一年印发的").text()).startsWith("将法〔2021〕17号的文号年份是2021年；文件没有写明具体的发文日期。");
+		// how long a document holds is not its year
+		assertThat(kb.ask("4号协议的有效期到哪一年").text()).doesNotContain("文号年份");
+		assertThat(kb.ask("这几份文件分别叫什么名字").text()).startsWith("3份文件是：");
+	}
+
+	@Test
+	void issuersAskedInEverydayWords() {
+		assertThat(kb.ask("林业局在管理人那份意见上盖过章没").text()).startsWith("是。");
+		assertThat(kb.ask("签矿山框架协议的单位里头有村委会吗").text()).startsWith("不是。");
+		assertThat(kb.ask("13号意见检察院也是其中一家吧").text()).startsWith("是。");
+	}
+
+	@Test
+	void rolesClaimedInEverydayWords() {
+		assertThat(kb.ask("司法碳达那条路，真正动手搞修复的是法院吧").text())
+			.startsWith("不是。认购碳汇替代修复由福建金森碳汇科技有限公司作为生态修复管理人和实际实施人");
+		assertThat(kb.ask("专家陪审员是金森公司自己选的对吧").text()).startsWith("不是。");
+		assertThat(kb.ask("吴地矿山验收是资源局主持的吧").text()).startsWith("不是。矿山修复成果的验收由县人民法院组织");
+		assertThat(kb.ask("村委会修好了自己验收就行了吧").text()).startsWith("不是。");
+		assertThat(kb.ask("劳役代偿不需要本人申请，法院直接分配对吧").text()).startsWith("不是强制的。劳役代偿要经当事人申请。");
+	}
+
+	@Test
+	void theFundsOwnRuleIsConfirmedAndAnUnclearUseGetsNoVerdict() {
+		assertThat(kb.ask("基金是专款专用的吧").text()).startsWith("是。");
+		assertThat(kb.ask("基金是拿来修复生态用的吧").text()).startsWith("文件规定碳汇基金专款专用，用途如下：");
+	}
+
+	@Test
 	void anArbitraryPriceIsNoGap() {
 		Answer a = kb.ask("听说认购碳汇想出多少钱就出多少，随便给点就行？");
 		assertThat(a.notCovered()).isFalse();
