@@ -255,6 +255,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			.or(() -> FundUses.lead(question, index.chunks()))
 			.or(() -> Townships.lead(question, index.chunks()))
 			.or(() -> Voluntariness.lead(question, index.chunks()))
+			.or(() -> MineAccounts.lead(question, index.chunks()))
 			.or(() -> Issuers.lead(question, index.chunks()))
 			.or(() -> DocumentNames.claimedNumber(question, index.chunks()))
 			.or(() -> DocumentNames.title(question, index.chunks()))

@@ -144,6 +144,15 @@ class HeaderAndClaimLeadsIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Test
+	void theMinesMoneyGoesToTheSpecialAccount() {
+		Answer a = kb.ask("矿山修复款拨下来就放村里原来的账户里吧");
+		assertThat(a.text()).startsWith("不是。矿山修复资金进专项账户").contains("获得批准后申请的款项拨至专项账户");
+		assertThat(a.notCovered()).isFalse();
+		assertThat(kb.ask("矿山修复的钱是打进专项账户的吗").text()).startsWith("是。");
+		assertThat(kb.ask("吴地矿山修没修好是村委会一家说了算吧").text()).startsWith("不是。矿山修复成果的验收由县人民法院组织");
+	}
+
+	@Test
 	void anArbitraryPriceIsNoGap() {
 		Answer a = kb.ask("听说认购碳汇想出多少钱就出多少，随便给点就行？");
 		assertThat(a.notCovered()).isFalse();
