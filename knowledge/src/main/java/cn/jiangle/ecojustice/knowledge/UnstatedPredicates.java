@@ -316,6 +316,9 @@ final class UnstatedPredicates {
 		if (act.chars().allMatch(c -> c == '|' || FUNCTION_CHARACTERS.indexOf(c) >= 0)) {
 			return true;
 		}
+		if (RECORDING.matcher(act.replace("|", "")).matches() && relevant.stream().anyMatch(t -> RECORDED.matcher(t).find())) {
+			return true; // 「有人统计没」「干了多少有人记吗」: 工作量化 and 全程留痕 keep that record
+		}
 		if (PremiseClaims.contraryStated(slot, relevant)) {
 			return true;
 		}
@@ -397,6 +400,12 @@ final class UnstatedPredicates {
 	/** The bodies and parts of the mechanism, which a yes/no slot may name beside the act it asks about. */
 	private static final Pattern BODY = Pattern.compile("县?法院|检察院|公安局?|林业局|自然资源局|乡政府|政府|金森(公司)?|公司|村委会?|村里|管理人|碳汇|基金|管委会|联络组|协作小组|小组|被告人?|当事人");
 
+
+	/** A slot that is only keeping a record of work done: counting it, writing it down, taking attendance. */
+	private static final Pattern RECORDING = Pattern.compile("(?:记|记录|记下|记着|统计|登记|核算|计量|考勤|点名|签到)(?:一下|下来|下)?");
+
+	/** What the clauses call keeping that record. */
+	private static final Pattern RECORDED = Pattern.compile("留痕|量化|打卡|记录|台账|登记|考勤");
 
 	/** 「要不要我们看」「有人记没」: who would do the act — the asker or anyone — is no part of the act asked. */
 	private static final Pattern PERSON = Pattern.compile("^(?:人|我们|咱们|俺们|你们|他们|大家|别人|我|俺|你|他|她)");

@@ -55,6 +55,14 @@ class NotStatedNinthRoundSecondWaveIntegrationTests extends BuiltInKnowledgeBase
 		}
 
 		@Test
+		void someoneKeepingARecordOfTheWorkIsTheRecordTheClausesKeep() {
+			assertThat(UnstatedPredicates.yesNoSlot("有人统计没")).contains("人统计");
+			assertAnswered("劳役干活的时间有人统计没", "全程留痕");
+			// how the record is kept is still open
+			assertNotStated("劳役打卡是用哪个软件", "软件");
+		}
+
+		@Test
 		void whetherTheDocumentsSayItIsAnsweredByWhatTheySay() {
 			assertAnswered("组织人大代表去看修复现场，是文件写了的还是领导随口讲的", "人大代表");
 			// two alternatives of the matter itself, neither in the clauses, stay open
