@@ -104,6 +104,14 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			+ "多少(资金|经费|钱款|款项|款子|费用|赔偿金|罚金)|"
 			+ "(拨|付|交|缴|赔|花|掏|罚|收|筹|募|攒|投入|投资|支出|花费|开支|耗资)(了|掉|集|到)?多少(?!吨|亩|棵|株|立方|方|公顷|平方|只|头|件|份|人|名|位|个|天|年|月|次|回|小时)");
 
+	/** 「钱打到村里那个账上吧」: the account money is sent to names where it goes, not a balance asked for. */
+	private static final Pattern MONEY_DESTINATION = Pattern
+		.compile("(打|转|拨|存|汇|划|放|进|入|付|交|缴)(到|进|入|在)?[^，,；;。？?]{0,10}账(户|号)?上");
+
+	/** 「是每月一次吗」「半年一回不」: a period put up for confirmation. */
+	private static final Pattern FREQUENCY_CHECKED = Pattern.compile("每个?(年|月|季度|周|星期|半年|天|日)[^，,；;。]{0,8}(?<![第首])(一|[两二三四五六七八九十0-9]+)(次|回)(?!性)"
+			+ "|(?<![第首0-9])([一两三四五六半]|[0-9]+)个?(月|年|季度|周|星期|天)[^，,；;。]{0,4}(一|[0-9]+)(次|回)(?!性)");
+
 	/** 「认购多少碳汇按什么定」 asks what the quantity follows (the judgment's sum), not how much it is. */
 	private static final Pattern QUANTITY_BASIS = Pattern.compile("(按|照|依|依照|按照|根据)(什么|啥|哪个|哪种)(定|算|确定|来定|计算|标准)");
 
@@ -187,7 +195,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		if (asks(FREQUENCY, asking)) {
 			kind = Kind.FREQUENCY;
 		}
-		else if (asks(AMOUNT, asking) && !PRICE_BASIS.matcher(asking).find()) {
+		else if (asks(AMOUNT, MONEY_DESTINATION.matcher(asking).replaceAll("|")) && !PRICE_BASIS.matcher(asking).find()) {
 			kind = Kind.AMOUNT;
 		}
 		else if (asks(QUANTITY, asking) && !QUANTITY_BASIS.matcher(asking).find()) {
@@ -198,6 +206,10 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		}
 		else if (asks(DURATION, asking)) {
 			kind = Kind.DURATION;
+		}
+		if (kind == Kind.OTHER && FREQUENCY_CHECKED.matcher(asking).find()) {
+			// 「每月通报一次吗」: a yes/no on a given period asks how often, whatever the question word
+			kind = Kind.FREQUENCY;
 		}
 		if (kind == Kind.OTHER && (PremiseClaims.heard(q) || YES_NO_TAIL.matcher(q).find())) {
 			kind = claimedQuantity(asking);

@@ -32,7 +32,7 @@ final class AskedObjects {
 	private static final String NOUN_END = "的了吗呢吧啊呀么嘛是在能会要可就都也还去来到给让把被和与跟或及等用做干办算叫有没不才得过着上里内";
 
 	/** Heads that ask for any kind of answer, or that the documents speak of under many names. */
-	private static final Pattern GENERIC = Pattern.compile("^(意思|角色|作用|用处|用途|好处|东西|事|事情|事儿|工作|活|活儿|情况|时候|时间|地方|办法|方法|方式|形式|"
+	private static final Pattern GENERIC = Pattern.compile("^(意思|角色|脚色|角儿|作用|用处|用途|好处|东西|事|事情|事儿|工作|活|活儿|情况|时候|时间|地方|办法|方法|方式|形式|"
 			+ "条件|要求|内容|身份|人|人员|单位|部门|机构|机关|程序|流程|手段|原因|目的|样|样子|程度|范围|性质|类|类型|种类|方面|环节|阶段|职责|"
 			+ "责任|措施|问题|步骤|途径|渠道|模式|机制|效果|结果|依据|原则|理念|规定|文件|名义|作为|身份|关系|区别|不同|影响|后果|处理|办|级别|层面|"
 			+ "水平|标准|罪|案|名目|领域|对象|主体|任务|义务|权利|权力|事项|项目|地位|定位|性|情形|场合|场景|手续费|"
@@ -46,6 +46,9 @@ final class AskedObjects {
 
 	/** 「是公开招标还是邀请招标」: two alternatives. */
 	private static final Pattern ALTERNATIVE = Pattern.compile("(" + HAN + "{1,8})还是(" + HAN + "{1,8})");
+
+	/** 「是文件里写了的还是随口说说的」: one alternative is the documents' own word, so the question asks whether they say it. */
+	private static final Pattern DOCUMENT_SAYS = Pattern.compile("文件|写了|写的|写进|写明|写着|有规定|规定了|规定的|白纸黑字|红头|正式定|明文");
 
 	private static final Pattern ALT_HEAD = Pattern.compile("^.*?(?:是|要|按|用|去|给|由|在|找|走)");
 
@@ -75,7 +78,7 @@ final class AskedObjects {
 			String first = a.isEmpty() ? alt.group(1) : a;
 			// alternatives run parallel: in 「招标走公开招标还是邀请招标」 the first is as long as the second
 			String[] parts = distinct(first.substring(Math.max(0, first.length() - b.length())), b);
-			if (!parts[0].isEmpty() && !parts[1].isEmpty() && !sharesCharacter(parts[0], relevant.get(0))
+			if (!parts[0].isEmpty() && !parts[1].isEmpty() && !DOCUMENT_SAYS.matcher(alt.group()).find() && !sharesCharacter(parts[0], relevant.get(0))
 					&& !sharesCharacter(parts[1], relevant.get(0))) {
 				return Optional.of("文件没有规定是“" + parts[0] + "”还是“" + parts[1] + "”。");
 			}

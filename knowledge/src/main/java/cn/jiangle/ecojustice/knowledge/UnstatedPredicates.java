@@ -40,9 +40,9 @@ final class UnstatedPredicates {
 	/** Words that make the slot a wh-question or a tag, not a predicate. */
 	private static final Pattern NOT_A_PREDICATE = Pattern.compile("什么|什|啥|哪|谁|几|多少|怎|咋|如何|为何|为什么");
 
-	private static final Pattern SLOT_HEAD = Pattern.compile("^(?:先|再|还|也|都|就|去|来|又|真的|真|确实)+");
+	private static final Pattern SLOT_HEAD = Pattern.compile("^(?:先|再|还|也|都|就|去|来|又|真的|真|确实|拿去|拿来|用来|用去|用于)+");
 
-	private static final Pattern SLOT_TAIL = Pattern.compile("(?:吗|呢|吧|啊|呀|么|嘛|了|的|没有|没)+$");
+	private static final Pattern SLOT_TAIL = Pattern.compile("(?:吗|呢|吧|啊|呀|么|嘛|了|的|没有|没|嗯|哦|噢|呃|额|哈|啦|哎|唉)+$");
 
 	/** Asking what follows a condition. */
 	private static final Pattern CONSEQUENCE = Pattern.compile(
@@ -123,6 +123,10 @@ final class UnstatedPredicates {
 		if (person.find()) {
 			return Optional.of("文件没有写明" + person.group(1) + "的具体人选。");
 		}
+		Matcher among = PERSON_AMONG.matcher(normalizedQuestion);
+		if (among.find()) {
+			return Optional.of("文件没有写明具体是哪位" + among.group(1) + "（姓名）。");
+		}
 		Matcher chair = CHAIR_NAME.matcher(normalizedQuestion);
 		if (chair.find()) {
 			return Optional.of("文件没有写明" + chair.group(1) + "的姓名，只写明由谁担任。");
@@ -159,6 +163,11 @@ final class UnstatedPredicates {
 			if (!FAILURE.matcher(condition).find() && i > 0) {
 				condition = clauses[i - 1];
 			}
+			Optional<String> afterEnd = afterLastStep(clauses[i].substring(0, ask.start()).isEmpty() || i == 0
+					? clauses[i].substring(0, ask.start()) : clauses[i - 1] + clauses[i].substring(0, ask.start()), relevant);
+			if (afterEnd.isPresent()) {
+				return Optional.of("文件没有规定“" + afterEnd.get() + "”以后怎么处理。");
+			}
 			Optional<String> failure = unstatedFailure(condition, relevant);
 			if (failure.isPresent()) {
 				return Optional.of("文件没有规定“" + failure.get() + "”的情形怎么处理。");
@@ -174,6 +183,12 @@ final class UnstatedPredicates {
 	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|"
 			+ "负责人|村长|村支书|书记|乡长|镇长|专人|联络人|联系人|经办人|承办人|承办法官|组长|副组长|队长|团长)"
 			+ "(具体)?(现在)?(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");
+
+	/**
+	 * 「主任是哪位院长」「具体是哪个局长」: the post is named in the question already, so which person holds it is asked —
+	 * a name the documents never give (「哪位领导」 asks for the post, which they do).
+	 */
+	private static final Pattern PERSON_AMONG = Pattern.compile("(?:哪位|哪一位|具体是哪个|具体是哪一个|是哪个人)(院长|副院长|局长|副局长|检察长|副检察长|庭长|乡长|镇长|村长|村支书|书记|主任|副主任|法官|检察官|干警|专家|陪审员|监督员|联络员|负责人|组长)");
 
 	/** 「主任现在是哪位？叫什么名字」: a post the documents fill by office (主任 is the 院长), asked for a person's name. */
 	private static final Pattern CHAIR_NAME = Pattern.compile("(副主任|主任)(?!委员会).{0,10}(叫什么名字|叫啥名字|叫什么|叫啥|姓什么|姓啥|名字)");
@@ -293,13 +308,16 @@ final class UnstatedPredicates {
 	 */
 	private boolean known(String slot, String clause, List<String> relevant) {
 		// 「要不要报法院备案」: the bodies named in the slot are everywhere in the documents; the act asked is the rest
-		String act = BODY.matcher(slot).replaceAll("|");
+		String act = PERSON.matcher(BODY.matcher(slot).replaceAll("|")).replaceAll("|");
 		if (act.replace("|", "").isEmpty()) {
 			return true;
 		}
 		// 「有没有人」: a slot of function characters only names nothing the documents could leave out
 		if (act.chars().allMatch(c -> c == '|' || FUNCTION_CHARACTERS.indexOf(c) >= 0)) {
 			return true;
+		}
+		if (RECORDING.matcher(act.replace("|", "")).matches() && relevant.stream().anyMatch(t -> RECORDED.matcher(t).find())) {
+			return true; // 「有人统计没」「干了多少有人记吗」: 工作量化 and 全程留痕 keep that record
 		}
 		if (PremiseClaims.contraryStated(slot, relevant)) {
 			return true;
@@ -383,6 +401,15 @@ final class UnstatedPredicates {
 	private static final Pattern BODY = Pattern.compile("县?法院|检察院|公安局?|林业局|自然资源局|乡政府|政府|金森(公司)?|公司|村委会?|村里|管理人|碳汇|基金|管委会|联络组|协作小组|小组|被告人?|当事人");
 
 
+	/** A slot that is only keeping a record of work done: counting it, writing it down, taking attendance. */
+	private static final Pattern RECORDING = Pattern.compile("(?:记|记录|记下|记着|统计|登记|核算|计量|考勤|点名|签到)(?:一下|下来|下)?");
+
+	/** What the clauses call keeping that record. */
+	private static final Pattern RECORDED = Pattern.compile("留痕|量化|打卡|记录|台账|登记|考勤");
+
+	/** 「要不要我们看」「有人记没」: who would do the act — the asker or anyone — is no part of the act asked. */
+	private static final Pattern PERSON = Pattern.compile("^(?:人|我们|咱们|俺们|你们|他们|大家|别人|我|俺|你|他|她)");
+
 	/** Characters too common to tie a question's word to a clause's. */
 	private static final String FUNCTION_CHARACTERS = "的了个一不是有在人上下中大小以对和与为这那就都也还要会能可去来到把被给让得着过们他她它些点吗呢吧啊";
 
@@ -439,6 +466,55 @@ final class UnstatedPredicates {
 		boolean result = core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0;
 		// the verb alone reads best: 「谈不拢」「干不完」
 		return Optional.of(result && neg > 0 ? condition.charAt(neg - 1) + core : core);
+	}
+
+	/** 「被解除以后」「撤销之后」: what follows a step the question names. */
+	private static final Pattern AFTER_STEP = Pattern.compile("(" + HAN + "{2,4}?)了?(?:以后|之后|过后)");
+
+	/** The rest of a clause's sentence after a step, up to its end. */
+	private static final int LAST_STEP_TAIL = 6;
+
+	/**
+	 * 「管理人被解除以后还要担什么责任」: a step the best clause names only as its last word on the matter (有权解除代管关系。)
+	 * is where the documents stop; what follows it they do not provide for. A step they go on from (认购后可以获得……)
+	 * is theirs to answer.
+	 */
+	private static Optional<String> afterLastStep(String condition, List<String> relevant) {
+		Matcher m = AFTER_STEP.matcher(condition);
+		String step = null;
+		int from = 0;
+		while (m.find()) {
+			step = condition.substring(Math.max(from, m.end(1) - 4), m.end(1));
+			from = m.end();
+		}
+		if (step == null) {
+			return Optional.empty();
+		}
+		String best = relevant.get(0);
+		// 「解除代管以后」: the longest end of the words before 以后 that the clause uses is the step
+		String named = step;
+		step = null;
+		for (int len = Math.min(4, named.length()); len >= 2 && step == null; len--) {
+			String end = named.substring(named.length() - len);
+			if (best.contains(end)) {
+				step = end;
+			}
+		}
+		if (step == null) {
+			return Optional.empty();
+		}
+		int at = best.indexOf(step);
+		for (; at >= 0; at = best.indexOf(step, at + 1)) {
+			int end = at + step.length();
+			int stop = end;
+			while (stop < best.length() && "。；;！!".indexOf(best.charAt(stop)) < 0) {
+				stop++;
+			}
+			if (stop - end > LAST_STEP_TAIL) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(step);
 	}
 
 	/** Words of a clause that name a failure or a fault. */
