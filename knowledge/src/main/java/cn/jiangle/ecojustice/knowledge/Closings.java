@@ -33,6 +33,11 @@ final class Closings {
 
 	private static final Pattern DATE_ASKED = Pattern.compile("日期|几月|几号|哪天|哪一天|什么时候|啥时候|时间|年份");
 
+	/** The question is about a document, by its number or its kind. */
+	private static final Pattern PAPER = Pattern.compile("\\d号|文件|文(?!化|明)|意见|协议|落款");
+
+	private static final Pattern OTHER_PAPER = Pattern.compile("证明书|证书|证明|积分|合同|发票|收据|材料|申请书|报告");
+
 	private Closings() {
 	}
 
@@ -54,8 +59,10 @@ final class Closings {
 	/** 「13号文落款的公司章上写的啥名」: the names on the seals of the document asked about. */
 	static Optional<ManagerRoles.Lead> seals(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		if (!SEAL_ASKED.matcher(q).find() || DATE_ASKED.matcher(q).find()) {
-			return Optional.empty(); // 「落款日期是几号」 asks for a date, which the seals do not give
+		if (!SEAL_ASKED.matcher(q).find() || DATE_ASKED.matcher(q).find() || !PAPER.matcher(q).find()
+				|| OTHER_PAPER.matcher(q).find()) {
+			// 「落款日期是几号」 asks for a date; 「证明书上盖谁的章」 about another paper than the document
+			return Optional.empty();
 		}
 		Optional<String> doc = Issuers.documentNamed(q).or(() -> onlyWith(chunks, "印章"));
 		Optional<ManagerRoles.Quote> quote = doc.flatMap(d -> sealQuote(d, chunks));
