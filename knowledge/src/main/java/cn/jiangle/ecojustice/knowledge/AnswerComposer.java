@@ -119,7 +119,14 @@ final class AnswerComposer {
 				// 「……再提出如下意见：」 introduces the rest of the document, not a list this answer can show
 				quote.append(c.heading()).append(c.listIntro() && items.isEmpty() ? ListQuotes.withoutListIntro(sentence) : sentence)
 					.append(items);
+				if (items.isEmpty() && endsLine(chunk.text(), sentence)) {
+					quote.append('\n');
+				}
 				previous = c.order();
+			}
+			// a closing block's lines (seals, attachments) read as lines; the last one is followed by the citation
+			while (!quote.isEmpty() && quote.charAt(quote.length() - 1) == '\n') {
+				quote.setLength(quote.length() - 1);
 			}
 			if (shown != null) {
 				shown.append(quote);
@@ -189,6 +196,22 @@ final class AnswerComposer {
 			end++;
 		}
 		return end;
+	}
+
+	/**
+	 * Whether {@code sentence} ends a line of the clause that more lines follow: 「将乐县公安局（印章）」 in a document's
+	 * closing block, which quoted run together would read as one seal.
+	 */
+	static boolean endsLine(String clause, String sentence) {
+		int at = sentence.isEmpty() ? -1 : clause.indexOf(sentence);
+		if (at < 0) {
+			return false;
+		}
+		int end = at + sentence.length();
+		while (end < clause.length() && (clause.charAt(end) == ' ' || clause.charAt(end) == '\t')) {
+			end++;
+		}
+		return end < clause.length() - 1 && clause.charAt(end) == '\n';
 	}
 
 	/** 「此时，可以……」 quoted without the sentence before it would dangle: the connective goes. */

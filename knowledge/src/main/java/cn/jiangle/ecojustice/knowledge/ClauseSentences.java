@@ -53,6 +53,14 @@ final class ClauseSentences {
 	 */
 	private static final Pattern PUNISHMENT = Pattern.compile("处罚|刑罚|刑事责任|罪责|判刑|坐牢|判决(?!书)|判得|轻判|判轻|减刑|免刑|免罪|定罪|量刑");
 
+	/**
+	 * 「会不会当他已经补上了」「能不能算他修好了」: whether a step counts as something, asked in words {@link AskedFor}
+	 * does not read as {@link AskedFor.Focus#STANDING}; the sentence saying 视为 answers.
+	 */
+	private static final Pattern COUNTS_AS = Pattern.compile(
+			"(会|能|可以|可|肯|给)(不会|不能|不)?(当|算|认|看)(作|做|成)?(他|她|我|你|人家|咱|俺|这|那|它)?(们)?(已经|已|是|就是|等于)"
+					+ "|(当|看)(成|作|做)(已经|已)|就当(是|他|她|我|你)?(已经|已)?(补|修|赔|还)");
+
 	/** 「怎么去修复」「如何申领」: a question asking how a thing is done, not what to do (怎么办) or how it stands (怎么样). */
 	private static final Pattern ASKS_HOW = Pattern.compile("(怎么|怎样|如何|咋)(?!办|样|回事|说|算|讲|看|想|了)");
 
@@ -70,6 +78,8 @@ final class ClauseSentences {
 		List<String> pathDocs = ManagerRoles.docsFor(question);
 		boolean anyInPath = hits.stream().limit(MAX_CLAUSES).anyMatch(h -> pathDocs.contains(h.chunk().doc()));
 		boolean asksDocuments = ASKS_DOCUMENTS.matcher(Thesaurus.normalize(question)).find();
+		boolean countsAs = asked.focus() != AskedFor.Focus.STANDING
+				&& (COUNTS_AS.matcher(question).find() || COUNTS_AS.matcher(Thesaurus.normalize(question)).find());
 		boolean aboutPunishment = asked.aboutOutcome() || PUNISHMENT.matcher(Thesaurus.normalize(question)).find();
 		List<String> docs = anyInPath ? pathDocs : List.of();
 		double best = -1;
@@ -147,7 +157,8 @@ final class ClauseSentences {
 						|| ((asked.focus() == AskedFor.Focus.WHO || asked.focus() == AskedFor.Focus.GOAL)
 								&& asked.focus().answeredBy(headings))
 						|| (asked.kind() != AskedFor.Kind.OTHER && AskedFor.states(asked.kind(), normalized))
-						|| (asksDocuments && sentence.contains("《"));
+						|| (asksDocuments && sentence.contains("《"))
+						|| (countsAs && AskedFor.Focus.STANDING.answeredBy(normalized));
 				out.add(new SentenceCandidate(hit, rank, i, sentence, normalized, named, score * prior, listIntro, focus,
 						heading));
 			}

@@ -37,6 +37,18 @@ final class SentenceSelection {
 	/** A sentence stating the kind of thing asked (a place, a body …) leads if it scores this share of the best. */
 	private static final double FOCUS_FLOOR = 0.4;
 
+	/**
+	 * A yes/no check (「会先给调解不」「能调吗」「有没有」): the clause search ranks far above the others holds the
+	 * statement checked; a question asking for a thing (什么, 哪) may find it in another clause.
+	 */
+	private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern
+		.compile("吗|么|嘛|吧|是否|能否|可否|有没有|(\\p{IsHan})[不没]\\1|[不没][？?！!。]*$");
+
+	private static final java.util.regex.Pattern WH_WORD = java.util.regex.Pattern.compile("谁|哪|什么|啥|怎|咋|几|多少|如何|为何|为啥");
+
+	/** A best clause scoring this many times any other top-three clause is read whole first. */
+	private static final double DOMINANT = 1.5;
+
 	private static final java.util.regex.Pattern LEGAL_EFFECT = java.util.regex.Pattern.compile("量刑|从轻|视为已履行");
 
 	private SentenceSelection() {
@@ -115,7 +127,11 @@ final class SentenceSelection {
 		int clauseLength = candidates.stream().filter(c -> c.hit() == lead.hit()).mapToInt(c -> c.text().length()).sum();
 		// a short best clause is quoted whole first; otherwise the best sentence of each other top clause comes first,
 		// since the sentence that answers is often there rather than in the rest of a long clause
-		boolean shortClause = !list && clauseLength <= budget;
+		// a best clause search ranked far above the others is the answer: read whole (up to WHOLE_CLAUSE) before any
+		// other clause's sentence (「……闹到法院，会先给调解不」: its middle sentence says 对能够调解的)
+		boolean dominant = !list && !notCovered && clauseLength <= AnswerComposer.WHOLE_CLAUSE
+				&& YES_NO.matcher(question.strip()).find() && !WH_WORD.matcher(question).find() && dominates(lead, all);
+		boolean shortClause = !list && (clauseLength <= budget || dominant);
 		int cap = list ? budget : Math.max(budget, AnswerComposer.WHOLE_CLAUSE);
 		// a sentence of the best clause scoring (nearly) as much as the lead is as likely to be the answer: it stays
 		for (SentenceCandidate c : candidates) {
@@ -141,7 +157,7 @@ final class SentenceSelection {
 			// something asked, then, after the other clauses' best sentences, the rest; a long sentence naming only
 			// words already quoted waits for a better-scoring sentence of another top clause, which search found
 			// for a reason (「……谁来提意见」: the clause on who speaks up is ranked third)
-			double waitBelow = !notCovered && shortClause
+			double waitBelow = !notCovered && shortClause && !dominant
 					? OtherClauseSentences.bestOther(all, first, ClauseSentences.CANDIDATE_SHARE * bestHit) : 0;
 			length = quoteRestOfClause(candidates, first, chosen, covered, length, clauseBudget, list, maxSentences,
 					true, waitBelow);
@@ -191,7 +207,8 @@ final class SentenceSelection {
 		if (!notCovered) {
 			length = OtherClauseSentences.showEachPart(question, all, chosen, covered, units, length);
 		}
-		if (list && !notCovered) {
+		if (!notCovered) {
+			// 「验收都要看些啥内容」 asks what a thing consists of, list or not
 			length = OtherClauseSentences.showEnumeration(question, all, chosen, covered, units, length);
 		}
 		while (chosen.size() < maxSentences) {
@@ -225,6 +242,23 @@ final class SentenceSelection {
 		chosen.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank())
 				: Integer.compare(a.order(), b.order()));
 		return chosen;
+	}
+
+	/**
+	 * Whether the lead's clause scores {@link #DOMINANT} times every other top-three clause, none of whose sentences
+	 * states the kind of thing asked (「抵消什么」: the 用于 sentence of the purchase clause).
+	 */
+	private static boolean dominates(SentenceCandidate lead, List<SentenceCandidate> all) {
+		double other = 0;
+		for (SentenceCandidate c : all) {
+			if (c.hit() != lead.hit() && c.rank() < ClauseSentences.OTHER_CLAUSES) {
+				if (c.focus()) {
+					return false;
+				}
+				other = Math.max(other, c.hit().score());
+			}
+		}
+		return lead.hit().score() >= DOMINANT * other;
 	}
 
 	/**
