@@ -119,40 +119,9 @@ final class UnstatedPredicates {
 				return Optional.of("文件没有关于“" + slot.get() + "”的规定。");
 			}
 		}
-		Matcher person = NAMED_PERSON.matcher(normalizedQuestion);
-		if (person.find()) {
-			return Optional.of("文件没有写明" + person.group(1) + "的具体人选。");
-		}
-		Matcher among = PERSON_AMONG.matcher(normalizedQuestion);
-		if (among.find()) {
-			return Optional.of("文件没有写明具体是哪位" + among.group(1) + "（姓名）。");
-		}
-		Matcher chair = CHAIR_NAME.matcher(normalizedQuestion);
-		if (chair.find()) {
-			return Optional.of("文件没有写明" + chair.group(1) + "的姓名，只写明由谁担任。");
-		}
-		Matcher payer = PAYER.matcher(normalizedQuestion);
-		// 「买碳汇的钱谁出」: the buyer pays, and the clauses say who buys (建议被告人……认购碳汇)
-		boolean buying = BUYING.matcher(normalizedQuestion).find() && !normalizedQuestion.contains("基金");
-		if (payer.find() && MONEY.matcher(normalizedQuestion).find()
-				&& relevant.stream().noneMatch(t -> PAYER_STATED.matcher(t).find() || (buying && BUYER_STATED.matcher(t).find()))) {
-			return Optional.of("文件没有写明这笔费用由谁承担。");
-		}
-		Matcher post = POST.matcher(normalizedQuestion);
-		while (post.find()) {
-			String held = post.group();
-			if (relevant.stream().noneMatch(t -> t.contains(held))) {
-				return Optional.of("文件没有规定设" + held + "，也没有写明由谁担任。");
-			}
-		}
-		Matcher culprit = CULPRIT.matcher(normalizedQuestion);
-		if (culprit.find()) {
-			return Optional.of("文件没有写明是谁" + culprit.group(1) + "的。");
-		}
-		Matcher author = AUTHOR.matcher(normalizedQuestion);
-		if (author.find() && relevant.stream()
-			.noneMatch(t -> authorStated(author.group(1) == null ? author.group(2) : author.group(1), t))) {
-			return Optional.of("文件没有写明由谁" + (author.group(1) == null ? author.group(2) : author.group(1)) + "。");
+		Optional<String> who = UnstatedHolders.gap(normalizedQuestion, relevant);
+		if (who.isPresent()) {
+			return who;
 		}
 		for (int i = 0; i < clauses.length; i++) {
 			Matcher ask = CONSEQUENCE.matcher(clauses[i]);
@@ -174,78 +143,6 @@ final class UnstatedPredicates {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * 「院长叫什么名字」「廉政监督员是谁」: the holder of a post, which the documents name only as a post (主任 is the
-	 * 院长: asking who the 主任 is, is answered).
-	 */
-	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|"
-			+ "负责人|村长|村支书|书记|乡长|镇长|专人|联络人|联系人|经办人|承办人|承办法官|组长|副组长|队长|团长)"
-			+ "(具体)?(现在)?(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");
-
-	/**
-	 * 「主任是哪位院长」「具体是哪个局长」: the post is named in the question already, so which person holds it is asked —
-	 * a name the documents never give (「哪位领导」 asks for the post, which they do).
-	 */
-	private static final Pattern PERSON_AMONG = Pattern.compile("(?:哪位|哪一位|具体是哪个|具体是哪一个|是哪个人)(院长|副院长|局长|副局长|检察长|副检察长|庭长|乡长|镇长|村长|村支书|书记|主任|副主任|法官|检察官|干警|专家|陪审员|监督员|联络员|负责人|组长)");
-
-	/** 「主任现在是哪位？叫什么名字」: a post the documents fill by office (主任 is the 院长), asked for a person's name. */
-	private static final Pattern CHAIR_NAME = Pattern.compile("(副主任|主任)(?!委员会).{0,10}(叫什么名字|叫啥名字|叫什么|叫啥|姓什么|姓啥|名字)");
-
-	/** 「费用谁来付」「钱到底谁出」「由谁承担」: who pays, which the documents say of no cost (出面, 出台, 出具 are no paying). */
-	private static final Pattern PAYER = Pattern.compile("(?:谁|哪个|哪家|哪方|哪一方|哪边)(?:来|去|给)?(?:出|付|支付|掏|承担|负担|买单|埋单|垫)(?!面|台|具|庭|手|主意|发|现|力|席|马|头|来|去|场|证|过|了吗)"
-			+ "|(?:出|付|掏)(?:钱|费用|这笔钱|这个钱|这钱)的?是谁");
-
-	/** Money a payer question is about. */
-	private static final Pattern MONEY = Pattern.compile("钱|费|款|资金|经费|开销|开支|成本|工资|补贴");
-
-	/** Buying carbon sinks, whose cost is the buyer's. */
-	private static final Pattern BUYING = Pattern.compile("(买|认购|购买|购)(的)?碳汇");
-
-	/** A clause naming who buys. */
-	private static final Pattern BUYER_STATED = Pattern.compile("(被告人|当事人)[^，,。；;]{0,16}认购");
-
-	/** A clause saying who bears a cost. */
-	private static final Pattern PAYER_STATED = Pattern.compile("出资|由[^，,。；;]{1,12}(承担|负担|支付)|费用由");
-
-	/**
-	 * 「修复办公室主任是法院庭长吧」: a post (主任, 组长 …) the relevant clauses never name is no post the documents set up,
-	 * whoever the question says holds it.
-	 */
-	private static final Pattern POST = Pattern.compile("副主任|(?<!副)主任|副组长|(?<!副)组长|秘书长|队长|团长|站长");
-
-	/** 「矿山是被谁破坏的」: who did the damage, which the documents never say of any site. */
-	private static final Pattern CULPRIT = Pattern.compile("被(?:谁|哪家|什么人|哪个人|哪个企业|哪个老板).{0,12}?(破坏|挖坏|挖|毁|开采|弄坏|污染)");
-
-	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
-	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)(?:来|牵头|负责)?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命|起草|拟定|拟稿|撰写|编写|执笔)"
-			+ "|由(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)(?:来|牵头|负责)?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命|起草|拟定|拟稿|撰写|编写|执笔)");
-
-	private static final Pattern MAKING = Pattern.compile("制定|核定|指定|定价");
-
-	private static final Pattern ISSUING = Pattern.compile("发布|公布|出台|印发");
-
-	private static final Pattern APPROVING = Pattern.compile("批|审核");
-
-	private static final Pattern SENDING = Pattern.compile("派|推荐");
-
-	private static final Pattern APPOINTING = Pattern.compile("任命|选任|聘任|聘请|指定");
-
-	private static final Pattern DRAFTING = Pattern.compile("起草|拟定|拟稿|撰写|编写|执笔");
-
-	/** Whether a clause says who does the asked act: a verb of the same family occurs in it. */
-	private static boolean authorStated(String verb, String best) {
-		Pattern family = switch (verb) {
-			case "定", "制定", "确定", "核定" -> MAKING;
-			case "发布", "公布", "出台" -> ISSUING;
-			case "批", "审批" -> APPROVING;
-			case "派", "委派", "选派" -> SENDING;
-			case "任命" -> APPOINTING;
-			case "起草", "拟定", "拟稿", "撰写", "编写", "执笔" -> DRAFTING;
-			default -> Pattern.compile(Pattern.quote(verb));
-		};
-		return family.matcher(best).find();
 	}
 
 	/** 「对判刑有没有帮助」: whether a thing matters at all, which the clause on its effect answers in its own words. */
