@@ -15,8 +15,6 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
  */
 final class DocumentNames {
 
-	private static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有[？?]?$|不[？?]?$");
-
 	/** 「碳汇那个文件是几号文」: a document's 文号, which stands in its header. */
 	private static final Pattern NUMBER = Pattern.compile("文号|几号文|几号文件|多少号|哪个号|什么号|编号|字号|发文号");
 
@@ -41,7 +39,7 @@ final class DocumentNames {
 		Optional<String> named = q.matches(".*\\d+号.*") ? Issuers.documentNamed(q) : Optional.empty();
 		if (named.isPresent()) {
 			// 「13号文的文号给我一下」: the full 文号 of the document named by its number
-			Optional<Chunk> own = chunks.stream().filter(c -> c.doc().equals(named.get())).findFirst();
+			Optional<Chunk> own = first(named.get(), chunks);
 			return own.map(c -> new ManagerRoles.Lead("《" + c.title() + "》的文号是" + c.doc() + "。", List.of(),
 					List.of(c.doc())));
 		}
@@ -49,7 +47,7 @@ final class DocumentNames {
 			if (!doc.words().matcher(q).find()) {
 				continue;
 			}
-			Optional<Chunk> own = chunks.stream().filter(c -> c.doc().equals(doc.doc())).findFirst();
+			Optional<Chunk> own = first(doc.doc(), chunks);
 			return own.map(c -> new ManagerRoles.Lead("《" + c.title() + "》的文号是" + doc.doc() + "。", List.of(),
 					List.of(doc.doc())));
 		}
@@ -76,7 +74,7 @@ final class DocumentNames {
 			return Optional.empty();
 		}
 		java.util.regex.Matcher given = GIVEN_NUMBER.matcher(q.replace("〔", "").replace("〕", " "));
-		if (!given.find() || !WHETHER.matcher(q).find()) {
+		if (!given.find() || !Issuers.WHETHER.matcher(q).find()) {
 			return Optional.empty();
 		}
 		String unnumbered = GIVEN_NUMBER.matcher(q).replaceAll(" ");
@@ -85,7 +83,7 @@ final class DocumentNames {
 				continue;
 			}
 			java.util.regex.Matcher actual = DOC_NUMBER.matcher(doc.doc());
-			Optional<Chunk> own = chunks.stream().filter(c -> c.doc().equals(doc.doc())).findFirst();
+			Optional<Chunk> own = first(doc.doc(), chunks);
 			if (!actual.find() || own.isEmpty()) {
 				return Optional.empty();
 			}
@@ -107,7 +105,7 @@ final class DocumentNames {
 		}
 		Optional<String> doc = Issuers.documentNamed(q)
 			.or(() -> TITLES.stream().filter(t -> t.words().matcher(q).find()).map(Issuers.Named::doc).findFirst());
-		Optional<Chunk> own = doc.flatMap(d -> chunks.stream().filter(c -> c.doc().equals(d)).findFirst());
+		Optional<Chunk> own = doc.flatMap(d -> first(d, chunks));
 		return own.filter(c -> !c.title().isEmpty())
 			.map(c -> new ManagerRoles.Lead(c.doc() + "的标题是《" + c.title() + "》。", List.of(), List.of(c.doc())));
 	}
@@ -143,7 +141,7 @@ final class DocumentNames {
 					: Optional.of(new ManagerRoles.Lead(parts.size() + "份文件是：" + String.join("；", parts) + "。", List.of(), docs));
 		}
 		Optional<String> doc = q.matches(".*\\d+号.*") ? Issuers.documentNamed(q) : Optional.empty();
-		Optional<Chunk> own = doc.flatMap(d -> chunks.stream().filter(c -> c.doc().equals(d) && !c.title().isEmpty()).findFirst());
+		Optional<Chunk> own = doc.flatMap(d -> first(d, chunks)).filter(c -> !c.title().isEmpty());
 		if (own.isEmpty()) {
 			return Optional.empty();
 		}
@@ -157,6 +155,11 @@ final class DocumentNames {
 					List.of(own.get().doc())));
 		}
 		return Optional.empty();
+	}
+
+	/** A document's first chunk, which carries its title and issuers. */
+	private static Optional<Chunk> first(String doc, List<Chunk> chunks) {
+		return chunks.stream().filter(c -> c.doc().equals(doc)).findFirst();
 	}
 
 }

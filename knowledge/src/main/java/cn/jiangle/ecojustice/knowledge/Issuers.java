@@ -28,7 +28,7 @@ final class Issuers {
 	/** 「公安局没参与吧」 claims the body did not issue it: the verdict names the fact rather than 是/不是. */
 	private static final Pattern DENIED = Pattern.compile("(?<!有)没有?(参与|参加|签|盖|联合|一起)|未(参与|签|盖)|不是.{0,6}(发文|联合)");
 
-	private static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有?[？?]?$|不[？?]?$");
+	static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有?[？?]?$|不[？?]?$");
 
 	/** A body a question may name, and the part of its header name that is sure to be there. */
 	private record Body(Pattern words, String header) {

@@ -337,7 +337,11 @@ public final class PolicyIndex implements AutoCloseable {
 	 */
 	private static TopDocs rerank(TopDocs candidates, QueryPlanner.QueryPlan plan, Generation g, Set<String> named,
 			boolean closingAsked) {
-		ScoreDoc[] docs = candidates.scoreDocs.clone();
+		// the closing block lists every issuer: it is a candidate only for questions about seals and attachments, and
+		// otherwise must not set the proximity the other candidates are measured against
+		ScoreDoc[] docs = Arrays.stream(candidates.scoreDocs)
+			.filter(d -> closingAsked || !g.chunks.get(d.doc).closing())
+			.toArray(ScoreDoc[]::new);
 		double[] proximity = new double[docs.length];
 		double closest = 0;
 		for (int i = 0; i < docs.length; i++) {
@@ -349,9 +353,7 @@ public final class PolicyIndex implements AutoCloseable {
 			double subject = plan.subjectFactor(g.normalizedTexts[docs[i].doc], g.normalizedHeadings[docs[i].doc])
 					* plan.assistingFactor(g.assisting[docs[i].doc]) * plan.purposeFactor(g.statesPurpose[docs[i].doc])
 					* plan.basisFactor(g.citesDocument[docs[i].doc]) * plan.benefitFactor(g.statesBenefit[docs[i].doc])
-					* (named.isEmpty() || named.contains(g.chunks.get(docs[i].doc).doc()) ? 1 : NAMED_ELSEWHERE)
-					// the closing block lists every issuer: it answers only questions about seals and attachments
-					* (g.chunks.get(docs[i].doc).closing() && !closingAsked ? 0 : 1);
+					* (named.isEmpty() || named.contains(g.chunks.get(docs[i].doc).doc()) ? 1 : NAMED_ELSEWHERE);
 			// relative to the closest candidate, so that the best clause keeps the score the refusal model expects
 			double near = closest > 0 ? proximity[i] / closest : 1;
 			docs[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score * (1 - COORDINATION + COORDINATION * share)
