@@ -60,8 +60,24 @@ final class Townships {
 	private record Located(String township, ManagerRoles.Quote quote) {
 	}
 
-	/** Each place named after a township, with the first sentence naming both. */
+	/** The places of the last chunk list read: an index generation keeps its list, so they are read once per build. */
+	private static volatile Places cached;
+
+	private record Places(List<Chunk> chunks, Map<String, Located> byPlace) {
+	}
+
 	private static Map<String, Located> places(List<Chunk> chunks) {
+		Places last = cached;
+		if (last != null && last.chunks() == chunks) {
+			return last.byPlace();
+		}
+		Map<String, Located> read = read(chunks);
+		cached = new Places(chunks, read);
+		return read;
+	}
+
+	/** Each place named after a township, with the first sentence naming both. */
+	private static Map<String, Located> read(List<Chunk> chunks) {
 		Map<String, Located> out = new LinkedHashMap<>();
 		for (Chunk c : chunks) {
 			for (String sentence : ExtractiveAnswers.sentences(c.text())) {
@@ -75,7 +91,7 @@ final class Townships {
 				}
 			}
 		}
-		return out;
+		return java.util.Collections.unmodifiableMap(out);
 	}
 
 }
