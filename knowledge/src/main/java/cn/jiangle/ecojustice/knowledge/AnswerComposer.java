@@ -78,7 +78,8 @@ final class AnswerComposer {
 		if (list && role.isEmpty() && !chosen.isEmpty()) {
 			text.append(ListQuotes.siblingList(chosen.get(0).hit().chunk(), retrieval.units(), allChunks));
 		}
-		gap.ifPresent(g -> text.append(g).append("相关规定："));
+		boolean quoting = !chosen.isEmpty();
+		gap.ifPresent(g -> text.append(g).append(quoting ? "相关规定：" : ""));
 		List<Citation> citations = new ArrayList<>();
 		Set<String> citedDocs = new HashSet<>();
 		Map<String, List<SentenceCandidate>> byChunk = new LinkedHashMap<>();

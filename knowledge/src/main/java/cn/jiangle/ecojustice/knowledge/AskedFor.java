@@ -188,6 +188,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	private static final String[][] SUBJECTS = { { "碳汇", "碳汇" }, { "管理人", "生态修复管理人" } };
 
+	private static final Pattern SPACE_BETWEEN = Pattern.compile("(?<=[\\p{IsHan}A-Za-z0-9])[\\s\u3000]+(?=[\\p{IsHan}A-Za-z0-9])");
+
 	static AskedFor of(String question) {
 		String q = Thesaurus.normalize(question);
 		String asking = askingClause(q);
@@ -222,8 +224,10 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			}
 		}
 		List<String> outcomes = new ArrayList<>();
+		// a space typed between two phrases ends a clause: 「烧了山被起诉 家里拿不出钱」 states the prosecution
+		String clauses = Thesaurus.normalize(SPACE_BETWEEN.matcher(question.strip()).replaceAll("，"));
 		for (String[] o : OUTCOMES) {
-			if (asksOutcome(q, o[0]) && !outcomes.contains(o[1])) {
+			if (asksOutcome(clauses, o[0]) && !outcomes.contains(o[1])) {
 				outcomes.add(o[1]);
 			}
 		}
@@ -256,14 +260,14 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	}
 
 	/** 「被判刑的」「判了缓刑的人」「坐牢以后」: the outcome has happened; the question asks something else about it. */
-	private static final Pattern OUTCOME_AS_FACT_BEFORE = Pattern.compile("(被|已|已经|判了|得了|获得了?)$");
+	private static final Pattern OUTCOME_AS_FACT_BEFORE = Pattern.compile("(被|已|已经|判了|得了|获得了?|现在|正在|目前|在办)$");
 
 	/**
 	 * 「被起诉了，能…」「被起诉的企业」: the clause that names the outcome ends, or the outcome qualifies a noun; 「对判刑有
 	 * 影响吗」「判刑的时候能轻一点吗」 ask about the effect on sentencing (lenience), not for the outcome.
 	 */
 	private static final Pattern OUTCOME_AS_FACT_AFTER = Pattern
-		.compile("^(了(?=[^?？吗吧呢么嘛啊])|了?[，,；;]|(有|有没有|有啥|有什么)?(影响|帮助|好处|关系|作用)|的时候|时候|时(?!间)|以后|之后|后|期间|的人|的案|的被告|的企业|的单位|的公司|的也|的还|的能|的可以|的又|轻重|的轻重)");
+		.compile("^(了(?=[^?？吗吧呢么嘛啊])|了?[，,；;。\\s]|(有|有没有|有啥|有什么)?(影响|帮助|好处|关系|作用)|的时候|时候|时(?!间)|以后|之后|后|期间|的人|的案|的被告|的企业|的单位|的公司|的也|的还|的能|的可以|的又|轻重|的轻重)");
 
 	/** 「会不会被判得更重」: a passive after a modal asks whether it will happen. */
 	private static final Pattern WOULD_BE = Pattern.compile("(会|能|要|可能|得)被$");

@@ -122,6 +122,34 @@ final class DocumentNames {
 	private static final Pattern YEAR_ASKED = Pattern.compile(
 			"(哪一?年|几几年|什么年份?|啥年份?)的?(出|发|印发|定|制定|制订|写|下发|出台|签)|(出|发|印发|制定|出台|签)(的|于|在)?(哪一?年|几几年)|(什么|啥)年份|年份是");
 
+	/** 「是2021年出的吗」: the year a question claims for a document. */
+	private static final Pattern CLAIMED_YEAR = Pattern.compile("(?:20)?(\\d\\d)年(的|出|发|印发|定|制定|制订|下发|出台|签)");
+
+	/**
+	 * 「这个矿山协议什么时候签的」「17号文是哪天印发的」: the day a document was issued or signed. No header carries more
+	 * than the year in its 文号, so the answer says the day is not written and gives that year.
+	 */
+	private static final Pattern DATE_ASKED = Pattern.compile(
+			"(什么时候|啥时候|何时|哪天|哪一天|几月|哪个月|几号|具体日期|日期|具体时间)[^，,。？?]{0,3}(出|发|印发|定|制定|制订|下发|出台|签|发布)"
+					+ "|(出|发|印发|制定|制订|出台|签|签订|签署|发布|下发)(的|于|在)?(是|在)?(什么时候|啥时候|何时|哪天|哪一天|几月|哪个月|几号|什么日子|日期|时间)"
+					+ "|(印发|签订|签署|发文|落款|成文)(的)?(日期|时间)");
+
+	static Optional<ManagerRoles.Lead> undated(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!DATE_ASKED.matcher(q).find() || NUMBER.matcher(q.replaceAll("\\d+号", "")).find()
+				|| VALIDITY.matcher(q).find()) {
+			return Optional.empty();
+		}
+		Optional<Chunk> own = Issuers.documentNamed(q).flatMap(d -> first(d, chunks)).filter(c -> !c.title().isEmpty());
+		if (own.isEmpty()) {
+			return Optional.empty();
+		}
+		java.util.regex.Matcher number = DOC_NUMBER.matcher(own.get().doc());
+		String year = number.find() ? "，文号只表明它是" + number.group(1) + "年的文件" : "";
+		return Optional.of(new ManagerRoles.Lead("文件没有写明《" + own.get().title() + "》（" + own.get().doc()
+				+ "）印发或签订的具体日期" + year + "。", List.of(), List.of(own.get().doc())));
+	}
+
 	/** 「有效期到哪一年」 asks how long it holds, which no document says. */
 	private static final Pattern VALIDITY = Pattern.compile("有效|到哪|为止|截止|期限|多久|几年|失效|过期");
 
@@ -140,15 +168,23 @@ final class DocumentNames {
 			return parts.isEmpty() ? Optional.empty()
 					: Optional.of(new ManagerRoles.Lead(parts.size() + "份文件是：" + String.join("；", parts) + "。", List.of(), docs));
 		}
-		Optional<String> doc = q.matches(".*\\d+号.*") ? Issuers.documentNamed(q) : Optional.empty();
+		boolean year = (YEAR_ASKED.matcher(q).find() || (CLAIMED_YEAR.matcher(q).find() && Issuers.WHETHER.matcher(q).find()))
+				&& !VALIDITY.matcher(q).find();
+		// 「碳汇那份意见是哪年出的」 names the document by its words; what it is (WHAT_PAPER) only by its number
+		Optional<String> doc = q.matches(".*\\d+号.*") || year ? Issuers.documentNamed(q) : Optional.empty();
 		Optional<Chunk> own = doc.flatMap(d -> first(d, chunks)).filter(c -> !c.title().isEmpty());
 		if (own.isEmpty()) {
 			return Optional.empty();
 		}
-		if (YEAR_ASKED.matcher(q).find() && !VALIDITY.matcher(q).find()) {
-			java.util.regex.Matcher year = DOC_NUMBER.matcher(own.get().doc());
-			return year.find() ? Optional.of(new ManagerRoles.Lead(own.get().doc() + "的文号年份是" + year.group(1)
-					+ "年；文件没有写明具体的发文日期。", List.of(), List.of(own.get().doc()))) : Optional.empty();
+		if (year) {
+			java.util.regex.Matcher number = DOC_NUMBER.matcher(own.get().doc());
+			if (!number.find()) {
+				return Optional.empty();
+			}
+			java.util.regex.Matcher claimed = CLAIMED_YEAR.matcher(q);
+			String verdict = !claimed.find() ? "" : number.group(1).endsWith(claimed.group(1)) ? "是。" : "不是。";
+			return Optional.of(new ManagerRoles.Lead(verdict + own.get().doc() + "的文号年份是" + number.group(1)
+					+ "年；文件没有写明具体的发文日期。", List.of(), List.of(own.get().doc())));
 		}
 		if (WHAT_PAPER.matcher(q).find()) {
 			return Optional.of(new ManagerRoles.Lead(own.get().doc() + "是《" + own.get().title() + "》。", List.of(),

@@ -149,9 +149,11 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 		Retrieval r = index.search(q.text(), k);
 		Optional<ManagerRoles.Lead> claim = settled(q.text());
+		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : unstatedFact(q.text());
 		Optional<String> gap = claim.isPresent() ? Optional.<String>empty()
-				: answerability.gap(q.text(), AskedFor.of(q.text()), r, predicates())
-					.filter(g -> !answerability.earlierPartAnswered(q.text(), r, predicates()));
+				: unstated.map(ManagerRoles.Lead::text)
+					.or(() -> answerability.gap(q.text(), AskedFor.of(q.text()), r, predicates())
+						.filter(g -> !answerability.earlierPartAnswered(q.text(), r, predicates())));
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
 			Chunk c = s.chunk();
@@ -199,8 +201,12 @@ public final class KnowledgeBase implements AutoCloseable {
 		AskedFor asked = AskedFor.of(searched);
 		// a claim about who holds a role is settled by the sentence naming the holder, whatever word its premise uses
 		Optional<ManagerRoles.Lead> claim = settled(searched);
+		// a place or a date the documents leave out is said as the gap, with the sentence that comes closest
+		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : unstatedFact(searched);
+		Retrieval asRetrieved = retrieval;
+		String asRead = searched;
 		Optional<String> gap = claim.isPresent() ? Optional.empty()
-				: answerability.gap(searched, asked, retrieval, predicates());
+				: unstated.map(ManagerRoles.Lead::text).or(() -> answerability.gap(asRead, asked, asRetrieved, predicates()));
 		// the gap of a later question in the message is said after the answer to an earlier one
 		Retrieval searchedRetrieval = retrieval;
 		String aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval, predicates()))
@@ -219,7 +225,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			return new Answer(q.text(), true, text, List.of(), suggestions, Answer.Mode.EXTRACTIVE, notice,
 					FollowUpContext.NONE, searched);
 		}
-		Optional<ManagerRoles.Lead> role = gap.isPresent() ? Optional.empty()
+		Optional<ManagerRoles.Lead> role = gap.isPresent()
+				? unstated.map(u -> new ManagerRoles.Lead("", u.quotes(), u.docs())).filter(u -> !u.quotes().isEmpty())
 				: claim.or(() -> ManagerRoles.lead(read, index.chunks())).or(() -> part);
 		String note = followUp ? FollowUps.readingNote(referredTo) + "\n" : "";
 		if (model != null && gap.isEmpty() && role.isEmpty()) {
@@ -263,6 +270,11 @@ public final class KnowledgeBase implements AutoCloseable {
 			.or(() -> Closings.seals(question, index.chunks()))
 			.or(() -> Closings.attachments(question, index.chunks()))
 			.or(() -> DocumentBasis.matter(question, index.chunks()));
+	}
+
+	/** A fact the documents leave out though they name its subject: a place's township, the day a document was issued. */
+	private Optional<ManagerRoles.Lead> unstatedFact(String question) {
+		return Townships.unnamed(question, index.chunks()).or(() -> DocumentNames.undated(question, index.chunks()));
 	}
 
 	/**

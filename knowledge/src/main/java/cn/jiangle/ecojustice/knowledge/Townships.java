@@ -57,6 +57,38 @@ final class Townships {
 		return Optional.empty();
 	}
 
+	/** A village or site a question names: 常口村, 琵琶丘. */
+	private static final Pattern NAMED_PLACE = Pattern.compile("[\\u4e00-\\u9fff]{2}(村|丘)");
+
+	/**
+	 * 「常口村是哪个乡镇的」: a place the documents name without its township. The gap is said, with the sentence that
+	 * names the place, rather than the township of another place.
+	 */
+	static Optional<ManagerRoles.Lead> unnamed(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!ASKS.matcher(q).find() || lead(question, chunks).isPresent()) {
+			return Optional.empty();
+		}
+		Matcher named = NAMED_PLACE.matcher(q);
+		while (named.find()) {
+			String place = named.group();
+			if (places(chunks).containsKey(place) || TOWNSHIP.matcher(q.substring(Math.max(0, named.start() - 3), named.start())).find()) {
+				continue;
+			}
+			for (Chunk c : chunks) {
+				for (String sentence : ExtractiveAnswers.sentences(c.text())) {
+					if (sentence.contains(place) && sentence.strip().length() <= 300) {
+						ManagerRoles.Quote quote = new ManagerRoles.Quote(c,
+								ClauseSentences.withoutHeading(sentence.strip(), c.sectionPath()));
+						return Optional.of(new ManagerRoles.Lead("文件没有写明" + place + "属于哪个乡镇。", List.of(quote),
+								List.of(c.doc())));
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	private record Located(String township, ManagerRoles.Quote quote) {
 	}
 

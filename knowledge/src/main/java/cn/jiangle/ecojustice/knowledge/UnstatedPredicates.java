@@ -151,7 +151,9 @@ final class UnstatedPredicates {
 				// 「污染环境罪算不算」「这样行不行」: the copula alone asks whether the subject holds
 				+ "|算|行|对|是|成|中|可以|能"
 				// 「污染环境罪在不在范围内」: whether a thing is among those listed, which the list answers
-				+ "|(在|属于|算)?(列举|所列)?的?(范围|之列|名单|清单|列举)(内|里|之内|中|之中|里面)?");
+				+ "|(在|属于|算)?(列举|所列)?的?(范围|之列|名单|清单|列举)(内|里|之内|中|之中|里面)?"
+				// 「是不是这样」「是不是这个意思」: the asker's own account, checked by what the clauses say, is no predicate
+				+ "|(这|那)(个|么|种|样)?(样|样子|回事|么回事|意思|情况|说法|理|道理|讲法)?(的|吧)?");
 
 	/** Words holding a modal's character that are no modal: 委员会里有位置吗 asks nothing the 会 could. */
 	private static final List<String> NOT_MODALS = List.of("委员会", "管委会", "理事会", "协会", "社会", "大会", "机会", "开会",
