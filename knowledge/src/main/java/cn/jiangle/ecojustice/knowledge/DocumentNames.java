@@ -123,7 +123,9 @@ final class DocumentNames {
 			"(哪一?年|几几年|什么年份?|啥年份?)的?(出|发|印发|定|制定|制订|写|下发|出台|签)|(出|发|印发|制定|出台|签)(的|于|在)?(哪一?年|几几年)|(什么|啥)年份|年份是");
 
 	/** 「是2021年出的吗」: the year a question claims for a document. */
-	private static final Pattern CLAIMED_YEAR = Pattern.compile("(?:20)?(\\d\\d)年(的|出|发|印发|定|制定|制订|下发|出台|签)");
+	private static final Pattern CLAIMED_YEAR = Pattern.compile("(?:20)?(\\d\\d)年的?(出|发|印发|定|制定|制订|下发|出台|签)");
+
+	private static final Pattern YES_NO = Pattern.compile("吗|吧|是不是|对不对|是否|没错");
 
 	/**
 	 * 「这个矿山协议什么时候签的」「17号文是哪天印发的」: the day a document was issued or signed. No header carries more
@@ -168,7 +170,7 @@ final class DocumentNames {
 			return parts.isEmpty() ? Optional.empty()
 					: Optional.of(new ManagerRoles.Lead(parts.size() + "份文件是：" + String.join("；", parts) + "。", List.of(), docs));
 		}
-		boolean year = (YEAR_ASKED.matcher(q).find() || (CLAIMED_YEAR.matcher(q).find() && Issuers.WHETHER.matcher(q).find()))
+		boolean year = (YEAR_ASKED.matcher(q).find() || (CLAIMED_YEAR.matcher(q).find() && YES_NO.matcher(q).find()))
 				&& !VALIDITY.matcher(q).find();
 		// 「碳汇那份意见是哪年出的」 names the document by its words; what it is (WHAT_PAPER) only by its number
 		Optional<String> doc = q.matches(".*\\d+号.*") || year ? Issuers.documentNamed(q) : Optional.empty();

@@ -72,7 +72,8 @@ final class Townships {
 		Matcher named = NAMED_PLACE.matcher(q);
 		while (named.find()) {
 			String place = named.group();
-			if (places(chunks).containsKey(place) || TOWNSHIP.matcher(q.substring(Math.max(0, named.start() - 3), named.start())).find()) {
+			boolean placedSomewhere = chunks.stream().anyMatch(c -> c.text().contains("乡" + place) || c.text().contains("镇" + place));
+			if (placedSomewhere || TOWNSHIP.matcher(q.substring(Math.max(0, named.start() - 3), named.start())).find()) {
 				continue;
 			}
 			for (Chunk c : chunks) {
