@@ -34,6 +34,12 @@ final class BodyParts {
 
 	private static final Pattern WHETHER = Pattern.compile("有没有|会不会|能不能|要不要");
 
+	/**
+	 * 「自然资源局会参与审查资金吗」「村委会参加验收不」: taking part in one act, which the clause stating the body's
+	 * duties answers (search finds it), not the body's part in the whole path.
+	 */
+	private static final Pattern SPECIFIC_ACT = Pattern.compile("(参与|参加|介入)(到|进)?(审查|审核|审批|批准|验收|评估|监督|监测|检查|核销|招标|施工|拨付|拨款|申请|考核|勘察|汇报|报告|打卡|量化|补植|管护|会议|开会|讨论)");
+
 	private BodyParts() {
 	}
 
@@ -152,7 +158,7 @@ final class BodyParts {
 			List<Chunk> chunks) {
 		if (bodies.size() != 1 || !(ManagerRoles.YES_NO.matcher(q).find() || WHETHER.matcher(q).find())
 				|| !PARTICIPATES.matcher(q).find()
-				|| (!manager && paths.isEmpty())) {
+				|| (!manager && paths.isEmpty()) || SPECIFIC_ACT.matcher(q).find()) {
 			return Optional.empty();
 		}
 		ManagerRoles.Body body = bodies.get(0);

@@ -55,7 +55,7 @@ final class KeyFacts {
 					"多少|多久|几", "不是只能在琵琶丘。以琵琶丘“生态司法示范补偿林”为基地，也可以到其他更为适宜的异地场所实施修复。", D13,
 					"组织当事人到基地或者其他更为适宜的异地场所"),
 			new Fact("劳役|代偿|干活抵|出工抵|劳动抵|抵赔偿|抵偿",
-					"(到|去|在)[^，,。？?]{1,8}(干活|种树|劳动|出工|栽树|植树|修复)|哪里|哪儿|哪个地方|什么地方|啥地方|在哪|去哪|地点|基地在",
+					"(到|去|在)[^，,。？?]{1,14}(干活|干(?!部|警)|上工|种树|劳动|出工|栽树|植树|修复)|哪里|哪儿|哪个地方|什么地方|啥地方|在哪|去哪|地点|基地在",
 					"多少|多久|几|谁|管理人|监督|申请|报告", "劳役代偿以将乐县漠源乡琵琶丘“生态司法示范补偿林”为基地，也可以组织到其他更为适宜的异地场所实施修复。", D13,
 					"组织当事人到基地或者其他更为适宜的异地场所"),
 			new Fact("矿山|吴地|万全|竹舟", "异地|别的地方|其他地方|换个地方|挪到|挪去|移到|原地|就地|在原处|原来的地方",
@@ -139,6 +139,8 @@ final class KeyFacts {
 					List.of(quote), List.of(D13)));
 	}
 
+	private static final Pattern MINE = Pattern.compile("矿山|吴地|万全|竹舟");
+
 	/** A second question in the message: 「……，谁建议的、找哪家买？」 */
 	private static final Pattern SECOND_QUESTION = Pattern.compile("[？?].+[？?]|[，,、].*(谁|哪|什么|啥|多少|几|怎么|咋).*[，,、].*(谁|哪|什么|啥|多少|几|怎么|咋)");
 
@@ -155,6 +157,12 @@ final class KeyFacts {
 			return paths;
 		}
 		for (Fact fact : FACTS) {
+			if (fact.askedBy(q) && fact.lead().startsWith("劳役代偿以") && MINE.matcher(q).find()) {
+				// 「劳役代偿是去吴地矿山干活吧」 puts labour at the mine, which is another document's restoration
+				return ManagerRoles.find(chunks, fact.doc(), fact.phrase())
+					.map(quote -> new ManagerRoles.Lead("文件没有把吴地矿山定为劳役代偿的地点。" + fact.lead()
+							+ "吴地矿山是将法〔2024〕4号约定原地修复的矿山，管理人是竹舟村委会。", List.of(quote), List.of(fact.doc())));
+			}
 			if (fact.askedBy(q)) {
 				return ManagerRoles.find(chunks, fact.doc(), fact.phrase())
 					.map(quote -> new ManagerRoles.Lead(fact.lead(), List.of(quote), List.of(fact.doc())));

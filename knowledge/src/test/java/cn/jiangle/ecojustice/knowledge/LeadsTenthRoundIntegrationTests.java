@@ -1,0 +1,36 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tenth round on issue 11: leads that answered the wrong question. Taking part in one act (审查, 验收) is answered
+ * by the clause of the body's duties, not by the body's part in the whole path; labour put at the Wanquan mine is
+ * answered with the labour base and whose the mine is. Real index over the built-in documents; the wordings are none
+ * of the evaluation files'.
+ */
+class LeadsTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
+
+	@Test
+	void takingPartInOneActIsAnsweredByTheDutyThatNamesIt() {
+		Answer a = kb.ask("矿山那边修复款的审批 自然资源局要不要参与审核");
+		assertThat(a.text()).contains("合理性审查指导");
+		Answer acceptance = kb.ask("万全矿山修好了 自然资源局参加验收吗");
+		assertThat(acceptance.text()).contains("协助指导县人民法院完成生态环境修复成果的验收");
+		// taking part in the path as a whole still gets the body's part
+		assertThat(kb.ask("公安局也参与管理人机制吗").text()).startsWith("是。公安局在立案侦查时鼓励和引导当事人认购碳汇");
+	}
+
+	@Test
+	void labourPutAtTheMineIsAnsweredWithTheLabourBase() {
+		Answer a = kb.ask("听人讲干劳役代偿要到万全乡吴地那个矿山上去干，是这样吗");
+		assertThat(a.text()).startsWith("文件没有把吴地矿山定为劳役代偿的地点。")
+			.contains("漠源乡琵琶丘")
+			.contains("管理人是竹舟村委会");
+		assertThat(a.notCovered()).isFalse();
+		// without the mine, the base alone
+		assertThat(kb.ask("劳役代偿要去什么地方出工").text()).startsWith("劳役代偿以将乐县漠源乡琵琶丘");
+	}
+
+}
