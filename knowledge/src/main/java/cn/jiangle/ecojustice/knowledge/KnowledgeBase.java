@@ -148,7 +148,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			return new SearchResult("", true, 0, List.of(), false, ExtractiveAnswers.BLANK);
 		}
 		Retrieval r = index.search(q.text(), k);
-		Optional<ManagerRoles.Lead> claim = settled(q.text());
+		Optional<ManagerRoles.Lead> claim = settled(q.text(), r);
 		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : unstatedFact(q.text());
 		Optional<String> gap = claim.isPresent() ? Optional.<String>empty()
 				: unstated.map(ManagerRoles.Lead::text)
@@ -200,7 +200,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 		AskedFor asked = AskedFor.of(searched);
 		// a claim about who holds a role is settled by the sentence naming the holder, whatever word its premise uses
-		Optional<ManagerRoles.Lead> claim = settled(searched);
+		Optional<ManagerRoles.Lead> claim = settled(searched, retrieval);
 		// a place or a date the documents leave out is said as the gap, with the sentence that comes closest
 		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : unstatedFact(searched);
 		Retrieval asRetrieved = retrieval;
@@ -214,6 +214,13 @@ public final class KnowledgeBase implements AutoCloseable {
 			.orElse("");
 		if (!aside.isEmpty()) {
 			gap = Optional.empty();
+		}
+		if (claim.isPresent()) {
+			// 「碳汇是到金森买的吧 要带身份证吗」: the lead settles the claim; what the later question asks may be left out
+			aside = LaterQuestions.afterClaim(q.text())
+				.flatMap(later -> answerability.gap(later, AskedFor.of(later), searchedRetrieval, predicates()))
+				.map(g -> "\n另：" + g)
+				.orElse(aside);
 		}
 		// an agency's part in a restoration path is stated in one phrase the lead finds even when search doubts
 		String read = searched;
@@ -256,7 +263,16 @@ public final class KnowledgeBase implements AutoCloseable {
 	 * buying carbon sinks brings, whether a body
 	 * issued a document (「公安局也盖章了吗」 is answered by the header, though no clause speaks of seals).
 	 */
-	private Optional<ManagerRoles.Lead> settled(String question) {
+	private Optional<ManagerRoles.Lead> settled(String question, Retrieval retrieval) {
+		// 「买碳汇是去金森买对吧 要不要带户口本」: a claim followed by a question the documents leave out is settled on
+		// its own, and the later question's gap said beside it
+		return settledAsWhole(question).or(() -> LaterQuestions.afterClaim(question)
+			.filter(later -> answerability.gap(later, AskedFor.of(later), retrieval, predicates()).isPresent())
+			.flatMap(later -> LaterQuestions.claim(question))
+			.flatMap(this::settledAsWhole));
+	}
+
+	private Optional<ManagerRoles.Lead> settledAsWhole(String question) {
 		return RoleClaims.lead(question, index.chunks())
 			.or(() -> OutcomeClaims.lead(question, index.chunks()))
 			.or(() -> FundUses.lead(question, index.chunks()))

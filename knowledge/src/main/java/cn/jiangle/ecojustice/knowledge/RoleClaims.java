@@ -137,7 +137,9 @@ final class RoleClaims {
 	/** The message asks something besides who holds the role: 「法院建议买碳汇的话能从轻吗」. */
 	private static final Pattern OTHER = Pattern.compile(
 			"怎么|如何|多少|多久|几[个次天年月吨位名家]|什么|啥|干嘛|哪里|哪儿|什么时候|哪天|从轻|轻判|减刑|缓刑|坐牢|能不能|可不可以|会不会|要不要|需不需要|行不行|能否|"
-					+ "能.{0,10}吗|可以.{0,10}吗|(?<![委员协大社])会.{0,10}吗|为什么|为啥|每.{0,3}(季度|月|年|周|天|次)|一次|次数|频率|定期");
+					+ "能.{0,10}吗|可以.{0,10}吗|(?<![委员协大社])会.{0,10}吗|为什么|为啥|每.{0,3}(季度|月|年|周|天|次)|一次|次数|频率|定期|"
+					// 「检察院建议买碳汇是写在起诉书里吗」 asks where the step is recorded, not who takes it
+					+ "写在|写进|写到|写入|记在|记入|载明|写明|注明|体现在|书面|口头|起诉书|判决书|建议书|文书");
 
 	/** Only one body was claimed where the role has several: 「只向法院报告」. */
 	private static final Pattern ONLY = Pattern.compile("只|仅|光|单独|独自|全权|一家|说了算|牵头|主持|主导|"

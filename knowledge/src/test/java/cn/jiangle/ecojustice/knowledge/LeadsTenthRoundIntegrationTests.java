@@ -33,4 +33,18 @@ class LeadsTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("劳役代偿要去什么地方出工").text()).startsWith("劳役代偿以将乐县漠源乡琵琶丘");
 	}
 
+	@Test
+	void aLaterQuestionTheDocumentsLeaveOutIsSaidBesideTheSettledClaim() {
+		Answer a = kb.ask("买碳汇是去金森公司买对吧 要不要带户口本");
+		assertThat(a.text()).startsWith("是。").contains("\n另：文件没有");
+		// a message checking the claim only has no aside
+		assertThat(kb.ask("买碳汇是去金森公司买对吧").text()).doesNotContain("另：");
+	}
+
+	@Test
+	void whereAStepIsRecordedIsNoClaimAboutWhoTakesIt() {
+		assertThat(kb.ask("检察院建议认购碳汇是要写进量刑建议书里吗").text()).doesNotStartWith("是。");
+		assertThat(kb.ask("听说是法院建议买碳汇的吧").text()).startsWith("不是。");
+	}
+
 }
