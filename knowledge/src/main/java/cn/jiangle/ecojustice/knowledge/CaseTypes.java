@@ -109,4 +109,25 @@ final class CaseTypes {
 		return Optional.of(new ManagerRoles.Lead(lead, List.of(list.get()), List.of(D21)));
 	}
 
+	private static final Pattern LABOUR = Pattern.compile("劳役|代偿|干活抵|出工抵|劳动抵|以劳代赔|干活顶");
+
+	private static final String D13 = "将法〔2024〕13号";
+
+	/**
+	 * 「盗伐林木的能走劳役代偿吗」: the 2024 opinions give labour compensation no list of crimes; their condition is being
+	 * unable to pay, on the party's application. The crime list of the carbon path is not quoted for it.
+	 */
+	static Optional<ManagerRoles.Lead> labour(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		if (!LABOUR.matcher(q).find() || CARBON_WORDS.matcher(q).find() || !WHETHER.matcher(q).find()
+				|| OTHER.matcher(q).find() || CRIMES.stream().noneMatch(c -> c.words().matcher(q).find())) {
+			return Optional.empty();
+		}
+		return ManagerRoles.find(chunks, D13, "经当事人申请通过“劳役代偿”方式")
+			.map(quote -> new ManagerRoles.Lead("文件没有按罪名限定劳役代偿；规定的条件是当事人经济困难、无力支付生态修复赔偿金，并经当事人申请。",
+					List.of(quote), List.of(D13)));
+	}
+
+	private static final Pattern CARBON_WORDS = Pattern.compile("碳汇|碳达|买碳");
+
 }

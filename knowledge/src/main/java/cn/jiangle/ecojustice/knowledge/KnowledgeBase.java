@@ -276,6 +276,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		return RoleClaims.lead(question, index.chunks())
 			.or(() -> OutcomeClaims.lead(question, index.chunks()))
 			.or(() -> FundUses.lead(question, index.chunks()))
+			.or(() -> CarbonPayments.lead(question, index.chunks()))
 			.or(() -> Townships.lead(question, index.chunks()))
 			.or(() -> Voluntariness.lead(question, index.chunks()))
 			.or(() -> MineAccounts.lead(question, index.chunks()))
@@ -306,6 +307,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			.or(() -> Purposes.lead(question, index.chunks()))
 			.or(() -> BodyParts.lead(question, index.chunks()))
 			.or(() -> CaseTypes.lead(question, index.chunks()))
+			.or(() -> CaseTypes.labour(question, index.chunks()))
 			.or(() -> PurchasePlace.lead(question, index.chunks()))
 			.or(() -> KeyFacts.lead(question, index.chunks()));
 	}

@@ -47,4 +47,22 @@ class LeadsTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(kb.ask("听说是法院建议买碳汇的吧").text()).startsWith("不是。");
 	}
 
+	@Test
+	void labourIsNotLimitedByCrime() {
+		Answer a = kb.ask("偷砍树的案子可以申请劳役代偿吗");
+		assertThat(a.text()).startsWith("文件没有按罪名限定劳役代偿；规定的条件是当事人经济困难").contains("经当事人申请通过“劳役代偿”方式")
+			.doesNotContain("盗伐、滥伐林木罪");
+		// the carbon path keeps its list
+		assertThat(kb.ask("偷砍树的案子可以买碳汇吗").text()).startsWith("可以。文件列举的案件包括盗伐林木罪");
+	}
+
+	@Test
+	void buyingCarbonSinksIsTheFormOfPayingTheRestorationMoney() {
+		Answer a = kb.ask("认购碳汇能不能顶生态修复赔偿金");
+		assertThat(a.text()).startsWith("可以。").contains("主动以认购碳汇的形式交纳复绿保证金、生态修复赔偿金");
+		// whether anything is still owed besides is left open; money a judgment fixed has its own sentence
+		assertThat(kb.ask("认购了碳汇还得另外赔被害人钱吗").text()).doesNotStartWith("可以。");
+		assertThat(kb.ask("调解书定的赔偿金能拿去认购碳汇吗").text()).contains("赔偿义务人可依据生效的调解书或判决书");
+	}
+
 }
