@@ -154,6 +154,53 @@ final class OtherClauseSentences {
 		return quoted;
 	}
 
+	/** The share of the question's weight (asking words aside) a lead must leave unsaid for {@link #showUnsaid}. */
+	private static final double UNSAID = 0.4;
+
+	/**
+	 * 「修复资金的申请和审批，自然资源局会参与审查吗」: a lead settles the body's role (「是。自然资源局是……指导协作方」)
+	 * but not the acts the question names. When the lead and its quotes leave {@link #UNSAID} of the question's weight
+	 * unnamed, the sentence of the top clauses naming most of it — two words at least — is shown within
+	 * {@link AnswerComposer#LIST_BUDGET}. Returns the new quoted length.
+	 */
+	static int showUnsaid(List<SentenceCandidate> all, List<SentenceCandidate> chosen, Set<Integer> covered,
+			List<Retrieval.Unit> units, int length) {
+		double total = 0;
+		double unsaid = 0;
+		for (int u = 0; u < units.size(); u++) {
+			if (!ASKING.matcher(units.get(u).text()).find()) {
+				total += units.get(u).weight();
+				unsaid += covered.contains(u) ? 0 : units.get(u).weight();
+			}
+		}
+		if (total == 0 || unsaid < UNSAID * total) {
+			return length;
+		}
+		SentenceCandidate best = null;
+		double bestGain = 0;
+		for (SentenceCandidate c : all) {
+			double gain = 0;
+			int words = 0;
+			for (int u : c.units()) {
+				if (!covered.contains(u) && !ASKING.matcher(units.get(u).text()).find()) {
+					gain += units.get(u).weight();
+					words++;
+				}
+			}
+			if (words >= 2 && gain > bestGain && c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
+					&& length + c.text().length() <= AnswerComposer.LIST_BUDGET && !SentenceSelection.duplicate(c, chosen)) {
+				best = c;
+				bestGain = gain;
+			}
+		}
+		if (best == null || bestGain < UNSAID * unsaid) {
+			return length;
+		}
+		chosen.add(best);
+		covered.addAll(best.units());
+		return length + best.text().length();
+	}
+
 	/**
 	 * Whether {@code c} is the better sentence naming a word: the better-scoring one, or, beside a lead that is off the
 	 * topic, the one of the clause search ranked higher (its rank weighs the question's words read together: 技术指导).

@@ -120,6 +120,8 @@ final class SentenceSelection {
 		}
 		chosen.add(first);
 		Set<Integer> covered = new HashSet<>(first.units());
+		// a word said only where the asker says who they are (「领导好」「我是……调解员」) needs no sentence of its own
+		covered.addAll(ClauseSentences.introducedOnly(question, units));
 		int length = first.text().length();
 		int budget = list ? AnswerComposer.LIST_BUDGET : AnswerComposer.BUDGET;
 		int maxSentences = notCovered ? 2 : list ? 8 : 4;
