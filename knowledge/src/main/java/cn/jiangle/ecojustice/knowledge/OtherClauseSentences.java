@@ -102,9 +102,9 @@ final class OtherClauseSentences {
 	/** Where a question of several parts breaks: 「碳汇怎么买 买完给啥凭证」「村委会管不管招标？钱放在哪」. */
 	private static final java.util.regex.Pattern PART_BREAK = java.util.regex.Pattern.compile("[？?。！!；;，,\\s]+");
 
-	/** A part that asks something: a question word, X不X, or a closing 吗/么. */
+	/** A part that asks something: a question word, X不X, or a closing 吗/么/呢 or 不/没 (「会拖很久不」「有人盯着没」). */
 	private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern
-		.compile("谁|哪|什么|啥|怎|咋|几|多少|如何|是否|吗|么|(\\p{IsHan})[不没]\\1|有没有");
+		.compile("谁|哪|什么|啥|怎|咋|几|多少|如何|是否|吗|么|(\\p{IsHan})[不没]\\1|有没有|[不没]$|呢$");
 
 	/**
 	 * 「碳汇怎么买 买完给啥凭证」: each part of a question that asks two things is answered. A part none of whose words
