@@ -166,8 +166,10 @@ final class AnswerComposer {
 				covered.add(u);
 			}
 		}
-		OtherClauseSentences.showEachPart(question, ClauseSentences.of(question, retrieval, asked, units), chosen, covered,
-				units, said.length());
+		covered.addAll(ClauseSentences.introducedOnly(question, units));
+		List<SentenceCandidate> all = ClauseSentences.of(question, retrieval, asked, units);
+		int length = OtherClauseSentences.showEachPart(question, all, chosen, covered, units, said.length());
+		OtherClauseSentences.showUnsaid(all, chosen, covered, units, length);
 	}
 
 	/**

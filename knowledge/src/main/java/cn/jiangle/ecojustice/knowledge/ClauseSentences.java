@@ -61,11 +61,46 @@ final class ClauseSentences {
 			"(会|能|可以|可|肯|给)(不会|不能|不)?(当|算|认|看)(作|做|成)?(他|她|我|你|人家|咱|俺|这|那|它)?(们)?(已经|已|是|就是|等于)"
 					+ "|(当|看)(成|作|做)(已经|已)|就当(是|他|她|我|你)?(已经|已)?(补|修|赔|还)");
 
+	/**
+	 * 「基金的钱最后花到老百姓哪些地方」「这笔钱用在啥上」: where money is spent, asked as a place; the sentence stating
+	 * what it is used for answers (「用途应与乡村振兴……相挂钩，支持……」), not one on how it is paid out.
+	 */
+	private static final Pattern ASKS_SPENDING = Pattern.compile(
+			"(钱|资金|基金|款|经费|费用).*(花|用|投|拨|流|支出|开支)(到|在|向|进|去|给)了?[^，,。？?！!]{0,5}(哪|什么地方|啥地方|什么上|啥上|什么项目|啥项目|什么方面|啥方面)");
+
+	/** A sentence stating what money is used for (「用于抵消……排放量」 says what a purchase does, not where money goes). */
+	private static final Pattern STATES_USE = Pattern
+		.compile("(基金|资金|经费|费用|款项|钱)[^。；]*(用途|用于|支持|投向|用在|用来)|(用途|用于|投向|用在|用来)[^。；]*(基金|资金|经费|费用|款项)");
+
 	/** 「怎么去修复」「如何申领」: a question asking how a thing is done, not what to do (怎么办) or how it stands (怎么样). */
 	private static final Pattern ASKS_HOW = Pattern.compile("(怎么|怎样|如何|咋)(?!办|样|回事|说|算|讲|看|想|了)");
 
 	/** A sentence stating how a thing is done: by what means, in what form, through which procedure. */
 	static final Pattern STATES_METHOD = Pattern.compile("通过|方式|形式|途径|方法|采取|采用|程序|流程");
+
+	/**
+	 * A part of a message that says who asks, not what is asked: 「我是法院聘的特邀调解员」「作为村会计」「领导好」. Its
+	 * words found the clause on 特邀调解员; the sentence that answers names the words of the other parts.
+	 */
+	private static final Pattern INTRODUCTION = Pattern.compile(
+			"^(我|我们|俺|俺们|本人|咱|咱们)(是|在|当|做|系)(?!不是|否|啥|什么|谁|哪)|^(作为|身为)"
+					+ "|^[\\p{IsHan}]{0,4}(您好|你好)|^(各位)?(领导|老师|法官|同志|师傅|书记|主任|院长|庭长|律师|检察官|警官|干部|大家|大哥|大姐)(们)?好(啊|呀)?$");
+
+	/**
+	 * 「我是林业局的，……要定期向我们局办什么手续」: the rest of the message refers back to the asker's body, whose words
+	 * then say what is asked about.
+	 */
+	private static final Pattern REFERS_BACK = Pattern
+		.compile("(我们|咱们|俺们|我|俺|咱|本)(的|这个|这)?(局|院|村|乡|镇|单位|公司|部门|所|站|庭|办|科|队|委|会|组)");
+
+	/** Where the parts of a message break. */
+	private static final Pattern PART_BREAK = Pattern.compile("[？?。！!；;，,\\s]+");
+
+	/** A part that asks something itself, which is no mere introduction. */
+	private static final Pattern PART_ASKS = Pattern.compile("谁|哪|什么|啥|怎|咋|几|多少|如何|是否|吗|么|(\\p{IsHan})[不没]\\1|有没有");
+
+	/** A question word named only where the asker says who they are counts this share in a sentence's score. */
+	private static final double INTRODUCED = 0.25;
 
 	private static final Pattern SENTENCE_TAIL = Pattern.compile("[。；;：:，,！!？?\\s]+$");
 
@@ -80,11 +115,13 @@ final class ClauseSentences {
 		boolean asksDocuments = ASKS_DOCUMENTS.matcher(Thesaurus.normalize(question)).find();
 		boolean countsAs = asked.focus() != AskedFor.Focus.STANDING
 				&& (COUNTS_AS.matcher(question).find() || COUNTS_AS.matcher(Thesaurus.normalize(question)).find());
+		boolean asksSpending = ASKS_SPENDING.matcher(Thesaurus.normalize(question)).find();
 		boolean aboutPunishment = asked.aboutOutcome() || PUNISHMENT.matcher(Thesaurus.normalize(question)).find();
 		List<String> docs = anyInPath ? pathDocs : List.of();
 		double best = -1;
 		List<SentenceCandidate> out = new ArrayList<>();
 		double maxWeight = units.stream().mapToDouble(Retrieval.Unit::weight).max().orElse(1);
+		Set<Integer> introduced = introducedOnly(question, units);
 		for (int rank = 0; rank < hits.size() && rank < MAX_CLAUSES; rank++) {
 			ScoredChunk hit = hits.get(rank);
 			if (!docs.isEmpty() && !docs.contains(hit.chunk().doc())) {
@@ -134,15 +171,16 @@ final class ClauseSentences {
 				Set<Integer> named = new HashSet<>();
 				double score = 0;
 				for (int u = 0; u < units.size(); u++) {
+					double weight = (introduced.contains(u) ? INTRODUCED : 1) * units.get(u).weight();
 					if (units.get(u).in(normalized)) {
 						named.add(u);
-						score += units.get(u).weight();
+						score += weight;
 					}
 					else if (units.get(u).in(headings)) {
-						score += HEADING * units.get(u).weight();
+						score += HEADING * weight;
 					}
 					else if (units.get(u).in(context)) {
-						score += SHARED * units.get(u).weight();
+						score += SHARED * weight;
 					}
 				}
 				if (underHeading) {
@@ -158,9 +196,36 @@ final class ClauseSentences {
 								&& asked.focus().answeredBy(headings))
 						|| (asked.kind() != AskedFor.Kind.OTHER && AskedFor.states(asked.kind(), normalized))
 						|| (asksDocuments && sentence.contains("《"))
+						|| (asksSpending && STATES_USE.matcher(normalized).find())
 						|| (countsAs && AskedFor.Focus.STANDING.answeredBy(normalized));
 				out.add(new SentenceCandidate(hit, rank, i, sentence, normalized, named, score * prior, listIntro, focus,
 						heading));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The question words named only in the parts of a message that say who asks (「我是法院聘的特邀调解员」「领导好」),
+	 * never in a part that says what is asked.
+	 */
+	static Set<Integer> introducedOnly(String question, List<Retrieval.Unit> units) {
+		StringBuilder intro = new StringBuilder();
+		StringBuilder rest = new StringBuilder();
+		for (String part : PART_BREAK.split(question.strip())) {
+			boolean introduction = INTRODUCTION.matcher(part).find() && !PART_ASKS.matcher(part).find();
+			(introduction ? intro : rest).append(Thesaurus.normalize(part)).append(' ');
+		}
+		Set<Integer> out = new HashSet<>();
+		if (intro.isEmpty() || rest.isEmpty() || REFERS_BACK.matcher(rest).find()) {
+			return out;
+		}
+		for (int u = 0; u < units.size(); u++) {
+			Retrieval.Unit unit = units.get(u);
+			boolean inIntro = intro.indexOf(unit.text()) >= 0 || unit.in(intro.toString());
+			boolean inRest = rest.indexOf(unit.text()) >= 0 || unit.in(rest.toString());
+			if (inIntro && !inRest) {
+				out.add(u);
 			}
 		}
 		return out;

@@ -102,9 +102,9 @@ final class OtherClauseSentences {
 	/** Where a question of several parts breaks: 「碳汇怎么买 买完给啥凭证」「村委会管不管招标？钱放在哪」. */
 	private static final java.util.regex.Pattern PART_BREAK = java.util.regex.Pattern.compile("[？?。！!；;，,\\s]+");
 
-	/** A part that asks something: a question word, X不X, or a closing 吗/么. */
+	/** A part that asks something: a question word, X不X, or a closing 吗/么/呢 or 不/没 (「会拖很久不」「有人盯着没」). */
 	private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern
-		.compile("谁|哪|什么|啥|怎|咋|几|多少|如何|是否|吗|么|(\\p{IsHan})[不没]\\1|有没有");
+		.compile("谁|哪|什么|啥|怎|咋|几|多少|如何|是否|吗|么|(\\p{IsHan})[不没]\\1|有没有|[不没]$|呢$");
 
 	/**
 	 * 「碳汇怎么买 买完给啥凭证」: each part of a question that asks two things is answered. A part none of whose words
@@ -152,6 +152,53 @@ final class OtherClauseSentences {
 			}
 		}
 		return quoted;
+	}
+
+	/** The share of the question's weight (asking words aside) a lead must leave unsaid for {@link #showUnsaid}. */
+	private static final double UNSAID = 0.4;
+
+	/**
+	 * 「修复资金的申请和审批，自然资源局会参与审查吗」: a lead settles the body's role (「是。自然资源局是……指导协作方」)
+	 * but not the acts the question names. When the lead and its quotes leave {@link #UNSAID} of the question's weight
+	 * unnamed, the sentence of the top clauses naming most of it — two words at least — is shown within
+	 * {@link AnswerComposer#LIST_BUDGET}. Returns the new quoted length.
+	 */
+	static int showUnsaid(List<SentenceCandidate> all, List<SentenceCandidate> chosen, Set<Integer> covered,
+			List<Retrieval.Unit> units, int length) {
+		double total = 0;
+		double unsaid = 0;
+		for (int u = 0; u < units.size(); u++) {
+			if (!ASKING.matcher(units.get(u).text()).find()) {
+				total += units.get(u).weight();
+				unsaid += covered.contains(u) ? 0 : units.get(u).weight();
+			}
+		}
+		if (total == 0 || unsaid < UNSAID * total) {
+			return length;
+		}
+		SentenceCandidate best = null;
+		double bestGain = 0;
+		for (SentenceCandidate c : all) {
+			double gain = 0;
+			int words = 0;
+			for (int u : c.units()) {
+				if (!covered.contains(u) && !ASKING.matcher(units.get(u).text()).find()) {
+					gain += units.get(u).weight();
+					words++;
+				}
+			}
+			if (words >= 2 && gain > bestGain && c.rank() < ClauseSentences.OTHER_CLAUSES && !chosen.contains(c)
+					&& length + c.text().length() <= AnswerComposer.LIST_BUDGET && !SentenceSelection.duplicate(c, chosen)) {
+				best = c;
+				bestGain = gain;
+			}
+		}
+		if (best == null || bestGain < UNSAID * unsaid) {
+			return length;
+		}
+		chosen.add(best);
+		covered.addAll(best.units());
+		return length + best.text().length();
 	}
 
 	/**

@@ -107,9 +107,12 @@ final class SentenceSelection {
 			}
 		}
 		// the sentence that states what is asked (a place, a body, a time) leads, if it is about the question at all
+		// — a body asked for (谁) first from the lead's own clause, which search ranked for the question as a whole:
+		// another clause names the bodies acting in another matter (「干活的时候谁看着」: the purchase path's 管理人)
 		SentenceCandidate stating = null;
 		for (SentenceCandidate c : candidates) {
-			if (c.focus() && c.score() >= FOCUS_FLOOR * first.score() && (stating == null || c.score() > stating.score())) {
+			if (c.focus() && c.score() >= FOCUS_FLOOR * first.score()
+					&& betterStating(c, stating, first, asked.focus() == AskedFor.Focus.WHO)) {
 				stating = c;
 			}
 		}
@@ -120,6 +123,8 @@ final class SentenceSelection {
 		}
 		chosen.add(first);
 		Set<Integer> covered = new HashSet<>(first.units());
+		// a word said only where the asker says who they are (「领导好」「我是……调解员」) needs no sentence of its own
+		covered.addAll(ClauseSentences.introducedOnly(question, units));
 		int length = first.text().length();
 		int budget = list ? AnswerComposer.LIST_BUDGET : AnswerComposer.BUDGET;
 		int maxSentences = notCovered ? 2 : list ? 8 : 4;
@@ -242,6 +247,22 @@ final class SentenceSelection {
 		chosen.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank())
 				: Integer.compare(a.order(), b.order()));
 		return chosen;
+	}
+
+	/**
+	 * Whether {@code c} states the kind asked better than {@code stating}: scoring more — with {@code ownFirst}, of the
+	 * lead's clause first.
+	 */
+	private static boolean betterStating(SentenceCandidate c, SentenceCandidate stating, SentenceCandidate lead,
+			boolean ownFirst) {
+		if (stating == null) {
+			return true;
+		}
+		boolean own = c.hit() == lead.hit();
+		if (ownFirst && own != (stating.hit() == lead.hit())) {
+			return own;
+		}
+		return c.score() > stating.score();
 	}
 
 	/**
