@@ -123,8 +123,10 @@ final class CaseTypes {
 				|| OTHER.matcher(q).find() || CRIMES.stream().noneMatch(c -> c.words().matcher(q).find())) {
 			return Optional.empty();
 		}
+		// the crimes named are said to be the carbon path's list, so no clause is added to answer them
+		String named = String.join("、", CRIMES.stream().filter(c -> c.words().matcher(q).find()).map(Crime::name).toList());
 		return ManagerRoles.find(chunks, D13, "经当事人申请通过“劳役代偿”方式")
-			.map(quote -> new ManagerRoles.Lead("文件没有按罪名限定劳役代偿；规定的条件是当事人经济困难、无力支付生态修复赔偿金，并经当事人申请。",
+			.map(quote -> new ManagerRoles.Lead("文件没有按罪名限定劳役代偿（" + named + "等罪名的列举是针对认购碳汇的）；劳役代偿的条件是当事人经济困难、无力支付生态修复赔偿金，并经当事人申请。",
 					List.of(quote), List.of(D13)));
 	}
 

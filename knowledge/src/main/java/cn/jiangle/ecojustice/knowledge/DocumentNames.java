@@ -149,7 +149,7 @@ final class DocumentNames {
 		java.util.regex.Matcher number = DOC_NUMBER.matcher(own.get().doc());
 		String year = number.find() ? "，文号只表明它是" + number.group(1) + "年的文件" : "";
 		return Optional.of(new ManagerRoles.Lead("文件没有写明《" + own.get().title() + "》（" + own.get().doc()
-				+ "）印发或签订的具体日期" + year + "。", List.of(), List.of(own.get().doc())));
+				+ "）的成文日期（印发、签订的具体日期）" + year + "。", List.of(), List.of(own.get().doc())));
 	}
 
 	/** 「有效期到哪一年」 asks how long it holds, which no document says. */

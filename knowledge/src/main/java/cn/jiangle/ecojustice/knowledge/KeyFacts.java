@@ -139,7 +139,7 @@ final class KeyFacts {
 					List.of(quote), List.of(D13)));
 	}
 
-	private static final Pattern MINE = Pattern.compile("矿山|吴地|万全|竹舟");
+	private static final Pattern MINE = Pattern.compile("矿山|吴地");
 
 	/** A second question in the message: 「……，谁建议的、找哪家买？」 */
 	private static final Pattern SECOND_QUESTION = Pattern.compile("[？?].+[？?]|[，,、].*(谁|哪|什么|啥|多少|几|怎么|咋).*[，,、].*(谁|哪|什么|啥|多少|几|怎么|咋)");

@@ -233,7 +233,7 @@ public final class KnowledgeBase implements AutoCloseable {
 					FollowUpContext.NONE, searched);
 		}
 		Optional<ManagerRoles.Lead> role = gap.isPresent()
-				? unstated.map(u -> new ManagerRoles.Lead("", u.quotes(), u.docs()))
+				? unstated.map(u -> new ManagerRoles.Lead("", u.quotes(), u.docs())).filter(u -> !u.quotes().isEmpty())
 				: claim.or(() -> ManagerRoles.lead(read, index.chunks())).or(() -> part);
 		String note = followUp ? FollowUps.readingNote(referredTo) + "\n" : "";
 		if (model != null && gap.isEmpty() && role.isEmpty()) {
