@@ -80,10 +80,10 @@ final class QueryPlanner {
 
 	/**
 	 * A question on why: 「为啥要搞司法碳汇」「搞管理人制度图个啥」「出台这个意见是为了啥」, or on what it is meant to
-	 * solve or reach: 「到底是想解决啥问题」「要达到什么效果」.
+	 * solve: 「到底是想解决啥问题」 (not 「想达到什么目标」: a goal is stated apart from the purpose).
 	 */
 	private static final Pattern PURPOSE = Pattern.compile("为啥|为什么|为何|图个啥|图啥|图什么|目的|初衷|为了啥|为了什么|干嘛要|有啥用"
-			+ "|解决(啥|什么|哪些|哪个|哪方面的?)问题|(想|要|为了)(达到|实现)(啥|什么)");
+			+ "|解决(啥|什么|哪些|哪个|哪方面的?)问题");
 
 	/** A sentence stating a purpose: 「为控制……」「为进一步拓展……」 (not 为主, 为此). */
 	static final Pattern PURPOSE_SENTENCE = Pattern.compile("(^|[。；;\\n])[一二三四五六七八九十、.0-9]*为(?![主此了何])");
