@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Questions search refused or ranked low in the tenth answer round (issue 11): a village that must put someone in
  * touch with the court (村跟法院, 安排个人专门对接), each body's share of the office (每家出几个人), the fund committee
- * by its short name, who leads (牵头) the acceptance, a case said to be dropped (案子撤了, 不算犯罪) and what a scheme is
- * meant to solve (想解决啥问题). Worded here, not taken from the question sets.
+ * by its short name, who leads (牵头) the acceptance, a case said to be dropped (案子撤了, 不算犯罪), a lighter
+ * sentence (轻点), the people living nearby (周边百姓) and what a scheme is meant to solve (想解决啥问题). Worded here,
+ * not taken from the question sets.
  */
 class RetrievalTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 
@@ -55,6 +56,21 @@ class RetrievalTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		for (String q : List.of("交了钱是不是案子就撤掉了", "我爸认购了碳汇，是不是就不算犯罪了", "买了碳汇案子能撤吗")) {
 			assertThat(first(q).text()).as(q).contains("在量刑时给予酌情从轻考虑");
 		}
+	}
+
+	@Test
+	void lenienceAskedAsLighterIsAboutTheSentence() {
+		// 轻点 was no word of the sentencing family: with nothing known the question was refused
+		SearchResult r = kb.search("交了钱能轻点不", 3);
+		assertThat(r.abstained()).isFalse();
+		assertThat(r.hits().get(0).text()).contains("在量刑时给予酌情从轻考虑");
+	}
+
+	@Test
+	void thePeopleLivingNearbyAreTheResidentsAskedAtAcceptance() {
+		SearchResult r = kb.search("修好了会不会问问周边百姓满意不满意", 3);
+		assertThat(r.abstained()).isFalse();
+		assertThat(r.hits().get(0).text()).contains("周围的居民");
 	}
 
 	@Test
