@@ -36,7 +36,7 @@ class RetrievalTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 
 	@Test
 	void theFundCommitteeByItsShortNameIsTheFundClause() {
-		for (String q : List.of("管委会都有谁", "管委会审什么", "管理委员会开会讨论啥")) {
+		for (String q : List.of("管委会都有谁", "管委会审什么", "管理委员会开会讨论啥", "管委会开的什么会，会上干点啥")) {
 			SearchResult r = kb.search(q, 3);
 			assertThat(r.abstained()).as(q).isFalse();
 			assertThat(r.hits().get(0).text()).as(q).contains("基金管理委员会");
