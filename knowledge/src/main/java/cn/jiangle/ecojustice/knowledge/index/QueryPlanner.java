@@ -78,8 +78,12 @@ final class QueryPlanner {
 	/** Factor for a clause stating a purpose when the question asks why (see purposeFactor). */
 	static final double PURPOSE_STATED = 1.8;
 
-	/** A question on why: 「为啥要搞司法碳汇」「搞管理人制度图个啥」「出台这个意见是为了啥」. */
-	private static final Pattern PURPOSE = Pattern.compile("为啥|为什么|为何|图个啥|图啥|图什么|目的|初衷|为了啥|为了什么|干嘛要|有啥用");
+	/**
+	 * A question on why: 「为啥要搞司法碳汇」「搞管理人制度图个啥」「出台这个意见是为了啥」, or on what it is meant to
+	 * solve: 「到底是想解决啥问题」 (not 「想达到什么目标」: a goal is stated apart from the purpose).
+	 */
+	private static final Pattern PURPOSE = Pattern.compile("为啥|为什么|为何|图个啥|图啥|图什么|目的|初衷|为了啥|为了什么|干嘛要|有啥用"
+			+ "|解决(啥|什么|哪些|哪个|哪方面的?)问题");
 
 	/** A sentence stating a purpose: 「为控制……」「为进一步拓展……」 (not 为主, 为此). */
 	static final Pattern PURPOSE_SENTENCE = Pattern.compile("(^|[。；;\\n])[一二三四五六七八九十、.0-9]*为(?![主此了何])");
@@ -415,6 +419,7 @@ final class QueryPlanner {
 			throw new UncheckedIOException(ex);
 		}
 		free = splitAtAnchors(normalized, free, docFreqs);
+		int[] introduction = selfIntroduction(normalized);
 		Set<String> seen = new LinkedHashSet<>();
 		try {
 			for (int[] s : free) {
@@ -425,6 +430,11 @@ final class QueryPlanner {
 				int df = docFreqs.get(new Term(Analyzers.WORDS, text));
 				if (df == 0) {
 					df = minBigramDocFreq(text, docFreqs);
+				}
+				if (df == 0 && introduction[0] <= s[0] && s[1] <= introduction[1]) {
+					// who is asking (「我是记者，」「我是被告家属，」) is no thing asked about: a word of it the documents
+					// do not know must not make the question look out of scope
+					continue;
 				}
 				units.add(new Unit(text, df > 0, df > 0 ? idf(df, docCount) : unknownWeight, Set.of(text),
 						df > 0 && domainTerms.mentioned(text) ? text : null));
@@ -445,6 +455,19 @@ final class QueryPlanner {
 			}
 		}
 		return units;
+	}
+
+	/**
+	 * The asker introducing themselves before the question: 「我是记者，……」「你好，我是被告家属，……」「我们是施工方，……」.
+	 * Not 「我是不是……」, and only when a question follows.
+	 */
+	private static final Pattern SELF_INTRODUCTION = Pattern
+		.compile("(^|[，,。.！!？?；;\\s]|你好|您好|喂)(我|我们|本人)(是|系|作为)(?![不否])[^，,。.！!？?；;\\s]{1,12}(?=[，,。.！!；;\\s]\\S)");
+
+	/** Start and end of the self-introduction in the question, or an empty range. */
+	private static int[] selfIntroduction(String normalized) {
+		Matcher m = SELF_INTRODUCTION.matcher(normalized);
+		return m.find() ? new int[] { m.start(2), m.end() } : new int[] { 0, 0 };
 	}
 
 	/**
@@ -501,6 +524,11 @@ final class QueryPlanner {
 							&& known(normalized.substring(previous[0], s[0] + 1), docFreqs)) {
 						// 「林业局叫我们买」 → 林业 / 局叫: the first character completes the word before, the verb goes
 						out.set(out.size() - 1, new int[] { previous[0], s[0] + 1 });
+					}
+					else if (text.length() == 2 && COVERB.indexOf(text.charAt(1)) >= 0) {
+						// 「我们村跟法院」「有专门的人跟法院对接」: one character glued to the preposition that follows it
+						// is no word the asker asks about (村, 人); the thing asked comes after the preposition
+						continue;
 					}
 					else {
 						out.add(s);
@@ -608,7 +636,14 @@ final class QueryPlanner {
 	 * characters (执行上, 修复完), and the verb of a short question glued to its subject (法院派, 基地建, 林业局管,
 	 * 义务尽, 公司收, 检察院告, 证明书丢). Noun suffixes (费, 局, 金, 种) are not among them: 管理费 is not 管理.
 	 */
-	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按收打挖交给让要用看问查修住发告讲丢抵开请送退领办签填写付赔判抓砍烧带评测听等走回以";
+	private static final String GLUED_TAIL = "上下里中内外时后前们完好来去过着算当想建派挑出帮做跟买分尽说管批搞弄叫选拿找提干按收打挖交给让要用看问查修住发告讲丢抵开请送退领办签填写付赔判抓砍烧带评测听等走回以归靠";
+
+	/**
+	 * Prepositions and coverbs that introduce the next phrase (跟法院, 归谁管, 靠哪个部门, 把钱交了): smartcn glues them to
+	 * the one character before (村跟, 人跟), which then is no word of its own. Not 同, 让, 向, 对: they end words that
+	 * ask something (合同, 转让, 去向, 反对), nor 给 (发给, 交给 are verbs).
+	 */
+	private static final String COVERB = "跟和与归靠被把在";
 
 	private record Clause(Query query, float boost, double bound, boolean highlight) {
 	}

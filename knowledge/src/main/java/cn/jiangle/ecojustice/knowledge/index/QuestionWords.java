@@ -68,10 +68,11 @@ final class QuestionWords {
 	private static final Pattern CLOSING_NEGATION = Pattern.compile("[不没](?=[？?，,。！!；;\\s]|$)");
 
 	/**
-	 * A count of bodies, kinds or items (「四家单位」「哪两种路子」「法院派三个人」): the documents never write it so,
-	 * but name the things counted, which stay. 一 is left alone (一个, 一方 are parts of other words).
+	 * A count of bodies, kinds or items (「四家单位」「哪两种路子」「法院派三个人」), or each of them (「每家派几个人」
+	 * 「各家单位」): the documents never write it so, but name the things counted, which stay. 一 is left alone (一个,
+	 * 一方 are parts of other words).
 	 */
-	private static final Pattern COUNTED = Pattern.compile("[两三四五六七八九十]+[家种项条份类个]");
+	private static final Pattern COUNTED = Pattern.compile("[两三四五六七八九十]+[家种项条份类个]|[每各][家种项条份类]");
 
 	/** The question with question phrases replaced by spaces of the same length (offsets are kept). */
 	String blankOut(String normalizedQuestion) {
