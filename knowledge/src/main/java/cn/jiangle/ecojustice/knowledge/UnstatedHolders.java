@@ -20,7 +20,12 @@ final class UnstatedHolders {
 	static Optional<String> gap(String q, List<String> relevant) {
 		Matcher person = NAMED_PERSON.matcher(q);
 		if (person.find()) {
-			return Optional.of("文件没有写明" + person.group(1) + "的具体人选。");
+			return Optional.of(PARTY.matcher(person.group(1)).matches() ? "文件没有写明" + person.group(1) + "是谁（姓名）。"
+					: "文件没有写明" + person.group(1) + "的具体人选。");
+		}
+		Matcher listed = NAMES_LISTED.matcher(q);
+		if (listed.find()) {
+			return Optional.of("文件没有写明" + listed.group(1) + "的具体人选（姓名）。");
 		}
 		Matcher among = PERSON_AMONG.matcher(q);
 		if (among.find()) {
@@ -48,6 +53,10 @@ final class UnstatedHolders {
 		if (culprit.find()) {
 			return Optional.of("文件没有写明是谁" + culprit.group(1) + "的。");
 		}
+		Matcher doer = DAMAGE_DONE_BY.matcher(q);
+		if (doer.find()) {
+			return Optional.of("文件没有写明是谁" + doer.group(1) + "的。");
+		}
 		Matcher author = AUTHOR.matcher(q);
 		if (author.find() && relevant.stream()
 			.noneMatch(t -> authorStated(author.group(1) == null ? author.group(2) : author.group(1), t))) {
@@ -61,8 +70,20 @@ final class UnstatedHolders {
 	 * 院长: asking who the 主任 is, is answered).
 	 */
 	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|"
-			+ "负责人|村长|村支书|书记|乡长|镇长|专人|联络人|联系人|经办人|承办人|承办法官|组长|副组长|队长|团长)"
-			+ "(具体)?(现在)?(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");
+			+ "负责人|村长|村支书|书记|乡长|镇长|专人|联络人|联系人|经办人|承办人|承办法官|组长|副组长|队长|团长|"
+			// persons the documents only count or describe (1名工作人员, 被告人), never name
+			+ "工作人员|办事员|被告人|被告|当事人|嫌疑人|犯罪嫌疑人|老板|矿主)"
+			// 「专人定的是谁」「联络员现在具体是谁」: a few words may stand between the person and the question for him
+			+ "(?:具体|现在|目前|到底|究竟|都|又)*(?:[^，,。；;？?！!\\s的]{1,2}的)?(?:具体|现在|目前|到底|究竟|都|又)*(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");
+
+	/** Parties to a case or a works, who hold no post: their names are asked, not who is chosen. */
+	private static final Pattern PARTY = Pattern.compile("被告人|被告|当事人|嫌疑人|犯罪嫌疑人|老板|矿主");
+
+	/**
+	 * 「办公室工作人员名单有吗」「陪审员的花名册」: a list of the persons who fill a body, which the documents give by
+	 * department or office (各部门指派1名), never by name.
+	 */
+	private static final Pattern NAMES_LISTED = Pattern.compile("(工作人员|人员|专人|联络员|监督员|陪审员|志愿者|干警|专家)的?(具体)?(名单|花名册|姓名)");
 
 	/**
 	 * 「主任是哪位院长」「具体是哪个局长」: the post is named in the question already, so which person holds it is asked —
@@ -97,6 +118,13 @@ final class UnstatedHolders {
 
 	/** 「矿山是被谁破坏的」: who did the damage, which the documents never say of any site. */
 	private static final Pattern CULPRIT = Pattern.compile("被(?:谁|哪家|什么人|哪个人|哪个企业|哪个老板).{0,12}?(破坏|挖坏|挖|毁|开采|弄坏|污染)");
+
+	/**
+	 * 「当初是哪个老板挖坏的」「谁把山挖成这样的」: who did a damage that has happened (a verb of damage closed by 的 or 了),
+	 * which the documents never say of any site or case — they name the kinds of crime, never who committed one.
+	 */
+	private static final Pattern DAMAGE_DONE_BY = Pattern.compile("(?:谁|哪个人|哪个老板|哪位老板|哪家(?:公司|企业|单位|老板)?|哪个(?:公司|企业|单位|矿主|厂)|什么人|啥人)"
+			+ "(?:给|把|将|来)?[^，,。；;？?！!\\s会能可要]{0,4}?(破坏|挖坏|挖|毁|采坏|开采|弄坏|污染|砍|盗伐|滥伐|烧)[^，,。；;？?！!\\s]{0,6}?(?:的|了)(?:[?？吗呢啊吧]|$)");
 
 	/** 「指导价是谁定的」「由哪个部门发布」: who made or issued a thing. */
 	private static final Pattern AUTHOR = Pattern.compile("(?:谁|哪个部门|哪个单位|哪家|什么部门|哪个机关)(?:来|牵头|负责)?(定|制定|确定|核定|发布|公布|出台|批|审批|指定|派|委派|选派|任命|起草|拟定|拟稿|撰写|编写|执笔)"
