@@ -20,8 +20,11 @@ final class UnstatedHolders {
 	static Optional<String> gap(String q, List<String> relevant) {
 		Matcher person = NAMED_PERSON.matcher(q);
 		if (person.find()) {
-			return Optional.of(PARTY.matcher(person.group(1)).matches() ? "文件没有写明" + person.group(1) + "是谁（姓名）。"
-					: "文件没有写明" + person.group(1) + "的具体人选。");
+			return Optional.of("文件没有写明" + person.group(1) + "的具体人选。");
+		}
+		Matcher party = PARTY_NAMED.matcher(q);
+		if (party.find()) {
+			return Optional.of("文件没有写明" + party.group(1) + "是谁（姓名）。");
 		}
 		Matcher listed = NAMES_LISTED.matcher(q);
 		if (listed.find()) {
@@ -65,19 +68,30 @@ final class UnstatedHolders {
 		return Optional.empty();
 	}
 
+	/** Adverbs, or a verb and 的 (定的, 派的), between a person and the question for him. */
+	private static final String FILLER = "(?:具体|现在|目前|到底|究竟|都|又)*(?:[^，,。；;？?！!\\s的]{1,2}的)?(?:具体|现在|目前|到底|究竟|都|又)*";
+
+	/**
+	 * The question for a person ends its clause, or goes on to his name or number (a space typed between is gone from
+	 * the normalised question): 「专人是谁」「监督员是谁 叫什么」, not 「被告人是谁来管」.
+	 */
+	private static final String ASK_ENDS = "(?=[^\\p{IsHan}]|$|啊|呀|呢|吗|啦|哦|嘛|的|了|来着|叫|姓|名字|电话|手机|联系|怎么联系)";
+
 	/**
 	 * 「院长叫什么名字」「廉政监督员是谁」: the holder of a post, which the documents name only as a post (主任 is the
 	 * 院长: asking who the 主任 is, is answered).
 	 */
 	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|"
-			+ "负责人|村长|村支书|书记|乡长|镇长|专人|联络人|联系人|经办人|承办人|承办法官|组长|副组长|队长|团长|"
-			// persons the documents only count or describe (1名工作人员, 被告人), never name
-			+ "工作人员|办事员|被告人|被告|当事人|嫌疑人|犯罪嫌疑人|老板|矿主)"
+			+ "负责人|村长|村支书|书记|乡长|镇长|专人|联络人|联系人|经办人|承办人|承办法官|组长|副组长|队长|团长)"
 			// 「专人定的是谁」「联络员现在具体是谁」: a few words may stand between the person and the question for him
-			+ "(?:具体|现在|目前|到底|究竟|都|又)*(?:[^，,。；;？?！!\\s的]{1,2}的)?(?:具体|现在|目前|到底|究竟|都|又)*(是谁|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");
+			+ FILLER + "(是谁" + ASK_ENDS + "|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");
 
-	/** Parties to a case or a works, who hold no post: their names are asked, not who is chosen. */
-	private static final Pattern PARTY = Pattern.compile("被告人|被告|当事人|嫌疑人|犯罪嫌疑人|老板|矿主");
+	/**
+	 * 「被告叫啥」「办公室的工作人员定的是谁」: persons the documents only count or describe (被告人, 1名工作人员) and never
+	 * name. Only a question for the person himself: 「被告人是谁来管」 asks who manages, 「写被告名字吗」 what is written.
+	 */
+	private static final Pattern PARTY_NAMED = Pattern.compile("(被告人|被告|当事人|犯罪嫌疑人|嫌疑人|老板|矿主|工作人员|办事员)" + FILLER
+			+ "(?:是谁|叫什么名字|叫什么|叫啥名字|叫啥|姓什么|姓啥)" + ASK_ENDS);
 
 	/**
 	 * 「办公室工作人员名单有吗」「陪审员的花名册」: a list of the persons who fill a body, which the documents give by

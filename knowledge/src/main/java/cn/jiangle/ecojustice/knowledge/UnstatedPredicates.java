@@ -152,6 +152,8 @@ final class UnstatedPredicates {
 				+ "|算|行|对|是|成|中|可以|能"
 				// 「污染环境罪在不在范围内」: whether a thing is among those listed, which the list answers
 				+ "|(在|属于|算)?(列举|所列)?的?(范围|之列|名单|清单|列举)(内|里|之内|中|之中|里面)?"
+				// 「算不算在里面」「包不包括在内」: whether a thing is among those the clause names
+				+ "|(算|包括|包含|列|划|归)?(在|进)(里面|里头|里边|里|内|其中|之内|之中|去|来)"
 				// 「是不是这样」「是不是这个意思」: the asker's own account, checked by what the clauses say, is no predicate
 				+ "|(这|那)(个|么|种|样)?(样|样子|回事|么回事|意思|情况|说法|理|道理|讲法)?(的|吧)?");
 

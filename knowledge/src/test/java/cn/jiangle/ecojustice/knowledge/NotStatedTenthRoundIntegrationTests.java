@@ -21,6 +21,8 @@ class NotStatedTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		void aPersonAskedAfterAFewWordsIsStillAskedByName() {
 			assertNotStated("竹舟村那边对接法院的专人具体是谁啊", "专人");
 			assertNotStated("碳汇联络组派的联络员现在是谁", "联络员");
+			// a space typed before the name or number asked after is gone from the normalised question
+			assertNotStated("村里对接法院的专人是谁 手机多少", "专人");
 			// a post the documents fill by office, and a body, are answered
 			assertAnswered("碳汇基金管委会主任是谁", "院长");
 			assertAnswered("矿山修复管理人是谁", "竹舟");
@@ -37,6 +39,9 @@ class NotStatedTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		void aPartysNameIsNotGiven() {
 			assertNotStated("吴地矿山那个案子的被告叫啥", "被告是谁");
 			assertThat(UnstatedHolders.gap("那个矿山老板叫啥", java.util.List.of("矿山修复"))).isPresent();
+			// who does something to a party is asked, not the party's name
+			assertAnswered("劳役代偿的被告人是谁来管", "劳役代偿");
+			assertThat(UnstatedHolders.gap("劳役代偿的被告人是谁来管", java.util.List.of("劳役代偿"))).isEmpty();
 		}
 
 		@Test
@@ -94,6 +99,12 @@ class NotStatedTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 			assertNotStated("碳汇基金的收支会对社会公开吗", "公开");
 			// the mine's clauses do provide for the public's oversight
 			assertAnswered("修复进展会对外通报吗", "社会公众");
+		}
+
+		@Test
+		void whetherAThingIsAmongThoseNamedIsAnsweredByTheList() {
+			assertThat(UnstatedPredicates.yesNoSlot("非法捕鸟的案子包不包括在内")).isEmpty();
+			assertAnswered("非法捕鸟的案子包不包括在内", "非法狩猎罪");
 		}
 
 		@Test
