@@ -109,7 +109,7 @@ final class UnstatedHolders {
 	private static final Pattern CHAIR_NAME = Pattern.compile("(副主任|主任)(?!委员会).{0,10}(叫什么名字|叫啥名字|叫什么|叫啥|姓什么|姓啥|名字)");
 
 	/** 「费用谁来付」「钱到底谁出」「由谁承担」: who pays, which the documents say of no cost (出面, 出台, 出具 are no paying). */
-	private static final Pattern PAYER = Pattern.compile("(?:谁|哪个|哪家|哪方|哪一方|哪边)(?:来|去|给)?(?:出|付|支付|掏|承担|负担|买单|埋单|垫)(?!面|台|具|庭|手|主意|发|现|力|席|马|头|来|去|场|证|过|了吗)"
+	private static final Pattern PAYER = Pattern.compile("(?:谁|哪个|哪家|哪方|哪一方|哪边)(?:来|去|给)?(?:出|付|支付|掏|承担|负担|买单|埋单|垫|投|投入|注资|捐)(?!面|台|具|庭|手|主意|发|现|力|席|马|头|来|去|场|证|过|了吗)"
 			+ "|(?:出|付|掏)(?:钱|费用|这笔钱|这个钱|这钱)的?是谁");
 
 	/** Money a payer question is about. */

@@ -123,6 +123,15 @@ final class UnstatedPredicates {
 		if (who.isPresent()) {
 			return who;
 		}
+		Matcher supposed = SUPPOSED_EVENT.matcher(normalizedQuestion);
+		if (supposed.find() && YES_NO_AFTER_EVENT.matcher(normalizedQuestion.substring(supposed.end())).find()) {
+			// 「金森要是倒闭了，碳汇积分还认不认」: whether a thing holds after an event asks what follows the event
+			// (a step done to its end — 干完了, 修好了 — is the path's own course, no event befalling it)
+			Optional<String> event = unstatedEvent(supposed.group(1), relevant);
+			if (event.isPresent() && !DONE.matcher(event.get()).find()) {
+				return Optional.of("文件没有规定“" + event.get() + "”的情形怎么处理。");
+			}
+		}
 		for (int i = 0; i < clauses.length; i++) {
 			Matcher ask = CONSEQUENCE.matcher(clauses[i]);
 			if (!ask.find()) {
@@ -397,6 +406,15 @@ final class UnstatedPredicates {
 		// the verb alone reads best: 「谈不拢」「干不完」
 		return Optional.of(result && neg > 0 ? condition.charAt(neg - 1) + core : core);
 	}
+
+	/** 「要是倒闭了」「万一破产了的话」: an event supposed, up to the 了 that closes it. */
+	private static final Pattern SUPPOSED_EVENT = Pattern.compile("(?:要是|如果|万一|假如|假设|若是|一旦)(" + HAN + "{1,12}?了)(?:的话)?");
+
+	/** A step done to its end. */
+	private static final Pattern DONE = Pattern.compile("[完好毕齐]了$|结束了$|完成了$|完工了$|竣工了$|到期了$|满了$");
+
+	/** A yes/no question after the supposed event: 还认不认, 还算数吗, 能不能继续. */
+	private static final Pattern YES_NO_AFTER_EVENT = Pattern.compile("(" + HAN + ")不\\1|吗[?？]?$|么[?？]?$|(?<=" + HAN + "{2})[不没][?？]?$|有没有|能不能|会不会|是不是");
 
 	/** 「被解除以后」「撤销之后」: what follows a step the question names. */
 	private static final Pattern AFTER_STEP = Pattern.compile("(" + HAN + "{2,4}?)了?(?:以后|之后|过后)");

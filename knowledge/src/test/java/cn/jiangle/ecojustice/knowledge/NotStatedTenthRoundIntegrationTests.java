@@ -69,6 +69,7 @@ class NotStatedTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 			assertNotStated("碳汇基金里的钱打哪儿来", "从哪里来");
 			assertNotStated("碳汇基金的钱都是从哪来的", "从哪里来");
 			assertNotStated("修矿山的经费是从哪里出的", "从哪里来");
+			assertNotStated("基金里的钱最初是谁投的", "由谁承担");
 		}
 
 		@Test
@@ -105,6 +106,14 @@ class NotStatedTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		void whetherAThingIsAmongThoseNamedIsAnsweredByTheList() {
 			assertThat(UnstatedPredicates.yesNoSlot("非法捕鸟的案子包不包括在内")).isEmpty();
 			assertAnswered("非法捕鸟的案子包不包括在内", "非法狩猎罪");
+		}
+
+		@Test
+		void whetherAThingHoldsAfterASupposedEventAsksWhatFollowsTheEvent() {
+			assertNotStated("金森公司要是倒闭了 碳汇积分还认不认", "倒闭了");
+			// the path's own steps are no such event
+			assertAnswered("如果被告人认购了碳汇，能从轻吗", "从轻");
+			assertThat(kb.ask("要是劳役干完了还能领证明吗").text()).doesNotContain("干完了");
 		}
 
 		@Test
