@@ -124,8 +124,11 @@ final class UnstatedPredicates {
 			return who;
 		}
 		Matcher supposed = SUPPOSED_EVENT.matcher(normalizedQuestion);
-		if (supposed.find() && YES_NO_AFTER_EVENT.matcher(normalizedQuestion.substring(supposed.end())).find()) {
-			// 「金森要是倒闭了，碳汇积分还认不认」: whether a thing holds after an event asks what follows the event
+		// (a negated condition — 揭不开锅了, 拿不出钱了 — is a state the clauses may name in their own words: 经济困难)
+		if (supposed.find() && YES_NO_AFTER_EVENT.matcher(normalizedQuestion.substring(supposed.end())).find()
+				&& !NEGATED.matcher(supposed.group(1)).find()
+				&& INSTITUTION.matcher(normalizedQuestion.substring(0, supposed.end())).find()) {
+			// 「金森要是倒闭了，碳汇积分还认不认」: whether a thing holds after an event befalling a body asks what follows it
 			// (a step done to its end — 干完了, 修好了 — is the path's own course, no event befalling it)
 			Optional<String> event = unstatedEvent(supposed.group(1), relevant);
 			if (event.isPresent() && !DONE.matcher(event.get()).find()) {
@@ -409,6 +412,15 @@ final class UnstatedPredicates {
 
 	/** 「要是倒闭了」「万一破产了的话」: an event supposed, up to the 了 that closes it. */
 	private static final Pattern SUPPOSED_EVENT = Pattern.compile("(?:要是|如果|万一|假如|假设|若是|一旦)(" + HAN + "{1,12}?了)(?:的话)?");
+
+	/**
+	 * The bodies an event may befall (倒闭, 解散, 撤并): the clauses provide for the bodies' duties, not for their end. A
+	 * party's steps in a case (被判了, 起诉了) are the stages the clauses do speak of.
+	 */
+	private static final Pattern INSTITUTION = Pattern.compile("公司|金森|管理人|村委|村民委员会|基金|委员会|管委会|政府|法院|检察院|林业局|自然资源局|小组|办公室|基地");
+
+	/** A negation inside a condition. */
+	private static final Pattern NEGATED = Pattern.compile("[不没无未]");
 
 	/** A step done to its end. */
 	private static final Pattern DONE = Pattern.compile("[完好毕齐]了$|结束了$|完成了$|完工了$|竣工了$|到期了$|满了$");

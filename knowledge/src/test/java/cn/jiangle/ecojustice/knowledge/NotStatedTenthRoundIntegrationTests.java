@@ -113,6 +113,9 @@ class NotStatedTenthRoundIntegrationTests extends BuiltInKnowledgeBase {
 			assertNotStated("金森公司要是倒闭了 碳汇积分还认不认", "倒闭了");
 			// the path's own steps are no such event
 			assertAnswered("如果被告人认购了碳汇，能从轻吗", "从轻");
+			assertThat(kb.ask("要是被告人被判了缓刑，还能买碳汇吗").text()).doesNotContain("被判了”的情形");
+			// a negated condition is a state the clauses name in their own words (经济困难)
+			assertAnswered("如果家里穷得揭不开锅了，还能申请劳役代偿吗", "经济困难");
 			assertThat(kb.ask("要是劳役干完了还能领证明吗").text()).doesNotContain("干完了");
 		}
 
