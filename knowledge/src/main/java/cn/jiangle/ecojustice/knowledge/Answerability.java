@@ -54,6 +54,16 @@ final class Answerability {
 
 	private static final java.util.regex.Pattern NAMES_COMPANY = java.util.regex.Pattern.compile("公司|企业");
 
+	/**
+	 * 「基金的钱是从哪里来的」「经费打哪儿来」: where a sum of money comes from, in whatever words between the money and
+	 * the question; the documents say what funds are for, not what fills them.
+	 */
+	private static final java.util.regex.Pattern MONEY_SOURCE = java.util.regex.Pattern
+		.compile("(钱|资金|经费|款项|款子|基金)[^，,。？?！!]{0,4}?(从|打|由)?(哪里|哪儿|哪|什么地方|啥地方|何处|哪个地方)(来|出|筹|拨)");
+
+	/** A clause saying where money comes from. */
+	private static final java.util.regex.Pattern SOURCE_STATED = java.util.regex.Pattern.compile("来源|来自|出资|筹集|募集|资助|捐赠|财政拨");
+
 	/** A matter the documents leave to practice: the words that ask about it and the name the answer gives it. */
 	record Topic(String name, List<String> words) {
 	}
@@ -148,7 +158,9 @@ final class Answerability {
 		}
 		for (Topic t : unstatedTopics) {
 			// a topic is one matter asked in several words: the best clause naming any of them (吃饭 → 餐具) speaks of it
-			if (t.words().stream().anyMatch(best::contains) && aboutPath(asked, best)) {
+			// 「坐公交」 is the clause's 公共交通 said short: a word a clause spells out is named by it too
+			if (t.words().stream().anyMatch(w -> best.contains(w) || (q.contains(w) && abbreviates(w, best)))
+					&& aboutPath(asked, best)) {
 				continue;
 			}
 			for (String word : t.words()) {
@@ -165,6 +177,9 @@ final class Answerability {
 			.filter(g -> !(lenienceStated && AskedFor.LENIENCE.matcher(g).find()));
 		if (predicate.isPresent()) {
 			return predicate;
+		}
+		if (MONEY_SOURCE.matcher(q).find() && relevant.stream().noneMatch(t -> SOURCE_STATED.matcher(t).find())) {
+			return Optional.of("文件没有写明" + (topic.isEmpty() ? "这笔钱" : topic + "的资金") + "从哪里来。");
 		}
 		if (ASKS_COMPANY.matcher(AskedFor.askingClause(q)).find()
 				&& relevant.stream().noneMatch(t -> NAMES_COMPANY.matcher(t).find())) {
@@ -333,6 +348,38 @@ final class Answerability {
 			case AskedFor.LABOUR -> clause.contains("劳役") || clause.contains("代偿");
 			default -> true;
 		};
+	}
+
+	/**
+	 * Whether a clause spells out the word as its abbreviation stands for: each character of the word in order, at
+	 * most one character apart (公交 for 公共交通, 环评 for 环境影响评价 is too far apart and is not read so).
+	 */
+	static boolean abbreviates(String word, String text) {
+		if (word.length() < 2 || word.length() > 3) {
+			return false;
+		}
+		for (int i = text.indexOf(word.charAt(0)); i >= 0; i = text.indexOf(word.charAt(0), i + 1)) {
+			int at = i;
+			int k = 1;
+			while (k < word.length()) {
+				int next = -1;
+				for (int j = at + 1; j <= Math.min(text.length() - 1, at + 2); j++) {
+					if (text.charAt(j) == word.charAt(k)) {
+						next = j;
+						break;
+					}
+				}
+				if (next < 0) {
+					break;
+				}
+				at = next;
+				k++;
+			}
+			if (k == word.length() && at - i > word.length() - 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The path asked about, else the question's main domain word (碳汇, 矿山 …), else nothing. */

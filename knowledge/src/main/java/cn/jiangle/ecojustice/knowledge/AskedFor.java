@@ -108,6 +108,45 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	private static final Pattern MONEY_DESTINATION = Pattern
 		.compile("(打|转|拨|存|汇|划|放|进|入|付|交|缴)(到|进|入|在)?[^，,；;。？?]{0,10}账(户|号)?上");
 
+	/** The kind of fact the asking clause asks for; {@code q} is the whole message. */
+	private static Kind kind(String asking, String q) {
+		Kind kind = Kind.OTHER;
+		if (asks(FREQUENCY, asking)) {
+			kind = Kind.FREQUENCY;
+		}
+		else if (asks(AMOUNT, MONEY_DESTINATION.matcher(asking).replaceAll("|")) && !PRICE_BASIS.matcher(asking).find()) {
+			kind = Kind.AMOUNT;
+		}
+		else if (asks(QUANTITY, asking) && !QUANTITY_BASIS.matcher(asking).find()) {
+			kind = Kind.QUANTITY;
+		}
+		else if (THRESHOLD.matcher(asking).find()) {
+			kind = Kind.QUANTITY;
+		}
+		else if (asks(DURATION, asking)) {
+			kind = Kind.DURATION;
+		}
+		if (kind == Kind.OTHER && BARE_HOW_MUCH.matcher(asking).find() && MONEY_NAMED.matcher(q).find()) {
+			// 「复绿保证金按什么标准交，大概要多少」: a bare 多少 counts the money the message is about
+			kind = Kind.AMOUNT;
+		}
+		if (kind == Kind.OTHER && FREQUENCY_CHECKED.matcher(asking).find()) {
+			// 「每月通报一次吗」: a yes/no on a given period asks how often, whatever the question word
+			kind = Kind.FREQUENCY;
+		}
+		if (kind == Kind.OTHER && (PremiseClaims.heard(q) || YES_NO_TAIL.matcher(q).find())) {
+			kind = claimedQuantity(asking);
+		}
+		return kind;
+	}
+
+	/** 「大概要多少」「一共得交多少」: how much, with no unit or noun after it to say of what. */
+	private static final Pattern BARE_HOW_MUCH = Pattern
+		.compile("^(大概|大约|大致|一般|具体|总共|一共|差不多|估计|到底|通常|最少|最多)?(要|得|需要|是|有|交|缴|付|赔|花|得交|要交|要付|得付)?(个)?多少(钱)?(啊|呢|呀|嘛)?[?？]?$");
+
+	/** A sum of money a message is about. */
+	private static final Pattern MONEY_NAMED = Pattern.compile("保证金|赔偿金|罚金|损失费|费用|经费|资金|款项|[^工]费|钱|价");
+
 	/** 「是每月一次吗」「半年一回不」: a period put up for confirmation. */
 	private static final Pattern FREQUENCY_CHECKED = Pattern.compile("每个?(年|月|季度|周|星期|半年|天|日)[^，,；;。]{0,8}(?<![第首])(一|[两二三四五六七八九十0-9]+)(次|回)(?!性)"
 			+ "|(?<![第首0-9])([一两三四五六半]|[0-9]+)个?(月|年|季度|周|星期|天)[^，,；;。]{0,4}(一|[0-9]+)(次|回)(?!性)");
@@ -139,6 +178,8 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			+ "几点|期限|有效期|时限|干满|最长|最短|最晚|最迟|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"
 			+ "到什么时候|什么时候(算)?(结束|完|到期|截止)|截止|"
 			+ "(什么时候|啥时候|何时|哪年|哪一年|几月|几号)(能|可以|会|才|就|要|得|必须|应该|应当)?(建成|建好|完成|完工|竣工|修好|修完|开工|开始|启动|成立|生效|施行|实施|到账|批下来|下来)"
+			// 「必须在开庭前认购完」「判决前要交清吗」: a deadline, a stage by which a step is done — the documents set none
+			+ "|(?<![工])前(?:必须|一定要|一定得|要|得|需要|应当|应该|就)?(?:把)?[^，,。；;？?哪什啥谁]{0,4}?(?:完(?!善|整|全)|完成|完工|办好|交清|付清|结清|到位)(?![^，,。；;？?]*(?:哪|什么|啥|谁|怎么|咋|如何))"
 			// 「巡回审判啥时候到我们村来」: the date of a visit, which no clause fixes
 			+ "|(什么时候|啥时候|何时|哪天|哪一天)(能|会|才|就|再|又)?(来|到|过来|下乡|进村)(我们|咱们|俺们|我|咱)");
 
@@ -193,28 +234,12 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	static AskedFor of(String question) {
 		String q = Thesaurus.normalize(question);
 		String asking = askingClause(q);
-		Kind kind = Kind.OTHER;
-		if (asks(FREQUENCY, asking)) {
-			kind = Kind.FREQUENCY;
-		}
-		else if (asks(AMOUNT, MONEY_DESTINATION.matcher(asking).replaceAll("|")) && !PRICE_BASIS.matcher(asking).find()) {
-			kind = Kind.AMOUNT;
-		}
-		else if (asks(QUANTITY, asking) && !QUANTITY_BASIS.matcher(asking).find()) {
-			kind = Kind.QUANTITY;
-		}
-		else if (THRESHOLD.matcher(asking).find()) {
-			kind = Kind.QUANTITY;
-		}
-		else if (asks(DURATION, asking)) {
-			kind = Kind.DURATION;
-		}
-		if (kind == Kind.OTHER && FREQUENCY_CHECKED.matcher(asking).find()) {
-			// 「每月通报一次吗」: a yes/no on a given period asks how often, whatever the question word
-			kind = Kind.FREQUENCY;
-		}
-		if (kind == Kind.OTHER && (PremiseClaims.heard(q) || YES_NO_TAIL.matcher(q).find())) {
-			kind = claimedQuantity(asking);
+		Kind kind = kind(asking, q);
+		// a space typed between two phrases ends a clause: in 「保证金按什么标准交 大概要多少」 the last phrase asks; a
+		// phrase after a space that only narrows the question (「多久开一次会 每季度？」) leaves it as it was read
+		String clauses = Thesaurus.normalize(SPACE_BETWEEN.matcher(question.strip()).replaceAll("，"));
+		if (kind == Kind.OTHER && !clauses.equals(q)) {
+			kind = kind(askingClause(clauses), q);
 		}
 		Focus focus = Focus.NONE;
 		for (Focus f : Focus.values()) {
@@ -224,8 +249,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			}
 		}
 		List<String> outcomes = new ArrayList<>();
-		// a space typed between two phrases ends a clause: 「烧了山被起诉 家里拿不出钱」 states the prosecution
-		String clauses = Thesaurus.normalize(SPACE_BETWEEN.matcher(question.strip()).replaceAll("，"));
+		// 「烧了山被起诉 家里拿不出钱」: a space ends the clause that states the prosecution
 		for (String[] o : OUTCOMES) {
 			if (asksOutcome(clauses, o[0]) && !outcomes.contains(o[1])) {
 				outcomes.add(o[1]);

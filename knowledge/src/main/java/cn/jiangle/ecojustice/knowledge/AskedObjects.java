@@ -44,6 +44,17 @@ final class AskedObjects {
 	/** 「哪些诉讼阶段」「哪些履职内容」: a qualified abstract head asks for any kind of answer too. */
 	private static final Pattern ABSTRACT_TAIL = Pattern.compile("(阶段|环节|内容|方式|方面|形式|步骤|流程|职责|职能|履职|作用|情形)$");
 
+	/**
+	 * 「公司在县城哪条路上」「办公室在几楼」「门牌号多少」: a place finer than a village — a road, a street, a building, a
+	 * floor, a door number — which the documents never give: they place things by county, township and village. 「走哪条路」
+	 * is a way of doing, not a place.
+	 */
+	private static final Pattern ADDRESS = Pattern.compile("(?:在|位于|开在|设在|坐落在|搬到)[^，,。？?！!]{0,6}?(?:哪|什么|啥|几)(?:条|个|栋|幢|座|号|一)?(?:路(?![子线径])|街|街道|巷|弄|大楼|楼|层|号楼|小区|大厦|门牌|房间)"
+			+ "|(?<!走)(?:哪|什么|啥)(?:条|个)?(?:路|街|街道|巷)上|门牌|详细地址|具体地址|地址(?:是|在)?(?:哪|什么|啥|多少)");
+
+	/** A clause stating an address: a road, a street, a number or a floor. */
+	private static final Pattern ADDRESS_STATED = Pattern.compile("(?<![思道])路(?![径线])[0-9一二三四五六七八九十]|街|号楼|(?<![〕0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:号|楼|层)");
+
 	/** 「是公开招标还是邀请招标」: two alternatives. */
 	private static final Pattern ALTERNATIVE = Pattern.compile("(" + HAN + "{1,8})还是(" + HAN + "{1,8})");
 
@@ -66,6 +77,9 @@ final class AskedObjects {
 	/** The gap sentence when the asked-for noun, or both alternatives, are absent from the relevant clauses. */
 	Optional<String> gap(String normalizedQuestion, List<String> relevant) {
 		String asking = AskedFor.askingClause(normalizedQuestion);
+		if (ADDRESS.matcher(asking).find() && relevant.stream().noneMatch(t -> ADDRESS_STATED.matcher(t).find())) {
+			return Optional.of("文件没有写明具体地址。");
+		}
 		Optional<String> noun = askedNoun(asking);
 		if (noun.isPresent() && !mentioned(noun.get(), asking, relevant) && !focusStated(asking, relevant)
 				&& !verbStated(asking, noun.get(), relevant)) {

@@ -115,13 +115,25 @@ final class UnstatedPredicates {
 		String[] clauses = BREAK.split(normalizedQuestion);
 		for (String clause : clauses) {
 			Optional<String> slot = yesNoSlot(clause);
-			if (slot.isPresent() && !known(slot.get(), clause, relevant)) {
+			if (slot.isPresent() && !known(slot.get(), clause, normalizedQuestion, relevant)) {
 				return Optional.of("文件没有关于“" + slot.get() + "”的规定。");
 			}
 		}
 		Optional<String> who = UnstatedHolders.gap(normalizedQuestion, relevant);
 		if (who.isPresent()) {
 			return who;
+		}
+		Matcher supposed = SUPPOSED_EVENT.matcher(normalizedQuestion);
+		// (a negated condition — 揭不开锅了, 拿不出钱了 — is a state the clauses may name in their own words: 经济困难)
+		if (supposed.find() && YES_NO_AFTER_EVENT.matcher(normalizedQuestion.substring(supposed.end())).find()
+				&& !NEGATED.matcher(supposed.group(1)).find()
+				&& INSTITUTION.matcher(normalizedQuestion.substring(0, supposed.end())).find()) {
+			// 「金森要是倒闭了，碳汇积分还认不认」: whether a thing holds after an event befalling a body asks what follows it
+			// (a step done to its end — 干完了, 修好了 — is the path's own course, no event befalling it)
+			Optional<String> event = unstatedEvent(supposed.group(1), relevant);
+			if (event.isPresent() && !DONE.matcher(event.get()).find()) {
+				return Optional.of("文件没有规定“" + event.get() + "”的情形怎么处理。");
+			}
 		}
 		for (int i = 0; i < clauses.length; i++) {
 			Matcher ask = CONSEQUENCE.matcher(clauses[i]);
@@ -152,6 +164,8 @@ final class UnstatedPredicates {
 				+ "|算|行|对|是|成|中|可以|能"
 				// 「污染环境罪在不在范围内」: whether a thing is among those listed, which the list answers
 				+ "|(在|属于|算)?(列举|所列)?的?(范围|之列|名单|清单|列举)(内|里|之内|中|之中|里面)?"
+				// 「算不算在里面」「包不包括在内」: whether a thing is among those the clause names
+				+ "|(算|包括|包含|列|划|归)?(在|进)(里面|里头|里边|里|内|其中|之内|之中|去|来)"
 				// 「是不是这样」「是不是这个意思」: the asker's own account, checked by what the clauses say, is no predicate
 				+ "|(这|那)(个|么|种|样)?(样|样子|回事|么回事|意思|情况|说法|理|道理|讲法)?(的|吧)?");
 
@@ -205,9 +219,9 @@ final class UnstatedPredicates {
 	 * Whether the documents may speak of the slot: two of its characters in a row anywhere in them, a thesaurus phrase
 	 * in it, or one of its content characters in the relevant clauses (看账 may be 查看财务, 挪作他用 专款专用).
 	 */
-	private boolean known(String slot, String clause, List<String> relevant) {
+	private boolean known(String slot, String clause, String normalizedQuestion, List<String> relevant) {
 		// 「要不要报法院备案」: the bodies named in the slot are everywhere in the documents; the act asked is the rest
-		String act = PERSON.matcher(BODY.matcher(slot).replaceAll("|")).replaceAll("|");
+		String act = PERSON.matcher(BODY.matcher(AUDIENCE.matcher(slot).replaceAll("|")).replaceAll("|")).replaceAll("|");
 		if (act.replace("|", "").isEmpty()) {
 			return true;
 		}
@@ -249,7 +263,18 @@ final class UnstatedPredicates {
 		}
 		int at = clause.indexOf(slot);
 		// 「把它撤了」: the thesaurus phrase may run into the particles trimmed off the slot
-		boolean phrase = thesaurus.find(clause).stream().anyMatch(m -> m.end() > at && m.start() < at + slot.length());
+		List<Thesaurus.Match> phrases = thesaurus.find(clause)
+			.stream()
+			.filter(m -> m.end() > at && m.start() < at + slot.length())
+			.toList();
+		// 「基金账目会向社会公开吗」: 公开 stands for 披露 and 通报, which no clause on the fund uses — the mine's clause
+		// on disclosure says nothing of the fund; the words the documents would say it in are missing where it would be
+		List<String> onPart = onPart(normalizedQuestion, relevant);
+		boolean phrase = phrases.stream().anyMatch(m -> m.terms().stream().anyMatch(term -> onPart.stream().anyMatch(t -> t.contains(term))));
+		// (when no relevant clause is on the part, search missed it, and nothing is judged from that)
+		if (!phrases.isEmpty() && !phrase && !onPart.isEmpty() && onPart.size() < relevant.size()) {
+			return false;
+		}
 		// the bodies named are in every clause: beside a longer act a character in common must come from the act
 		// (退还给当事人); a light verb (走碳汇, 换成碳汇) asks about the body itself
 		String rest = TRAILER.matcher(DEIXIS.matcher(act.replace("|", "")).replaceAll("")).replaceFirst("");
@@ -259,6 +284,24 @@ final class UnstatedPredicates {
 		// a longer act is tied to the clauses by a pair of its characters or by its last two (请病假 is not 申请)
 		return sharesCharacter(rest.substring(rest.length() - 2), relevant);
 	}
+
+	/** Named parts of the mechanism, each with its own clauses: the fund, the mine, the assessors, the volunteers … */
+	private static final Pattern PART = Pattern.compile("基金|矿山|陪审员|志愿|教育基地|发布会");
+
+	/**
+	 * The relevant clauses about the part of the mechanism the question names (碳汇基金): what another part's clause
+	 * says (the mine's disclosure) states nothing of it. All of them when the question names no part.
+	 */
+	private static List<String> onPart(String normalizedQuestion, List<String> relevant) {
+		Matcher part = PART.matcher(normalizedQuestion);
+		if (!part.find()) {
+			return relevant;
+		}
+		return relevant.stream().filter(t -> t.contains(part.group())).toList();
+	}
+
+	/** 「向社会公开」「对外开放」: to whom an act is done, which names no act of its own. */
+	private static final Pattern AUDIENCE = Pattern.compile("(?:向|对|给|跟|朝|面向)(?:全社会|社会公众|社会|公众|群众|老百姓|大家|外界|外面|外|村民|媒体)");
 
 	/** A written instrument named in a slot (意见书, 清单, 公函, 台账册): its last two characters must be the documents'. */
 	private static final Pattern PAPER_NOUN = Pattern.compile(HAN + "(" + HAN + "(?:书|单|函|册))");
@@ -366,6 +409,24 @@ final class UnstatedPredicates {
 		// the verb alone reads best: 「谈不拢」「干不完」
 		return Optional.of(result && neg > 0 ? condition.charAt(neg - 1) + core : core);
 	}
+
+	/** 「要是倒闭了」「万一破产了的话」: an event supposed, up to the 了 that closes it. */
+	private static final Pattern SUPPOSED_EVENT = Pattern.compile("(?:要是|如果|万一|假如|假设|若是|一旦)(" + HAN + "{1,12}?了)(?:的话)?");
+
+	/**
+	 * The bodies an event may befall (倒闭, 解散, 撤并): the clauses provide for the bodies' duties, not for their end. A
+	 * party's steps in a case (被判了, 起诉了) are the stages the clauses do speak of.
+	 */
+	private static final Pattern INSTITUTION = Pattern.compile("公司|金森|管理人|村委|村民委员会|基金|委员会|管委会|政府|法院|检察院|林业局|自然资源局|小组|办公室|基地");
+
+	/** A negation inside a condition. */
+	private static final Pattern NEGATED = Pattern.compile("[不没无未]");
+
+	/** A step done to its end. */
+	private static final Pattern DONE = Pattern.compile("[完好毕齐]了$|结束了$|完成了$|完工了$|竣工了$|到期了$|满了$");
+
+	/** A yes/no question after the supposed event: 还认不认, 还算数吗, 能不能继续. */
+	private static final Pattern YES_NO_AFTER_EVENT = Pattern.compile("(" + HAN + ")不\\1|吗[?？]?$|么[?？]?$|(?<=" + HAN + "{2})[不没][?？]?$|有没有|能不能|会不会|是不是");
 
 	/** 「被解除以后」「撤销之后」: what follows a step the question names. */
 	private static final Pattern AFTER_STEP = Pattern.compile("(" + HAN + "{2,4}?)了?(?:以后|之后|过后)");
