@@ -31,7 +31,7 @@ final class MineAccounts {
 	private static final Pattern CLAIM = Pattern.compile("吧|吗|么|是不是|对不对|对吧|是吧|没错|听说|就行");
 
 	/** How long, how much, who or how: the account is not what is asked. */
-	private static final Pattern OTHER = Pattern.compile("几|多久|多少|多长|什么时候|啥时候|哪天|工作日|谁|怎么|如何|利息|手续费|密码");
+	private static final Pattern OTHER = Pattern.compile("几|多久|多少|多长|什么时候|啥时候|哪天|工作日|谁|怎么|如何|利息|手续费|密码|退|还回|要回|收回|追回|返还");
 
 	private MineAccounts() {
 	}
