@@ -234,12 +234,15 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	static AskedFor of(String question) {
 		String q = Thesaurus.normalize(question);
 		String asking = askingClause(q);
-		Kind kind = kind(asking, q);
-		// a space typed between two phrases ends a clause: in 「保证金按什么标准交 大概要多少」 the last phrase asks; a
-		// phrase after a space that only narrows the question (「多久开一次会 每季度？」) leaves it as it was read
+		// a space typed between two phrases ends a clause: in 「保证金按什么标准交 大概要多少」 the last phrase asks, and in
+		// 「我儿子砍了几棵树被抓了 碳汇去哪里买」 the story's 几 asks nothing; a phrase after a space that only narrows the
+		// question (「多久开一次会 每季度？」) leaves it as the whole message reads
 		String clauses = Thesaurus.normalize(SPACE_BETWEEN.matcher(question.strip()).replaceAll("，"));
-		if (kind == Kind.OTHER && !clauses.equals(q)) {
-			kind = kind(askingClause(clauses), q);
+		String spacedAsking = askingClause(clauses);
+		boolean asksAlone = !clauses.equals(q) && spacedAsking.length() >= 5 && ASKING.matcher(spacedAsking).find();
+		Kind kind = clauses.equals(q) ? Kind.OTHER : kind(spacedAsking, q);
+		if (kind == Kind.OTHER && !asksAlone) {
+			kind = kind(asking, q);
 		}
 		Focus focus = Focus.NONE;
 		for (Focus f : Focus.values()) {

@@ -147,13 +147,15 @@ public final class KnowledgeBase implements AutoCloseable {
 		if (q.isBlank()) {
 			return new SearchResult("", true, 0, List.of(), false, ExtractiveAnswers.BLANK);
 		}
-		Retrieval r = index.search(q.text(), k);
-		Optional<ManagerRoles.Lead> claim = settled(q.text(), r);
-		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : unstatedFact(q.text());
+		Retrieval r = searchMessage(q.text(), k);
+		String read = r.question();
+		Optional<ManagerRoles.Lead> claim = settled(read, r);
+		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : unstatedFact(read);
 		Optional<String> gap = claim.isPresent() ? Optional.<String>empty()
 				: unstated.map(ManagerRoles.Lead::text)
-					.or(() -> answerability.gap(q.text(), AskedFor.of(q.text()), r, predicates())
-						.filter(g -> !answerability.earlierPartAnswered(q.text(), r, predicates())));
+					.or(() -> answerability.gap(read, AskedFor.of(read), r, predicates())
+						.filter(g -> !answerability.earlierPartAnswered(read, r, predicates())))
+					.filter(g -> !gapOnlyInStory(read, r, k));
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
 			Chunk c = s.chunk();
@@ -164,6 +166,47 @@ public final class KnowledgeBase implements AutoCloseable {
 		boolean answerable = r.answerable() || claim.isPresent() || (gap.isEmpty() && statedLead(r.question()).isPresent());
 		return new SearchResult(q.text(), !answerable || gap.isPresent(), r.confidence(), hits, q.truncated(),
 				gap.orElse(null), gap.isPresent());
+	}
+
+	/**
+	 * The message as searched: a long message that search doubts is searched again without its opening parts (a
+	 * greeting, the asker's story), and the first tail search accepts is what is read ({@link MessageTails}).
+	 */
+	private Retrieval searchMessage(String text, int k) {
+		Retrieval whole = index.search(text, k);
+		if (whole.answerable()) {
+			return whole;
+		}
+		for (String tail : MessageTails.of(text)) {
+			Retrieval r = index.search(tail, k);
+			// a tail must be read with confidence: 「村里不管 镇里也不管 怎么办」 alone is not a question of the documents
+			if (r.answerable() && r.confidence() >= TAIL_CONFIDENCE) {
+				return r;
+			}
+		}
+		return whole;
+	}
+
+	/** The confidence a message's tail needs to be read in place of the whole message. */
+	private static final double TAIL_CONFIDENCE = 0.6;
+
+	/**
+	 * 「我们村主任出去开会了 让我问一下 跟法院对接怎么安排人」: a gap found in the asker's story (主任) is not what the
+	 * message asks. The gap stands unless a tail without the story, which search reads to the same best clause, has none.
+	 */
+	private boolean gapOnlyInStory(String searched, Retrieval retrieval, int k) {
+		if (retrieval.hits().isEmpty()) {
+			return false;
+		}
+		String best = retrieval.hits().get(0).chunk().id();
+		for (String tail : MessageTails.afterStory(searched)) {
+			Retrieval r = index.search(tail, k);
+			if (r.answerable() && !r.hits().isEmpty() && r.hits().get(0).chunk().id().equals(best)
+					&& unstatedFact(tail).isEmpty() && answerability.gap(tail, AskedFor.of(tail), r, predicates()).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Answers a standalone question. */
@@ -183,8 +226,8 @@ public final class KnowledgeBase implements AutoCloseable {
 					previous, "");
 		}
 		int k = Math.max(3, properties.topK());
-		Retrieval retrieval = index.search(q.text(), k);
-		String searched = q.text();
+		Retrieval retrieval = searchMessage(q.text(), k);
+		String searched = retrieval.question();
 		boolean followUp = false;
 		FollowUpContext referredTo = FollowUps.relevantTo(q.text(), previous);
 		if (FollowUps.candidate(q.text(), retrieval, referredTo) && !referredTo.isEmpty()) {
@@ -206,7 +249,9 @@ public final class KnowledgeBase implements AutoCloseable {
 		Retrieval asRetrieved = retrieval;
 		String asRead = searched;
 		Optional<String> gap = claim.isPresent() ? Optional.empty()
-				: unstated.map(ManagerRoles.Lead::text).or(() -> answerability.gap(asRead, asked, asRetrieved, predicates()));
+				: unstated.map(ManagerRoles.Lead::text)
+					.or(() -> answerability.gap(asRead, asked, asRetrieved, predicates()))
+					.filter(g -> !gapOnlyInStory(asRead, asRetrieved, k));
 		// the gap of a later question in the message is said after the answer to an earlier one
 		Retrieval searchedRetrieval = retrieval;
 		String aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval, predicates()))
