@@ -192,16 +192,17 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	/**
 	 * 「我们村主任出去开会了 让我问一下 跟法院对接怎么安排人」: a gap found in the asker's story (主任) is not what the
-	 * message asks. The gap stands unless a tail without the story, which search reads to the same best clause, has none.
+	 * message asks. The gap stands unless a tail without the story, whose best clause is among the message's best three,
+	 * has none.
 	 */
 	private boolean gapOnlyInStory(String searched, Retrieval retrieval, int k) {
 		if (retrieval.hits().isEmpty()) {
 			return false;
 		}
-		String best = retrieval.hits().get(0).chunk().id();
+		List<String> near = retrieval.hits().stream().limit(3).map(h -> h.chunk().id()).toList();
 		for (String tail : MessageTails.afterStory(searched)) {
 			Retrieval r = index.search(tail, k);
-			if (r.answerable() && !r.hits().isEmpty() && r.hits().get(0).chunk().id().equals(best)
+			if (r.answerable() && !r.hits().isEmpty() && near.contains(r.hits().get(0).chunk().id())
 					&& unstatedFact(tail).isEmpty() && answerability.gap(tail, AskedFor.of(tail), r, predicates()).isEmpty()) {
 				return true;
 			}
