@@ -145,7 +145,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		.compile("^(大概|大约|大致|一般|具体|总共|一共|差不多|估计|到底|通常|最少|最多)?(要|得|需要|是|有|交|缴|付|赔|花|得交|要交|要付|得付)?(个)?多少(钱)?(啊|呢|呀|嘛)?[?？]?$");
 
 	/** A sum of money a message is about. */
-	private static final Pattern MONEY_NAMED = Pattern.compile("保证金|赔偿金|罚金|损失费|费用|经费|资金|款项|[^工]费|钱|价");
+	private static final Pattern MONEY_NAMED = Pattern.compile("保证金|赔偿金|罚金|损失费|费用|经费|资金|款项|[^工]费|钱|价|[0-9十百千几]万(?!全)|[0-9十百千几]元|块|花了|花费|开支");
 
 	/** 「是每月一次吗」「半年一回不」: a period put up for confirmation. */
 	private static final Pattern FREQUENCY_CHECKED = Pattern.compile("每个?(年|月|季度|周|星期|半年|天|日)[^，,；;。]{0,8}(?<![第首])(一|[两二三四五六七八九十0-9]+)(次|回)(?!性)"

@@ -25,7 +25,7 @@ final class FundUses {
 
 	/** Put for confirmation or asked as may/can. */
 	private static final Pattern CLAIMED = Pattern.compile("听说|听讲|据说|有人说|有人讲|人家说|人家讲|村里人|传|吧[？?。！!]*$|是吧|对吧|"
-			+ "是不是|真的假的|是真的吗|确认");
+			+ "是不是|是不[？?]?$|对不对|对吗|是吗|没错吧|真的假的|是真的吗|确认");
 
 	/** Questions about the fund that are not about what it is used for. */
 	private static final Pattern OTHER = Pattern.compile("多少|几|每年|什么时候|何时|怎么|如何|申请|流程|程序|谁(来)?(审|管|批|定)|审核|审批|开会|会议|"
