@@ -214,7 +214,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！!]");
 
-	private static final Pattern ASKING = Pattern.compile("吗|么|嘛|呢|什么|啥|多少|几|怎么|怎样|如何|谁|哪|是否|能不能|可不可以|"
+	private static final Pattern ASKING = Pattern.compile("吗|么|嘛|呢|什么|啥|多少|多久|多长|多大|多远|几|怎么|怎样|如何|谁|哪|是否|能不能|可不可以|"
 			+ "有没有|会不会|要不要|是不是|算不算|行不行|\\?|(?<=\\p{IsHan}{2})(不|没|没有)$");
 
 	private static final Pattern EXAMPLE = Pattern.compile("^(比如|例如|譬如|像是)");

@@ -200,12 +200,16 @@ public final class KnowledgeBase implements AutoCloseable {
 			return false;
 		}
 		List<String> near = retrieval.hits().stream().limit(3).map(h -> h.chunk().id()).toList();
+		String previous = searched.strip();
 		for (String tail : MessageTails.afterStory(searched)) {
 			Retrieval r = index.search(tail, k);
 			if (r.answerable() && !r.hits().isEmpty() && near.contains(r.hits().get(0).chunk().id())
 					&& unstatedFact(tail).isEmpty() && answerability.gap(tail, AskedFor.of(tail), r, predicates()).isEmpty()) {
-				return true;
+				// the part whose dropping cleared the gap must tell the story (「我年纪大了不会用手机」), not set the
+				// question's matter (「只能去干劳役」)
+				return MessageTails.tellsStory(previous.substring(0, previous.length() - tail.length()));
 			}
+			previous = tail;
 		}
 		return false;
 	}

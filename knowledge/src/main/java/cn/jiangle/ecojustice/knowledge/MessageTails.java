@@ -40,6 +40,14 @@ final class MessageTails {
 		return of(text).stream().filter(t -> !QUALIFIES.matcher(text.substring(0, text.length() - t.length())).find()).toList();
 	}
 
+	/** The asker or their family telling what happened. */
+	private static final Pattern STORY = Pattern.compile("我|俺|咱|他们|儿子|女儿|孩子|老公|老婆|男人|媳妇|家里|家人|亲戚|邻居|上次");
+
+	/** Whether a dropped part tells the asker's story rather than the matter asked about. */
+	static boolean tellsStory(String part) {
+		return STORY.matcher(part).find();
+	}
+
 	/**
 	 * The message without one, two, … of its opening parts, longest first, as long as the parts dropped ask nothing
 	 * (「碳汇一吨多少钱 我想给儿子买点」 keeps its opening); empty for a short message.
