@@ -43,6 +43,8 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private final ModelAnswers model;
 
+	private final MessageReading reading;
+
 	private final Thesaurus thesaurus;
 
 	/** Built from the chunks of the open index generation; rebuilt when a reindex swaps them. */
@@ -58,6 +60,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		this.index = index;
 		this.model = model;
 		this.thesaurus = thesaurus;
+		this.reading = new MessageReading(index, answerability, this::predicates);
 	}
 
 	private UnstatedPredicates predicates() {
@@ -147,7 +150,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		if (q.isBlank()) {
 			return new SearchResult("", true, 0, List.of(), false, ExtractiveAnswers.BLANK);
 		}
-		Retrieval r = searchMessage(q.text(), k);
+		Retrieval r = reading.search(q.text(), k);
 		String read = r.question();
 		Optional<ManagerRoles.Lead> claim = settled(read, r);
 		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : unstatedFact(read);
@@ -155,7 +158,7 @@ public final class KnowledgeBase implements AutoCloseable {
 				: unstated.map(ManagerRoles.Lead::text)
 					.or(() -> answerability.gap(read, AskedFor.of(read), r, predicates())
 						.filter(g -> !answerability.earlierPartAnswered(read, r, predicates())))
-					.filter(g -> !gapOnlyInStory(read, r, k));
+					.filter(g -> !reading.gapOnlyInStory(read, r, k));
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
 			Chunk c = s.chunk();
@@ -166,52 +169,6 @@ public final class KnowledgeBase implements AutoCloseable {
 		boolean answerable = r.answerable() || claim.isPresent() || (gap.isEmpty() && statedLead(r.question()).isPresent());
 		return new SearchResult(q.text(), !answerable || gap.isPresent(), r.confidence(), hits, q.truncated(),
 				gap.orElse(null), gap.isPresent());
-	}
-
-	/**
-	 * The message as searched: a long message that search doubts is searched again without its opening parts (a
-	 * greeting, the asker's story), and the first tail search accepts is what is read ({@link MessageTails}).
-	 */
-	private Retrieval searchMessage(String text, int k) {
-		Retrieval whole = index.search(text, k);
-		if (whole.answerable()) {
-			return whole;
-		}
-		for (String tail : MessageTails.of(text)) {
-			Retrieval r = index.search(tail, k);
-			// a tail must be read with confidence: 「村里不管 镇里也不管 怎么办」 alone is not a question of the documents
-			if (r.answerable() && r.confidence() >= TAIL_CONFIDENCE) {
-				return r;
-			}
-		}
-		return whole;
-	}
-
-	/** The confidence a message's tail needs to be read in place of the whole message. */
-	private static final double TAIL_CONFIDENCE = 0.6;
-
-	/**
-	 * 「我们村主任出去开会了 让我问一下 跟法院对接怎么安排人」: a gap found in the asker's story (主任) is not what the
-	 * message asks. The gap stands unless a tail without the story, whose best clause is among the message's best three,
-	 * has none.
-	 */
-	private boolean gapOnlyInStory(String searched, Retrieval retrieval, int k) {
-		if (retrieval.hits().isEmpty()) {
-			return false;
-		}
-		List<String> near = retrieval.hits().stream().limit(3).map(h -> h.chunk().id()).toList();
-		String previous = searched.strip();
-		for (String tail : MessageTails.afterStory(searched)) {
-			Retrieval r = index.search(tail, k);
-			if (r.answerable() && !r.hits().isEmpty() && near.contains(r.hits().get(0).chunk().id())
-					&& unstatedFact(tail).isEmpty() && answerability.gap(tail, AskedFor.of(tail), r, predicates()).isEmpty()) {
-				// the part whose dropping cleared the gap must tell the story (「我年纪大了不会用手机」), not set the
-				// question's matter (「只能去干劳役」)
-				return MessageTails.tellsStory(previous.substring(0, previous.length() - tail.length()));
-			}
-			previous = tail;
-		}
-		return false;
 	}
 
 	/** Answers a standalone question. */
@@ -231,7 +188,7 @@ public final class KnowledgeBase implements AutoCloseable {
 					previous, "");
 		}
 		int k = Math.max(3, properties.topK());
-		Retrieval retrieval = searchMessage(q.text(), k);
+		Retrieval retrieval = reading.search(q.text(), k);
 		String searched = retrieval.question();
 		boolean followUp = false;
 		FollowUpContext referredTo = FollowUps.relevantTo(q.text(), previous);
@@ -256,7 +213,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		Optional<String> gap = claim.isPresent() ? Optional.empty()
 				: unstated.map(ManagerRoles.Lead::text)
 					.or(() -> answerability.gap(asRead, asked, asRetrieved, predicates()))
-					.filter(g -> !gapOnlyInStory(asRead, asRetrieved, k));
+					.filter(g -> !reading.gapOnlyInStory(asRead, asRetrieved, k));
 		// the gap of a later question in the message is said after the answer to an earlier one
 		Retrieval searchedRetrieval = retrieval;
 		String aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval, predicates()))
@@ -323,43 +280,15 @@ public final class KnowledgeBase implements AutoCloseable {
 	}
 
 	private Optional<ManagerRoles.Lead> settledAsWhole(String question) {
-		return RoleClaims.lead(question, index.chunks())
-			.or(() -> OutcomeClaims.lead(question, index.chunks()))
-			.or(() -> FundUses.lead(question, index.chunks()))
-			.or(() -> CarbonPayments.lead(question, index.chunks()))
-			.or(() -> Townships.lead(question, index.chunks()))
-			.or(() -> Voluntariness.lead(question, index.chunks()))
-			.or(() -> MineAccounts.lead(question, index.chunks()))
-			.or(() -> Issuers.lead(question, index.chunks()))
-			.or(() -> DocumentNames.claimedNumber(question, index.chunks()))
-			.or(() -> DocumentNames.title(question, index.chunks()))
-			.or(() -> DocumentNames.whatPaper(question, index.chunks()))
-			.or(() -> Closings.seals(question, index.chunks()))
-			.or(() -> Closings.attachments(question, index.chunks()))
-			.or(() -> DocumentBasis.matter(question, index.chunks()));
+		return Leads.settling(question, index.chunks());
 	}
 
-	/** A fact the documents leave out though they name its subject: a place's township, the day a document was issued. */
 	private Optional<ManagerRoles.Lead> unstatedFact(String question) {
-		return Townships.unnamed(question, index.chunks()).or(() -> DocumentNames.undated(question, index.chunks()));
+		return Leads.unstated(question, index.chunks());
 	}
 
-	/**
-	 * A lead for what the documents state in one known place — an agency's part in a path, a document's issuers, the
-	 * crimes that may take the carbon path, where carbon sinks are bought,
-	 * what a document rests on and what it aims at, a few facts asked most —
-	 * which answers even when search doubts the question.
-	 */
 	private Optional<ManagerRoles.Lead> statedLead(String question) {
-		return Issuers.lead(question, index.chunks())
-			.or(() -> DocumentNames.number(question, index.chunks()))
-			.or(() -> DocumentBasis.lead(question, index.chunks()))
-			.or(() -> Purposes.lead(question, index.chunks()))
-			.or(() -> BodyParts.lead(question, index.chunks()))
-			.or(() -> CaseTypes.lead(question, index.chunks()))
-			.or(() -> CaseTypes.labour(question, index.chunks()))
-			.or(() -> PurchasePlace.lead(question, index.chunks()))
-			.or(() -> KeyFacts.lead(question, index.chunks()));
+		return Leads.stated(question, index.chunks());
 	}
 
 	private Answer finish(String question, String text, List<Citation> citations, Answer.Mode mode,
