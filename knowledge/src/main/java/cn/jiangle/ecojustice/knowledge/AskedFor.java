@@ -329,7 +329,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	}
 
 	private static final List<Claimed> CLAIMED = List.of(
-			new Claimed(Pattern.compile(FIGURE + "(块|元|万|千块)"), Kind.AMOUNT),
+			// 「花了一百多万」「好几百万」: a sum may start with 一 or 几 and run on with 多/来/余; 「一块去」 is no sum
+			new Claimed(Pattern.compile("(?<![第首0-9])(?!一块)([0-9]+|[一两三四五六七八九十百千万半几][0-9一二两三四五六七八九十百千万几]*)(多|来|余)?(块|元|万|千块)"),
+					Kind.AMOUNT),
 			new Claimed(Pattern.compile("每[^，,。？?]{0,4}" + FIGURE.replace("半", "") + "次|" + FIGURE + "次|"
 					+ "([一两三四五六半]|[0-9]+)个?(月|年|季度|周|星期|天)[^，,。？?]{0,4}(一|[0-9]+)次"), Kind.FREQUENCY ),
 			new Claimed(Pattern.compile(FIGURE + "个?(年|月|天|日|小时|钟头|周|星期)"), Kind.DURATION),

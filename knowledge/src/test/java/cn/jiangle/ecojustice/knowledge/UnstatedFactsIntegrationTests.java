@@ -65,4 +65,12 @@ class UnstatedFactsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(a.text()).doesNotContain("“这样”").contains("上级行政主管部门");
 	}
 
+	@Test
+	void aClaimedSumIsNotStated() {
+		assertThat(kb.ask("听人讲吴地矿山那边修复一共花了两百多万 是吧").notCovered()).isTrue();
+		assertThat(kb.ask("听说矿山修复的钱有一百来万 对不对").notCovered()).isTrue();
+		// 一块 as together is no sum
+		assertThat(kb.ask("听说我们可以一块去金森公司认购碳汇 是吗").notCovered()).isFalse();
+	}
+
 }
