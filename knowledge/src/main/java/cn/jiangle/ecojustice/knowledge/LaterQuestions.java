@@ -14,9 +14,6 @@ final class LaterQuestions {
 	private static final Pattern CLAIM_THEN = Pattern
 		.compile("(吧|吗|么|对吧|是吧|对不对|是不是|没错吧|对吗|是吗)[？?。！!，,；;\\s]+(?=\\S)");
 
-	private static final Pattern ASKING = Pattern
-		.compile("吗|么|呢|什么|啥|咋|怎么|怎样|如何|谁|哪|几|多少|多远|多久|是否|能不能|可不可以|有没有|要不要|是不是|[？?]$");
-
 	private LaterQuestions() {
 	}
 
@@ -34,7 +31,7 @@ final class LaterQuestions {
 			return Optional.empty();
 		}
 		String later = question.strip().substring(m.end()).strip();
-		return later.length() >= 4 && ASKING.matcher(later).find() ? Optional.of(later) : Optional.empty();
+		return later.length() >= 4 && MessageTails.ASKING.matcher(later).find() ? Optional.of(later) : Optional.empty();
 	}
 
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class MessageTails {
 
 	/** Only a message this long has an opening to drop. */
-	static final int LONG = 24;
+	private static final int LONG = 24;
 
 	/** A tail shorter than this says too little to be searched alone. */
 	private static final int SHORTEST = 6;
@@ -24,9 +24,12 @@ final class MessageTails {
 	private MessageTails() {
 	}
 
-	/** Words that ask; an opening holding one asks something itself and is never dropped. */
-	private static final Pattern ASKING = Pattern
-		.compile("多少|几|谁|哪|什么|啥|怎么|怎样|如何|咋|吗|呢|是否|是不是|能不能|可不可以|有没有|要不要|会不会|[？?]");
+	/**
+	 * Words that ask, in a message as typed: an opening holding one asks something itself and is never dropped, and a
+	 * question after a checked claim ({@link LaterQuestions}) must hold one.
+	 */
+	static final Pattern ASKING = Pattern
+		.compile("多少|多远|多久|几|谁|哪|什么|啥|怎么|怎样|如何|咋|吗|么|呢|是否|是不是|能不能|可不可以|有没有|要不要|会不会|[？?]");
 
 	/** An opening that sets a condition or the asker's standing qualifies the question: 「如果验收不合格，……」「作为被告的律师，……」. */
 	private static final Pattern QUALIFIES = Pattern.compile("如果|要是|假如|假设|万一|倘若|若是|的话|作为|身为|代表");
