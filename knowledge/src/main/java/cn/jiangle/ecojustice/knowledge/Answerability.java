@@ -166,7 +166,9 @@ final class Answerability {
 			for (String word : t.words()) {
 				if (q.contains(word) && !Speakers.onlyWhoSaysOrAsks(q, word) && !basisStated(q, word, relevant)
 						&& !PremiseClaims.settled(q, word, asked, relevant) && !namedWithSubject(q, word, relevant)
-						&& !onlyCondition(q, word, asked, relevant, lenienceStated(asked, retrieval))) {
+						&& !onlyCondition(q, word, asked, relevant, lenienceStated(asked, retrieval))
+						&& !(BODY_TOPIC.matcher(t.name()).find()
+								&& otherChoiceStated(q, word, withSections(retrieval, relevant.size())))) {
 					return Optional.of("文件没有关于“" + t.name() + "”的规定。");
 				}
 			}
@@ -380,6 +382,41 @@ final class Answerability {
 			}
 		}
 		return false;
+	}
+
+	/** Topics that are bodies the documents never name (财政部门, 人社部门 …), as unstated-topics.txt calls them. */
+	private static final java.util.regex.Pattern BODY_TOPIC = java.util.regex.Pattern.compile("(部门|机关|机构|委)$");
+
+	private static final java.util.regex.Pattern NAMED_BODY = java.util.regex.Pattern
+		.compile("法院|检察院|公安|林业局|自然资源局|金森|村委会|竹舟村|乡政府|乡人民政府");
+
+	/**
+	 * 「核销要去林业局还是生态环境局」: a choice is answered by the alternative the clauses name, though they never name
+	 * the other one.
+	 */
+	static boolean otherChoiceStated(String q, String word, List<String> relevant) {
+		for (String clause : q.split("[，,。？?！!；;]")) {
+			if (!clause.contains("还是") || !clause.contains(word)) {
+				continue;
+			}
+			java.util.regex.Matcher other = NAMED_BODY.matcher(clause.replace(word, ""));
+			while (other.find()) {
+				String named = other.group();
+				if (relevant.stream().anyMatch(t -> t.contains(named))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The relevant clauses with their headings, which name the body whose duties a clause lists. */
+	private static List<String> withSections(Retrieval retrieval, int n) {
+		return retrieval.hits()
+			.stream()
+			.limit(n)
+			.map(h -> Thesaurus.normalize(h.chunk().section() + h.chunk().text()))
+			.toList();
 	}
 
 	/** The path asked about, else the question's main domain word (碳汇, 矿山 …), else nothing. */

@@ -47,6 +47,9 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private final Thesaurus thesaurus;
 
+	/** The learned second opinion on unstated questions; null answers by the rules alone (to fit the model). */
+	private final UnstatedModel unstatedModel;
+
 	/** Built from the chunks of the open index generation; rebuilt when a reindex swaps them. */
 	private volatile Predicates predicates = new Predicates(List.of(), null);
 
@@ -54,8 +57,9 @@ public final class KnowledgeBase implements AutoCloseable {
 	}
 
 	private KnowledgeBase(KnowledgeProperties properties, DocumentSource source, PolicyIndex index,
-			ModelAnswers model, Thesaurus thesaurus) {
+			ModelAnswers model, Thesaurus thesaurus, UnstatedModel unstatedModel) {
 		this.properties = properties;
+		this.unstatedModel = unstatedModel;
 		this.source = source;
 		this.index = index;
 		this.model = model;
@@ -82,6 +86,15 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	/** Opens (building if needed) the knowledge base; {@code chatModel} may be null. */
 	public static KnowledgeBase open(KnowledgeProperties properties, ChatModel chatModel) {
+		return open(properties, chatModel, UnstatedModel.builtIn());
+	}
+
+	/** Opens the knowledge base answering by the hand-written rules alone, as the unstated model is fitted on. */
+	static KnowledgeBase openRulesOnly(KnowledgeProperties properties) {
+		return open(properties, null, null);
+	}
+
+	private static KnowledgeBase open(KnowledgeProperties properties, ChatModel chatModel, UnstatedModel unstatedModel) {
 		Thesaurus thesaurus = properties.thesaurusFile() == null ? Thesaurus.builtIn()
 				: Thesaurus.load(properties.thesaurusFile());
 		DocumentSource source = documentsFor(properties);
@@ -94,7 +107,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			throw ex;
 		}
 		return new KnowledgeBase(properties, source, index, chatModel == null ? null : new ModelAnswers(chatModel),
-				thesaurus);
+				thesaurus, unstatedModel);
 	}
 
 	/**
@@ -159,6 +172,9 @@ public final class KnowledgeBase implements AutoCloseable {
 					.or(() -> answerability.gap(read, AskedFor.of(read), r, predicates())
 						.filter(g -> !answerability.earlierPartAnswered(read, r, predicates())))
 					.filter(g -> !reading.gapOnlyInStory(read, r, k));
+		if (gap.isEmpty() && claim.isEmpty() && statedLead(read).isEmpty()) {
+			gap = learnedGap(read, r, AskedFor.of(read));
+		}
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
 			Chunk c = s.chunk();
@@ -232,6 +248,9 @@ public final class KnowledgeBase implements AutoCloseable {
 		// an agency's part in a restoration path is stated in one phrase the lead finds even when search doubts
 		String read = searched;
 		Optional<ManagerRoles.Lead> part = gap.isPresent() ? Optional.empty() : claim.or(() -> statedLead(read));
+		if (gap.isEmpty() && part.isEmpty() && aside.isEmpty()) {
+			gap = learnedGap(read, retrieval, asked);
+		}
 		if (!retrieval.answerable() && gap.isEmpty() && part.isEmpty()) {
 			List<Citation> suggestions = extractive.suggestions(retrieval);
 			boolean notice = SentencingNotice.applies(q.text(), "");
@@ -289,6 +308,23 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private Optional<ManagerRoles.Lead> statedLead(String question) {
 		return Leads.stated(question, index.chunks());
+	}
+
+	/**
+	 * What the learned model says the documents leave open where no rule found a gap; never when an earlier question
+	 * of the message is answered, since the later one's gap is then said beside the answer.
+	 */
+	private Optional<String> learnedGap(String read, Retrieval retrieval, AskedFor asked) {
+		if (unstatedModel == null) {
+			return Optional.empty();
+		}
+		return unstatedModel.gap(read, retrieval, Answerability.topic(asked, retrieval))
+			.filter(g -> !answerability.earlierPartAnswered(read, retrieval, predicates()));
+	}
+
+	/** How a question is read and what it retrieves, as {@link #ask} sees it (to fit the unstated model). */
+	Retrieval read(String question) {
+		return reading.search(Question.of(question, properties.maxQuestionLength()).text(), Math.max(3, properties.topK()));
 	}
 
 	private Answer finish(String question, String text, List<Citation> citations, Answer.Mode mode,

@@ -42,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  *                            source of the current index; later commands without --docs keep using that source
  * kb eval FILE [--top K]     recall@1/3/5, MRR, refusal precision/recall, false refusals; plain BM25 alongside
  * kb calibrate FILE...       fit the refusal model on labelled questions, print its weights
+ * kb fit-unstated FILE...    fit the learned unstated model on labelled questions (--out writes it)
  * kb bench [--chunks N]      search latency p50/p99 on the shipped corpus and a generated corpus of N chunks
  * common options: --index DIR (default ./data/index), --docs DIR (default: what the index was built from)
  * </pre>
@@ -68,6 +69,7 @@ public final class KnowledgeCli {
 				case "reindex" -> reindex(options, stdout);
 				case "eval" -> eval(options, stdout);
 				case "calibrate" -> calibrate(options, stdout);
+				case "fit-unstated" -> fitUnstated(options, stdout);
 				case "bench" -> bench(options, stdout);
 				case "help", "--help", "-h" -> {
 					usage(stdout);
@@ -258,6 +260,21 @@ public final class KnowledgeCli {
 		return 0;
 	}
 
+	private static int fitUnstated(Options options, PrintStream out) {
+		if (options.positional().isEmpty()) {
+			throw new UsageError("fit-unstated needs one or more question files");
+		}
+		double threshold = options.doubleOption("--threshold", 0.8);
+		double c = options.doubleOption("--c", 4);
+		if (threshold <= 0.5 || threshold > 1 || c <= 0) {
+			throw new UsageError("--threshold must be in (0.5, 1] and --c positive");
+		}
+		String target = options.option("--out");
+		UnstatedModelCommand.run(options.properties(), options.positional().stream().map(Path::of).toList(), c,
+				threshold, target == null ? null : Path.of(target), options.flag("--cross-validate"), out);
+		return 0;
+	}
+
 	private static int bench(Options options, PrintStream out) {
 		int chunks = options.intOption("--chunks", 10_000, 100, 200_000);
 		int rounds = options.intOption("--rounds", 20, 1, 1000);
@@ -359,6 +376,8 @@ public final class KnowledgeCli {
 				                              what the current index was built from); later commands keep that source
 				  eval FILE [--top K]         retrieval and refusal metrics, with a plain-BM25 baseline
 				  calibrate FILE... [--max-false-refusal R]   fit the refusal model, print its weights
+				  fit-unstated FILE... [--c C] [--threshold T] [--out FILE] [--cross-validate]
+				                              fit the learned unstated model (see knowledge/README.md)
 				  bench [--chunks N] [--rounds R] [--questions FILE]   search latency p50/p99
 				options: --index DIR (default ./data/index or $ECOJUSTICE_KNOWLEDGE_INDEXDIR)
 				         --docs DIR  (default: $ECOJUSTICE_KNOWLEDGE_DOCUMENTSDIR, else what the index was built from)
@@ -370,9 +389,9 @@ public final class KnowledgeCli {
 	private record Options(String command, List<String> positional, Map<String, String> values, List<String> flags) {
 
 		private static final List<String> VALUED = List.of("--top", "--index", "--docs", "--thesaurus", "--chunks",
-				"--rounds", "--questions", "--max-false-refusal");
+				"--rounds", "--questions", "--max-false-refusal", "--c", "--threshold", "--out");
 
-		private static final List<String> FLAGS = List.of("--follow-up", "--built-in");
+		private static final List<String> FLAGS = List.of("--follow-up", "--built-in", "--cross-validate");
 
 		static Options parse(String[] args) {
 			if (args == null || args.length == 0) {

@@ -36,12 +36,25 @@ final class Speakers {
 	private static final Pattern VOCATIVE_BEFORE = Pattern
 		.compile("(请问|您好|你好|尊敬的)?[，,\\s]?(辩护|代理|值班|承办|主审|援助)?");
 
+	/**
+	 * 「我是财政局的」「我们人社这边」: after 我是/我们, a body followed by its office word or 的/这边 is where the asker
+	 * works, not what is asked.
+	 */
+	private static final Pattern AFFILIATION_AFTER = Pattern
+		.compile("^(局|委|所|处|部门|机关|系统|单位)?(的|这边|这里|那边|上班|工作|，|,|\\s)");
+
+	private static final Pattern OFFICE = Pattern.compile("(局|委|所|处|部门|机关)$|^(局|委|所|处|部门|机关|系统|单位)");
+
+	private static final Pattern AREA = Pattern.compile("^(这边|那边|系统)");
+
 	/** Whether every occurrence of the word in the question names who said it or who asks. */
 	static boolean onlyWhoSaysOrAsks(String q, String word) {
 		for (int i = q.indexOf(word); i >= 0; i = q.indexOf(word, i + 1)) {
 			String before = q.substring(0, i);
 			String after = q.substring(i + word.length());
 			boolean source = SAYS_AFTER.matcher(after).find() || (i > 0 && q.charAt(i - 1) == '听')
+					|| (SELF_BEFORE.matcher(before).find() && AFFILIATION_AFTER.matcher(after).find()
+							&& (OFFICE.matcher(word).find() || OFFICE.matcher(after).find() || AREA.matcher(after).find()))
 					|| (ASKER_ROLE.matcher(word).find() && (SELF_BEFORE.matcher(before).find()
 							|| (before.length() <= 2 && SELF_AFTER.matcher(after).find())
 							|| (VOCATIVE_BEFORE.matcher(before).matches() && VOCATIVE_AFTER.matcher(after).find())));
