@@ -381,6 +381,9 @@ final class UnstatedPredicates {
 		if (core.length() < 2 || VAGUE.matcher(core).matches()) {
 			return Optional.empty();
 		}
+		if (actFailureNamed(condition, neg, relevant)) {
+			return Optional.empty();
+		}
 		List<Thesaurus.Match> phrases = thesaurus.find(condition);
 		int negation = neg;
 		// 「调解谈不拢」: with a bare result after the negation the verb before it says what failed; in 「管理人不采纳」 the
@@ -408,6 +411,22 @@ final class UnstatedPredicates {
 		boolean result = core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0;
 		// the verb alone reads best: 「谈不拢」「干不完」
 		return Optional.of(result && neg > 0 ? condition.charAt(neg - 1) + core : core);
+	}
+
+	/**
+	 * 「调解不下来」「调解没谈拢」: the act right before the negation failing is what a clause provides for when it names
+	 * the same act negated (调解不成), whatever result the asker puts after the negation.
+	 */
+	private static boolean actFailureNamed(String condition, int neg, List<String> relevant) {
+		if (neg < 2) {
+			return false;
+		}
+		String act = condition.substring(neg - 2, neg);
+		if (!act.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+			return false;
+		}
+		Pattern failed = Pattern.compile(Pattern.quote(act) + "[不没未无]");
+		return relevant.stream().anyMatch(t -> failed.matcher(t).find());
 	}
 
 	/** 「要是倒闭了」「万一破产了的话」: an event supposed, up to the 了 that closes it. */

@@ -1,0 +1,23 @@
+package cn.jiangle.ecojustice.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The eleventh round on issue 11: a failure the asker words with any result after the negation (调解不下来, 调解没谈拢)
+ * is provided for by a clause naming the same act negated (对调解不成的案件); a failure no clause names stays left open.
+ * Real index over the built-in documents; the wordings are none of the evaluation files'.
+ */
+class FailedActsIntegrationTests extends BuiltInKnowledgeBase {
+
+	@Test
+	void aFailedActIsProvidedForInTheClausesWords() {
+		assertAnswered("碳汇项目的官司要是调解不下来，法院下一步怎么弄", "对调解不成的案件，坚持当判则判，快审快结");
+		assertAnswered("金森那个毛竹碳汇的纠纷调解没谈拢咋整", "对调解不成的案件");
+	}
+
+	@Test
+	void aFailureNoClauseNamesStaysOpen() {
+		assertNotStated("干劳役代偿的人中途不去干活了怎么处理", "不去干活");
+	}
+
+}
