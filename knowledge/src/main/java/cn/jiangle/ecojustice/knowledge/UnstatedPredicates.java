@@ -372,7 +372,10 @@ final class UnstatedPredicates {
 		Matcher f = FAILURE.matcher(condition);
 		int neg = -1;
 		while (f.find()) {
-			neg = f.start();
+			// 「有没有渠道」「是不是要」: a negation between a word and itself asks a question, it names no failure
+			if (!askedBothWays(condition, f.start())) {
+				neg = f.start();
+			}
 		}
 		if (neg < 0) {
 			return unstatedEvent(condition, relevant);
@@ -411,6 +414,11 @@ final class UnstatedPredicates {
 		boolean result = core.length() == 2 && RESULT.indexOf(core.charAt(1)) >= 0;
 		// the verb alone reads best: 「谈不拢」「干不完」
 		return Optional.of(result && neg > 0 ? condition.charAt(neg - 1) + core : core);
+	}
+
+	private static boolean askedBothWays(String text, int neg) {
+		return neg > 0 && neg + 1 < text.length() && text.charAt(neg - 1) == text.charAt(neg + 1)
+				&& (text.charAt(neg) == '不' || text.charAt(neg) == '没');
 	}
 
 	/**
