@@ -123,6 +123,10 @@ final class Answerability {
 		if ((PremiseClaims.heard(q) || !ASKING.matcher(q).find()) && PremiseClaims.claimContradicted(q, relevant)) {
 			return Optional.empty(); // 「认购碳汇是强制的 不买就从重判」: 自愿认购 says otherwise, which is the answer
 		}
+		Optional<String> crime = UnlistedCrimes.gap(q, predicates.documents());
+		if (crime.isPresent()) {
+			return crime;
+		}
 		// 「听说买了碳汇就免罪了是吧」: a claimed outcome is corrected by what the clauses say of legal effect
 		boolean outcomeSettled = !AskedFor.LABOUR.equals(asked.path()) && PremiseClaims.outcomeSettled(q, relevant);
 		if (!asked.outcomes().isEmpty()) {

@@ -82,6 +82,11 @@ final class UnstatedPredicates {
 
 	private final AskedObjects objects;
 
+	/** The text of every clause, normalised. */
+	String documents() {
+		return documents;
+	}
+
 	/** The gap sentence when the noun a question asks for, or both of its alternatives, are not in the clauses. */
 	Optional<String> objectGap(String normalizedQuestion, List<String> relevant) {
 		return objects.gap(normalizedQuestion, relevant);
