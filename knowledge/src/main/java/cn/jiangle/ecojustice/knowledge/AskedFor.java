@@ -363,7 +363,11 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	/** Whether the clause asks for the fact the pattern names, rather than mentioning it before a yes/no question. */
 	private static boolean asks(Pattern pattern, String clause) {
 		Matcher m = pattern.matcher(clause);
-		if (!m.find()) {
+		boolean found = false;
+		while (!found && m.find()) {
+			found = !severalSaid(clause, m.start());
+		}
+		if (!found) {
 			return false;
 		}
 		String rest = clause.substring(m.end());
@@ -376,6 +380,15 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		rest = CONFIRM_TAIL.matcher(rest).replaceFirst("");
 		// 「预算是几百万吗」: the amount itself (even a rough 几百万) is what the yes/no asks about
 		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9几一二两三四五六七八九十百千万亿元块]", "").isEmpty();
+	}
+
+	/** 「一拖好几年」「这几天」「几十年」: a 几 after 好/这/那/十/没 or before 十 says a number, it asks none. */
+	private static boolean severalSaid(String clause, int at) {
+		if (clause.charAt(at) != '几') {
+			return false;
+		}
+		return (at > 0 && "好这那十没".indexOf(clause.charAt(at - 1)) >= 0)
+				|| (at + 1 < clause.length() && clause.charAt(at + 1) == '十');
 	}
 
 	/**

@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  */
 final class UnlistedCrimes {
 
-	/** A charge as the criminal law names it: a leading act word, at most ten characters, then 罪. */
-	private static final Pattern CHARGE = Pattern.compile(
-			"(?:非法|盗|滥|危害|破坏|污染|失火|放火|故意|过失|走私|盗窃|诈骗|妨害|重大|擅自|聚众|收购|运输|出售|滥用)\\p{IsHan}{0,10}?罪");
+	/** The act words a charge opens with (非法采矿罪, 盗窃罪, 故意伤害罪 …). */
+	private static final Pattern ACT = Pattern.compile(
+			"非法|盗|滥|危害|破坏|污染|失火|放火|故意|过失|走私|盗窃|诈骗|妨害|重大|擅自|聚众|收购|运输|出售|滥用");
+
+	/** Words no charge contains: a story around it (判了失火罪, 被抓的) or a class of crimes (污染类犯罪). */
+	private static final Pattern NOT_A_CHARGE = Pattern.compile("[了的是被判类]|犯罪$");
 
 	private UnlistedCrimes() {
 	}
@@ -36,13 +39,27 @@ final class UnlistedCrimes {
 		return false;
 	}
 
-	/** The gap sentence for the first charge the documents never name; empty when every charge is named. */
+	/**
+	 * The gap sentence for a charge the documents never name; empty when there is none. Each 罪 is read back to every
+	 * act word before it: a charge is named when any of these readings is (放火烧山判了失火罪 names 失火罪), and reported
+	 * as the longest reading that holds no story words.
+	 */
 	static Optional<String> gap(String normalizedQuestion, String documents) {
-		Matcher m = CHARGE.matcher(normalizedQuestion);
-		while (m.find()) {
-			String charge = m.group();
-			if (!named(charge, documents)) {
-				return Optional.of("文件没有写明“" + charge + "”是否适用：列举的罪名里没有它（列举以“等”结尾）。");
+		for (int end = normalizedQuestion.indexOf('罪'); end >= 0; end = normalizedQuestion.indexOf('罪', end + 1)) {
+			String before = normalizedQuestion.substring(Math.max(0, end - 12), end + 1);
+			Matcher act = ACT.matcher(before);
+			String longest = null;
+			boolean named = false;
+			while (act.find()) {
+				String charge = before.substring(act.start());
+				if (NOT_A_CHARGE.matcher(charge).find()) {
+					continue;
+				}
+				named |= named(charge, documents);
+				longest = longest == null || charge.length() > longest.length() ? charge : longest;
+			}
+			if (!named && longest != null) {
+				return Optional.of("文件没有写明“" + longest + "”是否适用：列举的罪名里没有它（列举以“等”结尾）。");
 			}
 		}
 		return Optional.empty();

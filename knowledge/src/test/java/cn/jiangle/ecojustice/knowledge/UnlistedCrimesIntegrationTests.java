@@ -23,6 +23,9 @@ class UnlistedCrimesIntegrationTests extends BuiltInKnowledgeBase {
 		assertAnswered("盗伐林木罪的能买碳汇不", "盗伐、滥伐林木罪");
 		assertAnswered("危害珍贵濒危野生动物罪可以认购碳汇吗", "危害珍贵、濒危野生动物罪");
 		assertAnswered("非法狩猎罪的被告人能不能买碳汇", "非法狩猎罪");
+		// the story around a charge (判了…) is not part of it, nor is a class of crimes one
+		assertAnswered("我爸上坟引燃了山林判了失火罪，可以买碳汇不", "失火罪");
+		assertThat(kb.ask("除了毁林的，污染类犯罪是否也能认购碳汇").text()).doesNotContain("列举的罪名里没有");
 	}
 
 }
