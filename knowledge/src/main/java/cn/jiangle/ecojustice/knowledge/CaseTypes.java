@@ -55,6 +55,15 @@ final class CaseTypes {
 	/** An agency as the subject of what it may do: 「检察院可以建议……吗」, not 「派出所在查，能买吗」. */
 	private static final Pattern AGENCY_MAY = Pattern.compile(".{0,3}(可以|可不可以|能不能|能|会不会|会|要不要|要|应当|应该|该|负责|引导|鼓励|建议|有没有权|有权)");
 
+	/**
+	 * A stage of the proceedings asked about by an agency's officer: 「我是派出所的……侦查阶段我们能不能先提认购碳汇」 asks
+	 * what the agency may do then, which its own clause says, not whether the case qualifies (a family's 「派出所立案了
+	 * 还能买吗」 does).
+	 */
+	private static final Pattern STAGE = Pattern.compile("侦查|审查起诉|立案|起诉阶段|办案阶段|侦办");
+
+	private static final Pattern OFFICER = Pattern.compile("我是|我们(?!家)|咱们(?!家)|我这边|我们这边");
+
 	/** The list's own sentence; the lead is only given while the documents still hold it. */
 	private static final String LIST = "盗伐、滥伐林木罪";
 
@@ -74,7 +83,9 @@ final class CaseTypes {
 	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
 		String q = EXCEPT.matcher(Thesaurus.normalize(question)).replaceAll("");
 		if (!CARBON.matcher(q).find() || !WHETHER.matcher(q).find() || OTHER.matcher(q).find()
-				|| ManagerRoles.BODIES.stream().anyMatch(b -> agencyMay(b.words(), q))) {
+				|| ManagerRoles.BODIES.stream().anyMatch(b -> agencyMay(b.words(), q))
+				|| STAGE.matcher(q).find() && OFFICER.matcher(q).find()
+						&& ManagerRoles.BODIES.stream().anyMatch(b -> b.words().matcher(q).find())) {
 			return Optional.empty(); // 「民警可以引导……不」 asks what an agency may do, which its own clause says
 		}
 		// 「失火的也能买吗，还是只有砍树的才行」 asks about the crime before 只有; the one after is the doubt

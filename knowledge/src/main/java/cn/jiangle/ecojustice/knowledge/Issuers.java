@@ -23,12 +23,20 @@ final class Issuers {
 	private static final Pattern SIGNED = Pattern.compile("(一家|单独|独自)(单位)?(发|盖|签|出|印发)|(签|发|印发|盖章)[^，,。？?]{0,8}的(单位|部门|机关)|发文单位|其中一家|其中之一|之一[吗吧么]|也是一家|也在(里面|其中|里头)|"
 			+ "盖章|盖了章|盖过章|盖的章|签字|签了字|签章|签名|署名|落款|会签|联合发|一起发|参与发|也发了|也签了|也签|签了吗|签过|"
 			// 「那份意见公安局没参与吧」: the document itself, not a matter in it
-			+ "参与(了|过)?[吗吧么没]|没有?参与|参与了没|有没有参与|参加了?[吗吧没]");
+			+ "参与(了|过)?[吗吧么没]|没有?参与|参与了没|有没有参与|参加了?[吗吧没]|"
+			// 「协议是林业局跟法院签的吧」: the bodies said to have issued it
+			+ "(签|发|盖|出|出台|印发|制定)的(吧|吗|么|嘛|[？?]|$)");
 
 	/** 「公安局没参与吧」 claims the body did not issue it: the verdict names the fact rather than 是/不是. */
 	private static final Pattern DENIED = Pattern.compile("(?<!有)没有?(参与|参加|签|盖|联合|一起)|未(参与|签|盖)|不是.{0,6}(发文|联合)");
 
-	static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有?[？?]?$|不[？?]?$");
+	static final Pattern WHETHER = Pattern.compile("吗|么|吧|有没有|是不是|是否|对不对|没有?[？?]?$|不[？?]?$|的[？?]$");
+
+	/** A question word: the question asks for the issuers rather than claiming some. */
+	private static final Pattern ASKING = Pattern.compile("哪|谁|什么|啥|多少|几(?=家|个|方)");
+
+	/** 「就法院和检察院两家发的吧」: how many bodies the question claims issued it. */
+	private static final Pattern COUNT = Pattern.compile("(?<!其中|也是|另|哪|之)([一两二三四五六七八九1-9])(家|个单位|个部门|方)(?!之一)");
 
 	/** A body a question may name, and the part of its header name that is sure to be there. */
 	private record Body(Pattern words, String header) {
@@ -49,7 +57,7 @@ final class Issuers {
 
 	private static final List<Body> BODIES = List.of(new Body("法院", "法院"), new Body("检察", "检察院"),
 			new Body("公安|派出所", "公安局"), new Body("林业", "林业局"), new Body("自然资源|自资|国土|资源局", "自然资源局"),
-			new Body("乡政府|乡人民政府|镇政府", "人民政府"), new Body("金森|碳汇公司", "金森"), new Body("村委|村民委员会", "村民委员会"));
+			new Body("乡政府|乡人民政府|镇政府", "人民政府"), new Body("县政府|县人民政府", "县人民政府"), new Body("金森|碳汇公司", "金森"), new Body("村委|村民委员会", "村民委员会"));
 
 	/** The document a question names — its 文号 or the words people use for it, never the matter it is about. */
 	private static final List<Named> DOCS = List.of(
@@ -70,8 +78,12 @@ final class Issuers {
 
 	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		boolean whether = !ASKS.matcher(q).find();
-		if (whether && !(SIGNED.matcher(q).find() && WHETHER.matcher(q).find())) {
+		// 「13号文是法院和检察院联合发的吧」 asks in ASKS's words but claims its bodies: it gets a verdict too
+		boolean asks = ASKS.matcher(q).find();
+		boolean claims = asks && WHETHER.matcher(q).find() && !ASKING.matcher(q).find()
+				&& BODIES.stream().anyMatch(b -> b.namedIn(q));
+		boolean whether = !asks || claims;
+		if (!asks && !(SIGNED.matcher(q).find() && WHETHER.matcher(q).find())) {
 			return Optional.empty();
 		}
 		for (Named doc : DOCS) {
@@ -89,8 +101,8 @@ final class Issuers {
 				if (verdict.isEmpty()) {
 					return Optional.empty();
 				}
-				lead = (DENIED.matcher(q).find() ? denied(q, issuers) : ONLY.matcher(q).find() ? only(q, issuers, verdict.get())
-						: verdict.get()) + lead;
+				lead = (DENIED.matcher(q).find() ? denied(q, issuers)
+						: ONLY.matcher(q).find() || COUNT.matcher(q).find() ? only(q, issuers, verdict.get()) : verdict.get()) + lead;
 			}
 			List<ManagerRoles.Quote> quotes = new java.util.ArrayList<>();
 			if (Closings.SEALS.matcher(q).find()) {
@@ -101,7 +113,7 @@ final class Issuers {
 				// 「公安没参与那份意见吧」: what the document has the body do shows its part better than its seal
 				partsOf(q, doc.doc(), chunks).forEach(quotes::add);
 			}
-			naming(own, issuers).ifPresent(quotes::add);
+			quotes.addAll(naming(own, issuers));
 			return Optional.of(new ManagerRoles.Lead(lead, List.copyOf(quotes), List.of(doc.doc())));
 		}
 		return Optional.empty();
@@ -142,16 +154,19 @@ final class Issuers {
 		return best;
 	}
 
-	/** 「是。」 when every body the question names issued the document, 「不是。」 when none did; nothing otherwise. */
+	/**
+	 * 「是。」 when every body the question names issued the document, 「不是。」 when none did, and 「不是。」 with who
+	 * did and who did not when only some did (「林业局跟法院签的吧」 of a document the court and another bureau issued).
+	 */
 	private static Optional<String> verdict(String q, List<String> issuers) {
-		List<Boolean> issued = BODIES.stream()
-			.filter(body -> body.namedIn(q))
-			.map(body -> body.issued(issuers))
-			.toList();
-		if (issued.isEmpty()) {
+		List<Body> named = BODIES.stream().filter(body -> body.namedIn(q)).toList();
+		if (named.isEmpty()) {
 			return Optional.empty();
 		}
-		return !issued.contains(false) ? Optional.of("是。") : !issued.contains(true) ? Optional.of("不是。") : Optional.empty();
+		List<String> in = named.stream().filter(b -> b.issued(issuers)).map(Body::header).toList();
+		List<String> out = named.stream().filter(b -> !b.issued(issuers)).map(Body::header).toList();
+		return out.isEmpty() ? Optional.of("是。") : in.isEmpty() ? Optional.of("不是。")
+				: Optional.of("不是。" + String.join("、", in) + "是发文单位之一，" + String.join("、", out) + "不在发文单位之中。");
 	}
 
 	/** 「就法院一家盖的章吧」: one body claimed to be the only issuer. */
@@ -159,7 +174,20 @@ final class Issuers {
 
 	private static String only(String q, List<String> issuers, String verdict) {
 		long named = BODIES.stream().filter(body -> body.namedIn(q)).count();
-		return verdict.equals("是。") && issuers.size() > named ? "不是，不只一家。" : verdict;
+		java.util.regex.Matcher count = COUNT.matcher(q);
+		int claimed = count.find() ? number(count.group(1)) : 0;
+		if (claimed == 0 && !ONLY.matcher(q).find()) {
+			return verdict;
+		}
+		// 「法院和检察院两家」: fewer bodies claimed than the header lists
+		long said = Math.max(named, claimed);
+		String word = claimed > 0 ? count.group(1) : "一";
+		return verdict.equals("是。") && issuers.size() > said ? "不是，不只" + word + "家。" : verdict;
+	}
+
+	private static int number(String digit) {
+		int at = "一二三四五六七八九".indexOf(digit);
+		return digit.equals("两") ? 2 : at >= 0 ? at + 1 : Integer.parseInt(digit);
 	}
 
 	/** The bodies named, said to be (or not to be) among the issuers, for a question claiming they are not. */
@@ -176,21 +204,38 @@ final class Issuers {
 				+ (out.isEmpty() ? "" : String.join("、", out) + "不在发文单位之中。");
 	}
 
-	/** The document's sentence naming the most of its issuers (县人民法院 for 将乐县人民法院), if one names two. */
-	private static Optional<ManagerRoles.Quote> naming(List<Chunk> chunks, List<String> issuers) {
+	/**
+	 * The document's sentences naming its issuers, if one names two: the one naming the most, names as the header writes
+	 * them counting before short ones (县人民法院 for 将乐县人民法院) — the sentence listing the bodies in full sets out
+	 * who takes part (「由将乐县人民法院、将乐县自然资源局、将乐县万全乡人民政府……组成」) — and before it the document's
+	 * first sentence naming as many, where that is another (「县人民法院、自然资源局、万全乡政府本着……」).
+	 */
+	private static List<ManagerRoles.Quote> naming(List<Chunk> chunks, List<String> issuers) {
 		ManagerRoles.Quote best = null;
-		int most = 1;
+		ManagerRoles.Quote first = null;
+		int most = 0;
+		int mostNamed = 1;
 		for (Chunk c : chunks) {
 			for (String sentence : ExtractiveAnswers.sentences(c.text())) {
 				String s = Thesaurus.normalize(sentence);
 				int named = (int) issuers.stream().map(Issuers::shortName).filter(s::contains).count();
-				if (named > most) {
-					most = named;
-					best = new ManagerRoles.Quote(c, ClauseSentences.withoutHeading(sentence.strip(), c.sectionPath()));
+				int inFull = (int) issuers.stream().map(Thesaurus::normalize).filter(s::contains).count();
+				int score = named * (issuers.size() + 1) + inFull;
+				ManagerRoles.Quote quote = new ManagerRoles.Quote(c, ClauseSentences.withoutHeading(sentence.strip(), c.sectionPath()));
+				if (named > mostNamed) {
+					mostNamed = named;
+					first = quote;
+				}
+				if (named >= 2 && score > most) {
+					most = score;
+					best = quote;
 				}
 			}
 		}
-		return Optional.ofNullable(best);
+		if (best == null) {
+			return List.of();
+		}
+		return first == null || first.sentence().equals(best.sentence()) ? List.of(best) : List.of(first, best);
 	}
 
 	/** 将乐县万全乡人民政府 is named 万全乡政府 in the text: the part a sentence is sure to repeat. */

@@ -36,7 +36,23 @@ final class PurchasePlace {
 		}
 		return ManagerRoles.find(chunks, D21, SENTENCE)
 			.map(quote -> new ManagerRoles.Lead("到福建金森碳汇科技有限公司扫“碳汇认购二维码”，按照碳汇交易指导价格认购。",
-					List.of(quote), List.of(D21)));
+					java.util.stream.Stream.concat(java.util.stream.Stream.of(quote), recommended(chunks).stream()).toList(),
+					List.of(D21)));
+	}
+
+	/** The words of the clause that names the company to buy from as the procuratorate recommends it. */
+	static final String RECOMMENDED = "由县检察院依据生态复绿补植等相关规定";
+
+	/**
+	 * 「……由县检察院依据……规定，建议被告人向福建金森碳汇科技有限公司认购碳汇。」: the other sentence naming whom carbon
+	 * sinks are bought from, quoted from the body recommending it (the list of crimes before it is another question's).
+	 */
+	static Optional<ManagerRoles.Quote> recommended(List<Chunk> chunks) {
+		return ManagerRoles.find(chunks, D21, RECOMMENDED).map(quote -> {
+			String sentence = quote.sentence();
+			int at = sentence.indexOf(RECOMMENDED);
+			return at <= 0 ? quote : new ManagerRoles.Quote(quote.chunk(), "……" + sentence.substring(at));
+		});
 	}
 
 }

@@ -90,9 +90,11 @@ final class RoleClaims {
 					"文件规定由县检察院建议被告人向福建金森碳汇科技有限公司认购碳汇；公安局、检察院在立案侦查、审查起诉时也鼓励和引导当事人自愿认购。",
 					D21, "由县检察院依据生态复绿补植等相关规定"),
 			new Role("(到|去|在|找)[^，,。？?]{0,8}(买|认购|扫码|(交|付|缴)(钱|现金|费|款))", Set.of("当事人"), Set.of("金森"), Set.of(),
-					"碳汇到福建金森碳汇科技有限公司扫“碳汇认购二维码”认购。", D21, "可以至福建金森碳汇科技有限公司通过扫").inside(),
+					"碳汇到福建金森碳汇科技有限公司扫“碳汇认购二维码”认购。", D21, "可以至福建金森碳汇科技有限公司通过扫",
+					PurchasePlace.RECOMMENDED).inside(),
 			new Role("(行政)?主管部门|上级(主管)?(部门|单位)", Set.of(), Set.of("乡政府"), Set.of(),
-					"生态修复管理人（竹舟村委会）的行政主管部门是将乐县万全乡人民政府。", D4, "将乐县万全乡人民政府作为生态修复管理人的行政主管部门"),
+					"生态修复管理人（竹舟村委会）的行政主管部门是将乐县万全乡人民政府。", D4, "将乐县万全乡人民政府作为生态修复管理人的行政主管部门",
+					"万全乡人民政府作为竹舟村的上级行政主管部门"),
 			new Role("发起人|发起方|发起的", Set.of(), Set.of("法院"), Set.of(), "吴地矿山生态修复的执行发起人是将乐县人民法院。", D4,
 					"由将乐县人民法院担任生态修复执行发起人"),
 			new Role("协作方|(?=.*(" + MINE + ")).*指导", Set.of(), Set.of("自然资源局"), Set.of(), "吴地矿山生态修复的指导协作方是将乐县自然资源局。", D4,
@@ -181,7 +183,8 @@ final class RoleClaims {
 			}
 			List<ManagerRoles.Quote> quotes = new ArrayList<>();
 			for (String phrase : role.phrases()) {
-				Optional<ManagerRoles.Quote> quote = ManagerRoles.find(chunks, role.doc(), phrase);
+				Optional<ManagerRoles.Quote> quote = phrase.equals(PurchasePlace.RECOMMENDED)
+						? PurchasePlace.recommended(chunks) : ManagerRoles.find(chunks, role.doc(), phrase);
 				if (quote.isEmpty()) {
 					return Optional.empty();
 				}
