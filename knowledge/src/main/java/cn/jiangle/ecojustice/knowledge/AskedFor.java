@@ -382,13 +382,13 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		return !YES_NO_AFTER.matcher(rest).find() || rest.replaceAll("[是吗呢么嘛啊吧?？\\s0-9几一二两三四五六七八九十百千万亿元块]", "").isEmpty();
 	}
 
-	/** 「一拖好几年」「这几天」「几十年」: a 几 after 好/这/那/十/没 or before 十 says a number, it asks none. */
+	/** 「一拖好几年」「这几天」「十几年」: a 几 after 好/这/那/十/没 says a number, it asks none. */
 	private static boolean severalSaid(String clause, int at) {
 		if (clause.charAt(at) != '几') {
 			return false;
 		}
-		return (at > 0 && "好这那十没".indexOf(clause.charAt(at - 1)) >= 0)
-				|| (at + 1 < clause.length() && clause.charAt(at + 1) == '十');
+		// (「能顶几十块」 still asks: a 几 before 十 is a rough amount asked for)
+		return at > 0 && "好这那十没".indexOf(clause.charAt(at - 1)) >= 0;
 	}
 
 	/**
