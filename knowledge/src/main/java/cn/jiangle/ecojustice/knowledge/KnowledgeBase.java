@@ -39,44 +39,22 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private final AnswerComposer composer = new AnswerComposer();
 
-	private final Answerability answerability = Answerability.builtIn();
+	private final Gaps gaps;
 
 	private final ModelAnswers model;
 
 	private final MessageReading reading;
 
-	private final Thesaurus thesaurus;
-
-	/** The learned second opinion on unstated questions; null answers by the rules alone (to fit the model). */
-	private final UnstatedModel unstatedModel;
-
-	/** Built from the chunks of the open index generation; rebuilt when a reindex swaps them. */
-	private volatile Predicates predicates = new Predicates(List.of(), null);
-
-	private record Predicates(List<Chunk> chunks, UnstatedPredicates of) {
-	}
 
 	private KnowledgeBase(KnowledgeProperties properties, DocumentSource source, PolicyIndex index,
 			ModelAnswers model, Thesaurus thesaurus, UnstatedModel unstatedModel) {
 		this.properties = properties;
-		this.unstatedModel = unstatedModel;
 		this.source = source;
 		this.index = index;
 		this.model = model;
-		this.thesaurus = thesaurus;
-		this.reading = new MessageReading(index, answerability, this::predicates);
-	}
-
-	private UnstatedPredicates predicates() {
-		List<Chunk> chunks = index.chunks();
-		Predicates current = predicates;
-		if (current.of() == null || current.chunks() != chunks) {
-			StringBuilder text = new StringBuilder();
-			chunks.forEach(c -> text.append(Thesaurus.normalize(c.text())).append('\n'));
-			current = new Predicates(chunks, new UnstatedPredicates(text.toString(), thesaurus));
-			predicates = current;
-		}
-		return current.of();
+		Answerability answerability = Answerability.builtIn();
+		this.gaps = new Gaps(index, answerability, thesaurus, unstatedModel);
+		this.reading = new MessageReading(index, answerability, gaps::predicates);
 	}
 
 	/** Opens (building if needed) the knowledge base without a chat model. */
@@ -165,15 +143,14 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 		Retrieval r = reading.search(q.text(), k);
 		String read = r.question();
-		Optional<ManagerRoles.Lead> claim = settled(read, r);
-		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : unstatedFact(read);
+		Optional<ManagerRoles.Lead> claim = gaps.settled(read, r);
+		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : gaps.unstatedFact(read);
 		Optional<String> gap = claim.isPresent() ? Optional.<String>empty()
 				: unstated.map(ManagerRoles.Lead::text)
-					.or(() -> answerability.gap(read, AskedFor.of(read), r, predicates())
-						.filter(g -> !answerability.earlierPartAnswered(read, r, predicates())))
+					.or(() -> gaps.rules(read, AskedFor.of(read), r).filter(g -> !gaps.earlierPartAnswered(read, r)))
 					.filter(g -> !reading.gapOnlyInStory(read, r, k));
-		if (gap.isEmpty() && claim.isEmpty() && statedLead(read).isEmpty()) {
-			gap = learnedGap(read, r, AskedFor.of(read));
+		if (gap.isEmpty() && claim.isEmpty() && gaps.statedLead(read).isEmpty()) {
+			gap = gaps.learned(read, r, AskedFor.of(read));
 		}
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
@@ -182,7 +159,7 @@ public final class KnowledgeBase implements AutoCloseable {
 					c.source(), c.start(), c.end()));
 		}
 		// as in ask: an agency's part in a restoration path is answered even when search doubts
-		boolean answerable = r.answerable() || claim.isPresent() || (gap.isEmpty() && statedLead(r.question()).isPresent());
+		boolean answerable = r.answerable() || claim.isPresent() || (gap.isEmpty() && gaps.statedLead(r.question()).isPresent());
 		return new SearchResult(q.text(), !answerable || gap.isPresent(), r.confidence(), hits, q.truncated(),
 				gap.orElse(null), gap.isPresent());
 	}
@@ -221,18 +198,18 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 		AskedFor asked = AskedFor.of(searched);
 		// a claim about who holds a role is settled by the sentence naming the holder, whatever word its premise uses
-		Optional<ManagerRoles.Lead> claim = settled(searched, retrieval);
+		Optional<ManagerRoles.Lead> claim = gaps.settled(searched, retrieval);
 		// a place or a date the documents leave out is said as the gap, with the sentence that comes closest
-		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : unstatedFact(searched);
+		Optional<ManagerRoles.Lead> unstated = claim.isPresent() ? Optional.empty() : gaps.unstatedFact(searched);
 		Retrieval asRetrieved = retrieval;
 		String asRead = searched;
 		Optional<String> gap = claim.isPresent() ? Optional.empty()
 				: unstated.map(ManagerRoles.Lead::text)
-					.or(() -> answerability.gap(asRead, asked, asRetrieved, predicates()))
+					.or(() -> gaps.rules(asRead, asked, asRetrieved))
 					.filter(g -> !reading.gapOnlyInStory(asRead, asRetrieved, k));
 		// the gap of a later question in the message is said after the answer to an earlier one
 		Retrieval searchedRetrieval = retrieval;
-		String aside = gap.filter(g -> answerability.earlierPartAnswered(q.text(), searchedRetrieval, predicates()))
+		String aside = gap.filter(g -> gaps.earlierPartAnswered(q.text(), searchedRetrieval))
 			.map(g -> "\n另：" + g)
 			.orElse("");
 		if (!aside.isEmpty()) {
@@ -241,15 +218,15 @@ public final class KnowledgeBase implements AutoCloseable {
 		if (claim.isPresent()) {
 			// 「碳汇是到金森买的吧 要带身份证吗」: the lead settles the claim; what the later question asks may be left out
 			aside = LaterQuestions.afterClaim(q.text())
-				.flatMap(later -> answerability.gap(later, AskedFor.of(later), searchedRetrieval, predicates()))
+				.flatMap(later -> gaps.rules(later, AskedFor.of(later), searchedRetrieval))
 				.map(g -> "\n另：" + g)
 				.orElse(aside);
 		}
 		// an agency's part in a restoration path is stated in one phrase the lead finds even when search doubts
 		String read = searched;
-		Optional<ManagerRoles.Lead> part = gap.isPresent() ? Optional.empty() : claim.or(() -> statedLead(read));
+		Optional<ManagerRoles.Lead> part = gap.isPresent() ? Optional.empty() : claim.or(() -> gaps.statedLead(read));
 		if (gap.isEmpty() && part.isEmpty() && aside.isEmpty()) {
-			gap = learnedGap(read, retrieval, asked);
+			gap = gaps.learned(read, retrieval, asked);
 		}
 		if (!retrieval.answerable() && gap.isEmpty() && part.isEmpty()) {
 			List<Citation> suggestions = extractive.suggestions(retrieval);
@@ -282,44 +259,6 @@ public final class KnowledgeBase implements AutoCloseable {
 		AnswerComposer.Composition composed = composer.compose(searched, retrieval, asked, gap, role, index.chunks());
 		return finish(q.text(), note + composed.text() + aside, composed.citations(), Answer.Mode.EXTRACTIVE, retrieval,
 				searched, previous, asked, gap.isPresent());
-	}
-
-	/**
-	 * A lead that settles the question whatever words its premise uses: a claim about who holds a role or about what
-	 * buying carbon sinks brings, whether a body
-	 * issued a document (「公安局也盖章了吗」 is answered by the header, though no clause speaks of seals).
-	 */
-	private Optional<ManagerRoles.Lead> settled(String question, Retrieval retrieval) {
-		// 「买碳汇是去金森买对吧 要不要带户口本」: a claim followed by a question the documents leave out is settled on
-		// its own, and the later question's gap said beside it
-		return settledAsWhole(question).or(() -> LaterQuestions.afterClaim(question)
-			.filter(later -> answerability.gap(later, AskedFor.of(later), retrieval, predicates()).isPresent())
-			.flatMap(later -> LaterQuestions.claim(question))
-			.flatMap(this::settledAsWhole));
-	}
-
-	private Optional<ManagerRoles.Lead> settledAsWhole(String question) {
-		return Leads.settling(question, index.chunks());
-	}
-
-	private Optional<ManagerRoles.Lead> unstatedFact(String question) {
-		return Leads.unstated(question, index.chunks());
-	}
-
-	private Optional<ManagerRoles.Lead> statedLead(String question) {
-		return Leads.stated(question, index.chunks());
-	}
-
-	/**
-	 * What the learned model says the documents leave open where no rule found a gap; never when an earlier question
-	 * of the message is answered, since the later one's gap is then said beside the answer.
-	 */
-	private Optional<String> learnedGap(String read, Retrieval retrieval, AskedFor asked) {
-		if (unstatedModel == null) {
-			return Optional.empty();
-		}
-		return unstatedModel.gap(read, retrieval, Answerability.topic(asked, retrieval))
-			.filter(g -> !answerability.earlierPartAnswered(read, retrieval, predicates()));
 	}
 
 	/** How a question is read and what it retrieves, as {@link #ask} sees it (to fit the unstated model). */
