@@ -99,7 +99,9 @@ final class BodyParts {
 					{ ManagerRoles.D13, ManagerRoles.JINSEN + "是“司法碳达”模式的生态修复管理人和实际实施人", "为生态修复管理人和实际实施人" },
 					{ ManagerRoles.D13, "也是劳役代偿的生态修复管理人", "作为生态修复管理人，为当事人制定具体的生态修复方案" } },
 			"竹舟村委会", new String[][] {
-					{ ManagerRoles.D4, "竹舟村委会是矿山生态修复管理人，是生态修复管理事务的实际执行人", "竹舟村委会则是生态修复管理事务的实际执行人" } });
+					// each part the lead states is quoted from the sentence stating it
+					{ ManagerRoles.D4, "竹舟村委会是矿山生态修复管理人", "竹舟村民委员会作为矿山生态修复管理人" },
+					{ ManagerRoles.D4, "竹舟村委会是生态修复管理事务的实际执行人", "竹舟村委会则是生态修复管理事务的实际执行人" } });
 
 	private static String[][] partsOf(ManagerRoles.Body body) {
 		return body.roles().length > 0 ? body.roles() : MANAGER_PARTS.getOrDefault(body.name(), new String[0][]);

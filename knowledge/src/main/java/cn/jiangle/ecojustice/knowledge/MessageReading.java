@@ -1,6 +1,7 @@
 package cn.jiangle.ecojustice.knowledge;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import cn.jiangle.ecojustice.knowledge.index.PolicyIndex;
@@ -29,6 +30,14 @@ final class MessageReading {
 	 * greeting, the asker's story), and the first tail search accepts is what is read ({@link MessageTails}).
 	 */
 	Retrieval search(String text, int k) {
+		// the asker's standing is context: the question after it is what is read, when search reads it with confidence
+		Optional<String> later = Standings.later(text);
+		if (later.isPresent()) {
+			Retrieval r = index.search(later.get(), k);
+			if (r.answerable() && r.confidence() >= TAIL_CONFIDENCE) {
+				return r;
+			}
+		}
 		Retrieval whole = index.search(text, k);
 		if (whole.answerable()) {
 			return whole;

@@ -31,6 +31,9 @@ final class MessageTails {
 	static final Pattern ASKING = Pattern
 		.compile("多少|多远|多久|几|谁|哪|什么|啥|怎么|怎样|如何|咋|吗|么|呢|是否|是不是|能不能|可不可以|有没有|要不要|会不会|[？?]");
 
+	/** 「那个啥」「那啥」 only fill a pause while the asker finds the word. */
+	private static final Pattern FILLER = Pattern.compile("那个啥|那啥");
+
 	/** An opening that sets a condition or the asker's standing qualifies the question: 「如果验收不合格，……」「作为被告的律师，……」. */
 	private static final Pattern QUALIFIES = Pattern.compile("如果|要是|假如|假设|万一|倘若|若是|的话|作为|身为|代表");
 
@@ -61,7 +64,8 @@ final class MessageTails {
 		if (text.codePointCount(0, text.length()) < LONG) {
 			return tails;
 		}
-		Matcher asking = ASKING.matcher(text);
+		// 「那个啥」 is a filler, not a question
+		Matcher asking = ASKING.matcher(FILLER.matcher(text).replaceAll(m -> "_".repeat(m.group().length())));
 		int firstAsking = asking.find() ? asking.start() : text.length();
 		Matcher m = BREAK.matcher(text);
 		while (m.find() && m.end() <= firstAsking) {
