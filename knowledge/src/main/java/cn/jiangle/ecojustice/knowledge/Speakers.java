@@ -36,14 +36,38 @@ final class Speakers {
 	private static final Pattern VOCATIVE_BEFORE = Pattern
 		.compile("(请问|您好|你好|尊敬的)?[，,\\s]?(辩护|代理|值班|承办|主审|援助)?");
 
+	/** 「我是财政所会计」「我是村主任」: a post after the body or village says what the asker does there. */
+	private static final String POSTS = "(?:副?(?:局长|所长|处长|科长|股长|站长|主任|村主任|会计|出纳|干部|职工|员工|工作人员|人员|同志|领导|办事员))";
+
 	/**
 	 * 「我是财政局的」「我们人社这边」: after 我是/我们, a body followed by its office word or 的/这边 is where the asker
 	 * works, not what is asked.
 	 */
 	private static final Pattern AFFILIATION_AFTER = Pattern
-		.compile("^(局|委|所|处|部门|机关|系统|单位)?(的|这边|这里|那边|上班|工作|，|,|\\s)");
+		.compile("^(\\p{IsHan}{0,2}?(局|委|所|处|部门|机关|系统|单位))?" + POSTS + "?(的|这边|这里|那边|上班|工作|，|,|\\s|$)");
 
-	private static final Pattern OFFICE = Pattern.compile("(局|委|所|处|部门|机关)$|^(局|委|所|处|部门|机关|系统|单位)");
+	/**
+	 * 「财政所和乡政府一起问：」「人社这边也想问一下，」: the word stands in the clause that says who asks, closed by the
+	 * asking verb and a colon (or a comma after 一起/也 …), not in what is asked.
+	 */
+	private static final Pattern ASKING_CLAUSE_AFTER = Pattern
+		.compile("^[^，,。？?！!：:]{0,12}?(?:(?:一起|一块|一同|都|也|来|想)来?(?:问|咨询|请教|打听|了解)(?:一下|下)?[：:，,]"
+				+ "|(?:问|咨询|请教)(?:一下|下)?[：:])");
+
+	/** What may follow a post the asker holds: the end of the clause or the start of the question. */
+	private static final Pattern ASKER_ENDS = Pattern.compile("^(的|这边|这里|那边|，|,|\\s|$|。|想|问|请|我|咨询|有个|有事)");
+
+	/** The office word closing a body's name, in the word or just after it (税 → 税务局). */
+	private static final Pattern OFFICE = Pattern.compile("(局|委|所|处|部门|机关)$|^\\p{IsHan}{0,2}?(局|委|所|处|部门|机关|系统|单位)");
+
+	/** 「我跟财政局一起去看了，……」: the asker went with the body; it is company, not what is asked. */
+	private static final Pattern COMPANION_BEFORE = Pattern
+		.compile("(我|我们|俺|俺们|咱|咱们)(跟|和|与|同|陪|陪着)[^，,。？?！!\\s]{0,3}$");
+
+	private static final Pattern COMPANION_AFTER = Pattern
+		.compile("^(\\p{IsHan}{0,2}?(局|委|所|处|部门|机关|系统|单位))?(的人|的同志|的同事|的领导|的干部|那边|这边)?(一起|一块|一道|一同)"
+				// the clause ends before the question: 「我跟财政局一起去看了，……」
+				+ "[^，,。？?！!]*[，,。]");
 
 	private static final Pattern AREA = Pattern.compile("^(这边|那边|系统)");
 
@@ -53,6 +77,8 @@ final class Speakers {
 			String before = q.substring(0, i);
 			String after = q.substring(i + word.length());
 			boolean source = SAYS_AFTER.matcher(after).find() || (i > 0 && q.charAt(i - 1) == '听')
+					|| ASKING_CLAUSE_AFTER.matcher(after).find()
+					|| (COMPANION_BEFORE.matcher(before).find() && COMPANION_AFTER.matcher(after).find())
 					|| (SELF_BEFORE.matcher(before).find() && AFFILIATION_AFTER.matcher(after).find()
 							&& (OFFICE.matcher(word).find() || OFFICE.matcher(after).find() || AREA.matcher(after).find()))
 					|| (ASKER_ROLE.matcher(word).find() && (SELF_BEFORE.matcher(before).find()
@@ -63,6 +89,11 @@ final class Speakers {
 			}
 		}
 		return true;
+	}
+
+	/** 「我是竹舟村的村主任，……」: a post in the words that describe the asker (before and after the post). */
+	static boolean describesAsker(String before, String after) {
+		return SELF_BEFORE.matcher(before).find() && ASKER_ENDS.matcher(after).find();
 	}
 
 }

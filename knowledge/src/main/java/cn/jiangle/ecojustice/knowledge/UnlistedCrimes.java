@@ -15,8 +15,11 @@ final class UnlistedCrimes {
 	private static final Pattern ACT = Pattern.compile(
 			"非法|盗|滥|危害|破坏|污染|失火|放火|故意|过失|走私|盗窃|诈骗|妨害|重大|擅自|聚众|收购|运输|出售|滥用");
 
-	/** Words no charge contains: a story around it (判了失火罪, 被抓的) or a class of crimes (污染类犯罪). */
-	private static final Pattern NOT_A_CHARGE = Pattern.compile("[了的是被判类]|犯罪$");
+	/**
+	 * Words no charge contains: a story around it (判了失火罪, 被抓的), a class of crimes (污染类犯罪), a pointer back to a
+	 * charge said before (盗伐林木罪，这个罪) or a break between clauses.
+	 */
+	private static final Pattern NOT_A_CHARGE = Pattern.compile("[了的是被判类这那该此，,。；;：:！!？?\\s]|犯罪$");
 
 	private UnlistedCrimes() {
 	}

@@ -48,6 +48,10 @@ final class UnstatedHolders {
 		Matcher post = POST.matcher(q);
 		while (post.find()) {
 			String held = post.group();
+			// 「我是村主任，……」 says who asks, not a post asked about
+			if (Speakers.describesAsker(q.substring(0, post.start()), q.substring(post.end()))) {
+				continue;
+			}
 			if (relevant.stream().noneMatch(t -> t.contains(held))) {
 				return Optional.of("文件没有规定设" + held + "，也没有写明由谁担任。");
 			}
