@@ -13,7 +13,7 @@ final class UnlistedCrimes {
 
 	/** The act words a charge opens with (非法采矿罪, 盗窃罪, 故意伤害罪 …). */
 	private static final Pattern ACT = Pattern.compile(
-			"非法|盗|滥|危害|破坏|污染|失火|放火|故意|过失|走私|盗窃|诈骗|妨害|重大|擅自|聚众|收购|运输|出售|滥用");
+			"非法|盗|滥|危害|破坏|污染|失火|放火|故意|过失|走私|盗窃|诈骗|妨害|重大|擅自|聚众|收购|运输|出售|滥用|交通|抢劫|抢夺|贪污|受贿|行贿|寻衅|赌博|贩卖|开设");
 
 	/**
 	 * Words no charge contains: a story around it (判了失火罪, 被抓的), a class of crimes (污染类犯罪), a pointer back to a
