@@ -149,8 +149,9 @@ public final class KnowledgeBase implements AutoCloseable {
 				: unstated.map(ManagerRoles.Lead::text)
 					.or(() -> gaps.rules(read, AskedFor.of(read), r).filter(g -> !gaps.earlierPartAnswered(read, r)))
 					.filter(g -> !reading.gapOnlyInStory(read, r, k));
-		if (gap.isEmpty() && claim.isEmpty() && gaps.statedLead(read).isEmpty()) {
-			gap = gaps.learned(read, r, AskedFor.of(read));
+		if (gap.isEmpty() && claim.isEmpty()) {
+			// the model is asked first: it rarely speaks, and the stated lead costs a scan of the clauses
+			gap = gaps.learned(read, r, AskedFor.of(read)).filter(g -> gaps.statedLead(read).isEmpty());
 		}
 		List<Hit> hits = new ArrayList<>();
 		for (ScoredChunk s : r.hits()) {
