@@ -16,13 +16,14 @@ final class Leads {
 
 	/**
 	 * A lead that settles the question whatever words its premise uses: a claim about who holds a role, what buying
-	 * carbon sinks brings or pays, a use of the fund, a township, where a site lies, whether a path is imposed, where the mine's money
+	 * carbon sinks brings or pays, whom a manager answers to, a use of the fund, a township, where a site lies, whether a path is imposed, where the mine's money
 	 * goes, whether a body issued a document, a document's 文号, title, seals and attachments, what a designation rests on.
 	 */
 	static Optional<ManagerRoles.Lead> settling(String question, List<Chunk> chunks) {
 		// where the mine's money is paid in is settled by the account clause before any claim about who approves it
 		return MineAccounts.lead(question, chunks)
 			.or(() -> RoleClaims.lead(question, chunks))
+			.or(() -> Affiliations.lead(question, chunks))
 			.or(() -> OutcomeClaims.lead(question, chunks))
 			.or(() -> FundUses.lead(question, chunks))
 			.or(() -> CarbonPayments.lead(question, chunks))

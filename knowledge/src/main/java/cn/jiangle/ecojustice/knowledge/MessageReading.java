@@ -52,6 +52,15 @@ final class MessageReading {
 		return whole;
 	}
 
+	/**
+	 * 「我们村是主管部门对吧 那修复款怎么申请」: the one-sentence correction an answer opens with when the message opens with
+	 * a claim a settling lead calls wrong and goes on to ask something else ({@link OpeningClaims}); 「」 otherwise, and
+	 * when {@code shown}, the lead the answer opens with, already says it.
+	 */
+	String correction(String message, Optional<ManagerRoles.Lead> shown) {
+		return OpeningClaims.correction(message, shown, index.chunks());
+	}
+
 	/** The confidence a message's tail needs to be read in place of the whole message. */
 	private static final double TAIL_CONFIDENCE = 0.6;
 
