@@ -67,7 +67,7 @@ final class Affiliations {
 		if (quotes.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new ManagerRoles.Lead("不是。福建金森碳汇科技有限公司是一家公司，由县法院指定或聘任为生态修复管理人，文件没有说它是哪个机关的下属单位。",
+		return Optional.of(new ManagerRoles.Lead("文件没有说福建金森碳汇科技有限公司隶属于哪个机关：它是一家公司，由县法院指定或聘任为生态修复管理人。",
 				List.copyOf(quotes), List.of(ManagerRoles.D13)));
 	}
 

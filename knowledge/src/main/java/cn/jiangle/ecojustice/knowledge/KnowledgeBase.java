@@ -239,7 +239,8 @@ public final class KnowledgeBase implements AutoCloseable {
 		Optional<ManagerRoles.Lead> role = gap.isPresent()
 				? unstated.map(u -> new ManagerRoles.Lead("", u.quotes(), u.docs())).filter(u -> !u.quotes().isEmpty())
 				: claim.or(() -> ManagerRoles.lead(read, index.chunks())).or(() -> part);
-		String note = followUp ? FollowUps.readingNote(referredTo) + "\n" : "";
+		// a wrong claim opening the message (「我们村是主管部门对吧 那……」) is corrected before the later question's answer
+		String note = reading.correction(q.text(), role) + (followUp ? FollowUps.readingNote(referredTo) + "\n" : "");
 		if (model != null && gap.isEmpty() && role.isEmpty()) {
 			if (followUp) {
 				Optional<String> compressed = model.compress(q.text(), previous);

@@ -41,9 +41,9 @@ class OpeningClaimsIntegrationTests extends BuiltInKnowledgeBase {
 	}
 
 	@Test
-	void theCompanyIsNoUnitOfAnAgency() {
-		assertThat(answered("金森是法院下面的单位吧，那劳役代偿的方案谁定"))
-			.startsWith("先说明：福建金森碳汇科技有限公司是一家公司，由县法院指定或聘任为生态修复管理人")
+	void aStandingTheDocumentsDoNotSettleIsNotCorrected() {
+		// the documents make 金森 no agency's unit nor say it is not one: nothing is corrected, the plan is answered
+		assertThat(answered("金森是法院下面的单位吧，那劳役代偿的方案谁定")).doesNotStartWith("先说明")
 			.contains("制定具体的生态修复方案");
 		assertThat(answered("竹舟村委会是自然资源局下面的吧 那村委会要做哪些事"))
 			.startsWith("先说明：竹舟村委会的上级行政主管部门是将乐县万全乡人民政府。\n");
@@ -92,7 +92,7 @@ class OpeningClaimsIntegrationTests extends BuiltInKnowledgeBase {
 	@Test
 	void aWrongPremiseInOneClauseIsStillSettledByItsLead() {
 		assertThat(kb.ask("竹舟村委会是主管部门吗").text()).startsWith("不是。生态修复管理人（竹舟村委会）的行政主管部门是将乐县万全乡人民政府。");
-		assertThat(kb.ask("金森是法院下面的单位吗").text()).startsWith("不是。福建金森碳汇科技有限公司是一家公司")
+		assertThat(kb.ask("金森是法院下面的单位吗").text()).startsWith("文件没有说福建金森碳汇科技有限公司隶属于哪个机关")
 			.contains("指定或聘任福建金森碳汇科技有限公司为生态修复管理人");
 		assertThat(kb.ask("竹舟村归林业局管吗").text()).startsWith("不是。竹舟村委会的上级行政主管部门是将乐县万全乡人民政府。");
 		assertThat(kb.ask("基金是检察院管的吧").text()).startsWith("不是。");
