@@ -46,16 +46,15 @@ final class Sites {
 	/** Where the site the question asks about lies, with the sentences that place it. */
 	static Optional<ManagerRoles.Lead> lead(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		List<Placed> placed = placed(chunks);
+		Found found = found(chunks);
+		List<Placed> placed = found.placed();
 		if (placed.isEmpty()) {
 			return Optional.empty();
 		}
 		Placed site = placed.get(0);
-		String subject = "(?:" + site.site() + "|" + THING + ")";
 		boolean restored = mentions(site, q) && RESTORED.matcher(q).find();
-		boolean asks = restored || asks(Pattern.compile(subject + LINK + "(" + WHERE + ")"), q)
-				|| asks(Pattern.compile("(" + WHERE + ")的" + subject), q);
-		Matcher claim = Pattern.compile(subject + LINK + "(" + TOWNSHIP_OR_VILLAGE.pattern() + ")").matcher(q);
+		boolean asks = restored || asks(found.whereAfter(), q) || asks(found.whereBefore(), q);
+		Matcher claim = found.claimed().matcher(q);
 		String verdict = "";
 		if (!asks && claim.find() && Issuers.WHETHER.matcher(q).find() && !ACTOR_AFTER.matcher(q.substring(claim.end())).find()) {
 			String named = claim.group(1);
@@ -91,6 +90,28 @@ final class Sites {
 	 * The site's placing sentence of each document, the fullest first (将乐县 before none): at most one per document,
 	 * each the first of its document naming the whole chain. All name the same site; the first site read is used.
 	 */
+	/** The sites the clauses place and the patterns asking about the first, for one generation of chunks. */
+	private record Found(List<Chunk> chunks, List<Placed> placed, Pattern whereAfter, Pattern whereBefore,
+			Pattern claimed) {
+	}
+
+	/** Searches run this for every question: the clauses are scanned once per index generation, not per question. */
+	private static volatile Found cache;
+
+	private static Found found(List<Chunk> chunks) {
+		Found current = cache;
+		if (current != null && current.chunks() == chunks) {
+			return current;
+		}
+		List<Placed> placed = placed(chunks);
+		String subject = placed.isEmpty() ? THING : "(?:" + placed.get(0).site() + "|" + THING + ")";
+		current = new Found(chunks, placed, Pattern.compile(subject + LINK + "(" + WHERE + ")"),
+				Pattern.compile("(" + WHERE + ")的" + subject),
+				Pattern.compile(subject + LINK + "(" + TOWNSHIP_OR_VILLAGE.pattern() + ")"));
+		cache = current;
+		return current;
+	}
+
 	private static List<Placed> placed(List<Chunk> chunks) {
 		List<Placed> out = new ArrayList<>();
 		for (Chunk c : chunks) {
