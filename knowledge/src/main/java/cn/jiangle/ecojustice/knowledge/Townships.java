@@ -27,6 +27,9 @@ final class Townships {
 
 	private static final Pattern QUESTION_WORD = Pattern.compile("^(哪|什么|个|啥)|^.(个)");
 
+	/** Characters no township's name holds: particles and pointing words a 乡 may follow in running speech. */
+	private static final Pattern NOT_A_NAME = Pattern.compile("[吧那这哪的了么呢吗啊呀是在去到和与跟里同回]");
+
 	private Townships() {
 	}
 
@@ -47,7 +50,8 @@ final class Townships {
 			Matcher claimed = TOWNSHIP.matcher(q);
 			String verdict = "";
 			while (claimed.find()) {
-				if (!QUESTION_WORD.matcher(claimed.group()).find()) {
+				// 「……管吧 那乡里管些什么」: 吧那乡 is no township's name, only words running into 乡
+				if (!QUESTION_WORD.matcher(claimed.group()).find() && !NOT_A_NAME.matcher(claimed.group()).find()) {
 					verdict = claimed.group().equals(at.township()) && !verdict.equals("不是。") ? "是。" : "不是。";
 				}
 			}

@@ -107,4 +107,12 @@ class OpeningClaimsIntegrationTests extends BuiltInKnowledgeBase {
 		assertThat(OpeningClaims.sentence("不是强制的。劳役代偿要经当事人申请。")).isEqualTo("先说明：不是强制的，劳役代偿要经当事人申请。");
 	}
 
+	@Test
+	void wordsRunningIntoATownshipAreNoTownshipClaimed() {
+		// 「……管吧 那乡里管些什么」: 吧那乡 is no township, so the right claim before it is not contradicted
+		String text = kb.ask("竹舟村归万全乡政府管吧 那乡里具体管些什么").text();
+		assertThat(text).doesNotStartWith("不是").contains("对竹舟村有监管职责");
+		assertThat(kb.ask("竹舟村归漠源乡管吧").text()).startsWith("不是。竹舟村属于将乐县万全乡");
+	}
+
 }
