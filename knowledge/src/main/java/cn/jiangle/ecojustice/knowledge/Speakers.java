@@ -36,6 +36,9 @@ final class Speakers {
 	private static final Pattern VOCATIVE_BEFORE = Pattern
 		.compile("(请问|您好|你好|尊敬的)?[，,\\s]?(辩护|代理|值班|承办|主审|援助)?");
 
+	/** A body's office word, after at most two characters of its name (财政所, 人社局, 税务系统). */
+	private static final String OFFICE_WORD = "\\p{IsHan}{0,2}?(局|委|所|处|部门|机关|系统|单位)";
+
 	/** 「我是财政所会计」「我是村主任」: a post after the body or village says what the asker does there. */
 	private static final String POSTS = "(?:副?(?:局长|所长|处长|科长|股长|站长|主任|村主任|会计|出纳|干部|职工|员工|工作人员|人员|同志|领导|办事员))";
 
@@ -44,7 +47,7 @@ final class Speakers {
 	 * works, not what is asked.
 	 */
 	private static final Pattern AFFILIATION_AFTER = Pattern
-		.compile("^(\\p{IsHan}{0,2}?(局|委|所|处|部门|机关|系统|单位))?" + POSTS + "?(的|这边|这里|那边|上班|工作|，|,|\\s|$)");
+		.compile("^(" + OFFICE_WORD + ")?" + POSTS + "?(的|这边|这里|那边|上班|工作|，|,|\\s|$)");
 
 	/**
 	 * 「财政所和乡政府一起问：」「人社这边也想问一下，」: the word stands in the clause that says who asks, closed by the
@@ -58,14 +61,14 @@ final class Speakers {
 	private static final Pattern ASKER_ENDS = Pattern.compile("^(的|这边|这里|那边|，|,|\\s|$|。|想|问|请|我|咨询|有个|有事)");
 
 	/** The office word closing a body's name, in the word or just after it (税 → 税务局). */
-	private static final Pattern OFFICE = Pattern.compile("(局|委|所|处|部门|机关)$|^\\p{IsHan}{0,2}?(局|委|所|处|部门|机关|系统|单位)");
+	private static final Pattern OFFICE = Pattern.compile("(局|委|所|处|部门|机关)$|^" + OFFICE_WORD);
 
 	/** 「我跟财政局一起去看了，……」: the asker went with the body; it is company, not what is asked. */
 	private static final Pattern COMPANION_BEFORE = Pattern
 		.compile("(我|我们|俺|俺们|咱|咱们)(跟|和|与|同|陪|陪着)[^，,。？?！!\\s]{0,3}$");
 
 	private static final Pattern COMPANION_AFTER = Pattern
-		.compile("^(\\p{IsHan}{0,2}?(局|委|所|处|部门|机关|系统|单位))?(的人|的同志|的同事|的领导|的干部|那边|这边)?(一起|一块|一道|一同)"
+		.compile("^(" + OFFICE_WORD + ")?(的人|的同志|的同事|的领导|的干部|那边|这边)?(一起|一块|一道|一同)"
 				// the clause ends before the question: 「我跟财政局一起去看了，……」
 				+ "[^，,。？?！!]*[，,。]");
 

@@ -438,8 +438,7 @@ final class UnstatedPredicates {
 		if (!act.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
 			return false;
 		}
-		Pattern failed = Pattern.compile(Pattern.quote(act) + "[不没未无]");
-		return relevant.stream().anyMatch(t -> failed.matcher(t).find());
+		return relevant.stream().anyMatch(t -> "不没未无".chars().anyMatch(n -> t.contains(act + (char) n)));
 	}
 
 	/** 「要是倒闭了」「万一破产了的话」: an event supposed, up to the 了 that closes it. */
