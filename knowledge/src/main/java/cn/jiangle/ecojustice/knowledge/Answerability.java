@@ -244,35 +244,53 @@ final class Answerability {
 	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern
 		.compile("吗|么|呢|什么|啥|咋|怎么|怎样|如何|谁|哪|几|多少|是否|能不能|可不可以|有没有|要不要|是不是");
 
-	/** 「价格按啥算」: asks what a thing follows, which 「按照……价格」 states when the thing named before it is there. */
-	private static final java.util.regex.Pattern BASIS_ASKED = java.util.regex.Pattern.compile("(\\p{IsHan}{2})按(什么|啥|哪个|哪种)");
+	/** 「价格按啥算」「价钱是照什么标准算的」「份额依据啥定」: asks what a thing follows. */
+	private static final java.util.regex.Pattern BASIS_ASKED = java.util.regex.Pattern
+		.compile("(按照|依照|根据|依据|按|照|依|凭)着?(什么|啥|哪个|哪种|哪样)");
 
+	/** A basis a clause states, read to the end of its sentence: 「依据……赔偿金，向……认购对应份额的碳汇」. */
 	private static final java.util.regex.Pattern BASIS_STATED = java.util.regex.Pattern
-		.compile("(按照|依照|根据|依据|按)[^，,。；;]{0,12}");
+		.compile("(按照|依照|根据|依据)[^。；;]{0,40}");
+
+	/** What a basis question is about: the words before it in its own phrase. */
+	private static final java.util.regex.Pattern THING = java.util.regex.Pattern.compile("[^，,。；;？?！!\\s]{1,8}$");
 
 	/**
-	 * Whether the relevant clauses say what the thing named before 「按啥」 follows: 「价格按啥算」 is answered by
-	 * 「按照碳汇交易指导价格认购」, 「劳役一天按啥算」 is not answered by any clause.
+	 * Whether the relevant clauses say what the thing asked about follows, when the topic word is the basis question
+	 * itself (按啥算, 什么标准算): 「认购碳汇的价钱照什么标准算」 is answered by 「按照碳汇交易指导价格认购碳汇」 (two
+	 * characters of the thing are in the stated basis's sentence); 「劳役一天按啥算」 by no clause.
 	 */
 	static boolean basisStated(String q, String word, List<String> relevant) {
-		if (!word.startsWith("按")) {
-			return false;
-		}
+		int at = q.indexOf(word);
 		java.util.regex.Matcher asked = BASIS_ASKED.matcher(q);
 		while (asked.find()) {
-			String thing = asked.group(1);
+			if (at < asked.start() || at >= asked.end()) {
+				continue;
+			}
+			java.util.regex.Matcher before = THING.matcher(q.substring(0, asked.start()));
+			if (!before.find()) {
+				continue;
+			}
+			java.util.Set<Integer> thing = contentCharacters(before.group());
 			for (String text : relevant) {
 				java.util.regex.Matcher stated = BASIS_STATED.matcher(text);
 				while (stated.find()) {
-					// 价钱 and 价格 share their content character
-					String phrase = stated.group();
-					if (thing.chars().anyMatch(c -> COMMON.indexOf(c) < 0 && phrase.indexOf(c) >= 0)) {
+					java.util.Set<Integer> phrase = contentCharacters(stated.group());
+					phrase.retainAll(thing);
+					if (phrase.size() >= 2) {
 						return true;
 					}
 				}
 			}
 		}
 		return false;
+	}
+
+	private static java.util.Set<Integer> contentCharacters(String text) {
+		return text.codePoints()
+			.filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && COMMON.indexOf(c) < 0)
+			.boxed()
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ai.chat.model.ChatModel;
 
+import cn.jiangle.ecojustice.knowledge.index.ClauseModel;
 import cn.jiangle.ecojustice.knowledge.index.PolicyIndex;
 import cn.jiangle.ecojustice.knowledge.index.RefusalModel;
 import cn.jiangle.ecojustice.knowledge.index.Retrieval;
@@ -76,7 +77,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		Thesaurus thesaurus = properties.thesaurusFile() == null ? Thesaurus.builtIn()
 				: Thesaurus.load(properties.thesaurusFile());
 		DocumentSource source = documentsFor(properties);
-		PolicyIndex index = PolicyIndex.at(properties.indexDir(), thesaurus, RefusalModel.builtIn());
+		PolicyIndex index = PolicyIndex.at(properties.indexDir(), thesaurus, RefusalModel.builtIn(), ClauseModel.builtIn());
 		try {
 			index.refresh(source);
 		}

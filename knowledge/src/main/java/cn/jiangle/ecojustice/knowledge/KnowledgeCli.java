@@ -43,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * kb eval FILE [--top K]     recall@1/3/5, MRR, refusal precision/recall, false refusals; plain BM25 alongside
  * kb calibrate FILE...       fit the refusal model on labelled questions, print its weights
  * kb fit-unstated FILE...    fit the learned unstated model on labelled questions (--out writes it)
+ * kb fit-clauses FILE...     fit the learned clause model on labelled questions (--out writes it)
  * kb bench [--chunks N]      search latency p50/p99 on the shipped corpus and a generated corpus of N chunks
  * common options: --index DIR (default ./data/index), --docs DIR (default: what the index was built from)
  * </pre>
@@ -70,6 +71,7 @@ public final class KnowledgeCli {
 				case "eval" -> eval(options, stdout);
 				case "calibrate" -> calibrate(options, stdout);
 				case "fit-unstated" -> fitUnstated(options, stdout);
+				case "fit-clauses" -> fitClauses(options, stdout);
 				case "bench" -> bench(options, stdout);
 				case "help", "--help", "-h" -> {
 					usage(stdout);
@@ -275,6 +277,20 @@ public final class KnowledgeCli {
 		return 0;
 	}
 
+	private static int fitClauses(Options options, PrintStream out) {
+		if (options.positional().isEmpty()) {
+			throw new UsageError("fit-clauses needs one or more question files");
+		}
+		double c = options.doubleOption("--c", 4);
+		if (c <= 0) {
+			throw new UsageError("--c must be positive");
+		}
+		String target = options.option("--out");
+		ClauseModelCommand.run(options.properties(), options.positional().stream().map(Path::of).toList(), c,
+				target == null ? null : Path.of(target), out);
+		return 0;
+	}
+
 	private static int bench(Options options, PrintStream out) {
 		int chunks = options.intOption("--chunks", 10_000, 100, 200_000);
 		int rounds = options.intOption("--rounds", 20, 1, 1000);
@@ -378,6 +394,8 @@ public final class KnowledgeCli {
 				  calibrate FILE... [--max-false-refusal R]   fit the refusal model, print its weights
 				  fit-unstated FILE... [--c C] [--threshold T] [--out FILE] [--cross-validate]
 				                              fit the learned unstated model (see knowledge/README.md)
+				  fit-clauses FILE... [--c C] [--out FILE]
+				                              fit the learned clause model (see knowledge/README.md)
 				  bench [--chunks N] [--rounds R] [--questions FILE]   search latency p50/p99
 				options: --index DIR (default ./data/index or $ECOJUSTICE_KNOWLEDGE_INDEXDIR)
 				         --docs DIR  (default: $ECOJUSTICE_KNOWLEDGE_DOCUMENTSDIR, else what the index was built from)

@@ -85,7 +85,7 @@ final class UnstatedHolders {
 	 * 「院长叫什么名字」「廉政监督员是谁」: the holder of a post, which the documents name only as a post (主任 is the
 	 * 院长: asking who the 主任 is, is answered).
 	 */
-	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人|法定代表人|庭长|廉政监督员|监督员|联络员|"
+	private static final Pattern NAMED_PERSON = Pattern.compile("(院长|副院长|局长|副局长|检察长|副检察长|法人代表|法人|法定代表人|庭长|廉政监督员|监督员|联络员|"
 			+ "负责人|村长|村支书|书记|乡长|镇长|专人|联络人|联系人|经办人|承办人|承办法官|组长|副组长|队长|团长)"
 			// 「专人定的是谁」「联络员现在具体是谁」: a few words may stand between the person and the question for him
 			+ FILLER + "(是谁" + ASK_ENDS + "|叫什么|叫啥|姓什么|姓啥|是哪位|是哪个人|是哪个干部|谁来当|谁来担任|由谁担任|名字)");

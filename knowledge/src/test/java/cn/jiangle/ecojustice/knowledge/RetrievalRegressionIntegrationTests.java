@@ -95,7 +95,7 @@ class RetrievalRegressionIntegrationTests {
 	@Test
 	void colloquialWhoAndWhereQuestionsHitTheNamingClause() {
 		assertThat(kb.search("修复管理人是哪家公司", 3).hits().get(0).text())
-			.contains("以福建金森碳汇科技有限公司为生态修复管理人");
+			.contains("福建金森碳汇科技有限公司为生态修复管理人");
 		assertThat(kb.search("核销碳汇去哪里办", 3).hits().get(0).text()).contains("定期向林业局进行碳汇核销");
 		assertThat(kb.search("劳役代偿的成果谁来验收", 3).hits().get(0).text()).contains("劳役代偿", "验收");
 	}

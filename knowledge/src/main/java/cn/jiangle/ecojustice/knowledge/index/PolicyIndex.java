@@ -100,13 +100,15 @@ public final class PolicyIndex implements AutoCloseable {
 
 	private final Ingestion ingestion;
 
+	private final ClauseModel clauses;
+
 	private final AtomicReference<Generation> current = new AtomicReference<>();
 
 	private final Object buildLock = new Object();
 
 	private volatile boolean closed;
 
-	private PolicyIndex(Path root, Thesaurus thesaurus, RefusalModel refusal, Ingestion ingestion) {
+	private PolicyIndex(Path root, Thesaurus thesaurus, RefusalModel refusal, Ingestion ingestion, ClauseModel clauses) {
 		this.root = root.toAbsolutePath().normalize();
 		QuestionWords questionWords = QuestionWords.builtIn();
 		this.bigrams = Analyzers.bigrams();
@@ -115,15 +117,21 @@ public final class PolicyIndex implements AutoCloseable {
 		this.planner = new QueryPlanner(bigrams, words, questionWords, thesaurus, DomainTerms.builtIn());
 		this.refusal = refusal;
 		this.ingestion = ingestion;
+		this.clauses = clauses;
 	}
 
 	/** An index under {@code root}; call {@link #refresh} to load or build it. */
 	public static PolicyIndex at(Path root, Thesaurus thesaurus, RefusalModel refusal) {
-		return new PolicyIndex(root, thesaurus, refusal, new Ingestion());
+		return new PolicyIndex(root, thesaurus, refusal, new Ingestion(), ClauseModel.none());
 	}
 
 	public static PolicyIndex at(Path root, Thesaurus thesaurus, RefusalModel refusal, Ingestion ingestion) {
-		return new PolicyIndex(root, thesaurus, refusal, ingestion);
+		return new PolicyIndex(root, thesaurus, refusal, ingestion, ClauseModel.none());
+	}
+
+	/** An index whose candidates are reordered by {@code clauses} as well (see {@link ClauseModel}). */
+	public static PolicyIndex at(Path root, Thesaurus thesaurus, RefusalModel refusal, ClauseModel clauses) {
+		return new PolicyIndex(root, thesaurus, refusal, new Ingestion(), clauses);
 	}
 
 	/**
@@ -304,6 +312,14 @@ public final class PolicyIndex implements AutoCloseable {
 			Signals signals = new Signals(plan.coverage(), hitCoverage,
 					plan.maxScore() > 0 ? Math.min(1, s1 / plan.maxScore()) : 0, s1 > 0 ? (s1 - s2) / s1 : 0,
 					plan.anchored() ? 1 : 0, plan.units().size());
+			double p = refusal.probability(signals);
+			boolean answerable = refusal.answerable(signals) || (p >= refusal.threshold() * DistinctivePhrase.THRESHOLD_SHARE
+					&& docs.length > 0 && DistinctivePhrase.quoted(normalized, g.normalizedTexts[docs[0].doc], g.normalizedTexts));
+			// whether the question is answerable is the engine's decision above; the learned model only reorders
+			// a question for a purpose, a benefit or a basis is read by the clause's form, which the model does not see
+			if (!plan.asksForPurpose() && !plan.asksForBenefit() && !plan.asksForBasis()) {
+				docs = learnedOrder(normalized, docs, g);
+			}
 			int n = Math.min(k, docs.length);
 			List<String> matchTerms = plan.matchTerms();
 			List<ScoredChunk> hits = new ArrayList<>(n);
@@ -312,9 +328,6 @@ public final class PolicyIndex implements AutoCloseable {
 				hits.add(new ScoredChunk(chunk, docs[i].score, Snippets.of(chunk.text(), matchTerms)));
 			}
 			List<String> terms = plan.units().stream().filter(QueryPlanner.Unit::covered).map(QueryPlanner.Unit::text).toList();
-			double p = refusal.probability(signals);
-			boolean answerable = refusal.answerable(signals) || (p >= refusal.threshold() * DistinctivePhrase.THRESHOLD_SHARE
-					&& docs.length > 0 && DistinctivePhrase.quoted(normalized, g.normalizedTexts[docs[0].doc], g.normalizedTexts));
 			return new Retrieval(question, hits, signals, p, answerable,
 					plan.thesaurusPhrases(), terms, matchTerms, plan.topicTerms(),
 					plan.units().stream()
@@ -361,6 +374,32 @@ public final class PolicyIndex implements AutoCloseable {
 		}
 		Arrays.sort(docs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
 		return new TopDocs(candidates.totalHits, docs);
+	}
+
+	/**
+	 * Reorders the candidates by their score scaled by the clause model ({@link ClauseModel#factors}). The ranks keep
+	 * the engine's scores, best first: the answer decisions read how far below the best a clause scores as how relevant
+	 * it still is, and that spread is the engine's; only which clause holds each rank is the model's.
+	 */
+	private ScoreDoc[] learnedOrder(String normalized, ScoreDoc[] docs, Generation g) {
+		if (clauses.classCount() == 0 || docs.length < 2) {
+			return docs;
+		}
+		int[] classes = new int[docs.length];
+		for (int i = 0; i < docs.length; i++) {
+			classes[i] = clauses.classOf(g.clauseClasses[docs[i].doc]);
+		}
+		double[] factors = clauses.factors(normalized, classes);
+		ScoreDoc[] fused = new ScoreDoc[docs.length];
+		for (int i = 0; i < docs.length; i++) {
+			fused[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score * factors[i]));
+		}
+		Arrays.sort(fused, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+		ScoreDoc[] out = new ScoreDoc[docs.length];
+		for (int i = 0; i < docs.length; i++) {
+			out[i] = new ScoreDoc(fused[i].doc, docs[i].score);
+		}
+		return out;
 	}
 
 	/** All chunks of the open generation, in index order. */
@@ -557,6 +596,9 @@ public final class PolicyIndex implements AutoCloseable {
 
 		final Map<String, String> documentTitles;
 
+		/** Each chunk's class in a {@link ClauseModel}: its id and text fingerprint. */
+		final String[] clauseClasses;
+
 		private volatile boolean deleteWhenClosed;
 
 		private Generation(Path path, BuildInfo info, Directory directory, DirectoryReader reader, List<Chunk> chunks) {
@@ -579,6 +621,7 @@ public final class PolicyIndex implements AutoCloseable {
 			this.normalizedContexts = chunks.stream()
 				.map(c -> Thesaurus.normalize(String.join(" ", c.sectionPath()) + "\n" + c.doc() + c.title()))
 				.toArray(String[]::new);
+			this.clauseClasses = chunks.stream().map(ClauseModel::classOf).toArray(String[]::new);
 			this.statesPurpose = new boolean[chunks.size()];
 			for (int i = 0; i < chunks.size(); i++) {
 				statesPurpose[i] = QueryPlanner.PURPOSE_SENTENCE.matcher(Thesaurus.normalize(chunks.get(i).text())).find();
