@@ -22,6 +22,8 @@ import ch.qos.logback.classic.util.ContextInitializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.jiangle.ecojustice.knowledge.index.ClauseModel;
+
 /** The {@code kb} command-line contract, run in process as bot's main() runs it. */
 class KnowledgeCliIntegrationTests {
 
@@ -181,6 +183,30 @@ class KnowledgeCliIntegrationTests {
 		assertThat(r.code()).isZero();
 		assertThat(r.stdout()).contains("recall@3", "MRR@5", "refusal-R", "false-refusal", "not-stated", "evidence",
 				"engine", "plain BM25 baseline");
+	}
+
+	@Test
+	void fitClausesWritesAModelThatReadsBack() throws Exception {
+		Path file = dir.resolve("clause-questions.jsonl");
+		Files.writeString(file, """
+				{"id":"a","q":"碳汇去哪买","evidence":["规范碳汇认购程序"],"type":"colloquial"}
+				{"id":"b","q":"买碳汇扫啥码","evidence":["规范碳汇认购程序"],"type":"colloquial"}
+				{"id":"c","q":"基金管委会主任是谁","evidence":["成立以县法院院长为主任"],"type":"colloquial"}
+				{"id":"d","q":"碳汇基金谁当头","evidence":["成立以县法院院长为主任"],"type":"colloquial"}
+				{"id":"e","q":"一吨碳汇多少钱","evidence":["按照碳汇交易指导价格认购碳汇"],"type":"unstated"}
+				{"id":"f","q":"这段话不在任何文件里","evidence":["文件里没有的句子"],"type":"colloquial"}
+				{"id":"g","q":"今天天气","evidence":[],"type":"oos"}
+				""");
+		Path model = dir.resolve("clause-model.tsv");
+		Result r = run("", "fit-clauses", file.toString(), "--out", model.toString(), "--index", index);
+		assertThat(r.code()).as(r.stderr()).isZero();
+		assertThat(r.stdout()).contains("fitted on 5 questions", "1 whose evidence is in no clause skipped", "2 clauses",
+				"written: ");
+		ClauseModel read = ClauseModel.parse(Files.readString(model));
+		assertThat(read.classCount()).isEqualTo(2);
+		assertThat(Files.readString(model)).startsWith("# Clause model").contains("kb fit-clauses");
+		assertThat(run("", "fit-clauses", "--index", index).code()).isEqualTo(2);
+		assertThat(run("", "fit-clauses", file.toString(), "--c", "0", "--index", index).code()).isEqualTo(2);
 	}
 
 	@Test

@@ -161,8 +161,13 @@ public final class ClauseModel {
 		}
 	}
 
+	/** Whether the model has learned about a clause ({@link #classOf}). */
+	public boolean knows(String clauseClass) {
+		return classIndex.containsKey(clauseClass);
+	}
+
 	/** The index of a class ({@link #classOf}), -1 for a clause the model does not know. */
-	int classOf(String clauseClass) {
+	int indexOf(String clauseClass) {
 		return classIndex.getOrDefault(clauseClass, -1);
 	}
 

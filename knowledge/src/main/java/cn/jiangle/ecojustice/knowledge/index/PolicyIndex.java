@@ -387,7 +387,7 @@ public final class PolicyIndex implements AutoCloseable {
 		}
 		int[] classes = new int[docs.length];
 		for (int i = 0; i < docs.length; i++) {
-			classes[i] = clauses.classOf(g.clauseClasses[docs[i].doc]);
+			classes[i] = clauses.indexOf(g.clauseClasses[docs[i].doc]);
 		}
 		double[] factors = clauses.factors(normalized, classes);
 		ScoreDoc[] fused = new ScoreDoc[docs.length];

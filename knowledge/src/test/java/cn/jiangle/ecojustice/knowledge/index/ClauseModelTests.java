@@ -40,8 +40,8 @@ class ClauseModelTests {
 	void learnsWhichClauseAWordingPointsTo() {
 		ClauseModel model = ClauseModelFit.fit(examples(), 4);
 		assertThat(model.classCount()).isEqualTo(2);
-		int fund = model.classOf(FUND);
-		int labour = model.classOf(LABOUR);
+		int fund = model.indexOf(FUND);
+		int labour = model.indexOf(LABOUR);
 		double[] money = model.probabilities("家里拿不出钱，能去干活抵吗");
 		double[] board = model.probabilities("基金管委会的钱怎么用");
 		assertThat(money[labour]).isGreaterThan(0.5);
@@ -52,7 +52,7 @@ class ClauseModelTests {
 	@Test
 	void scalesKnownCandidatesAndLeavesUnknownOnesAlone() {
 		ClauseModel model = ClauseModelFit.fit(examples(), 4);
-		double[] f = model.factors("没钱赔偿能干活抵吗", new int[] { model.classOf(FUND), -1, model.classOf(LABOUR) });
+		double[] f = model.factors("没钱赔偿能干活抵吗", new int[] { model.indexOf(FUND), -1, model.indexOf(LABOUR) });
 		assertThat(f[2]).isEqualTo(1.0);
 		assertThat(f[1]).isEqualTo(1.0);
 		assertThat(f[0]).isLessThan(1).isGreaterThanOrEqualTo(1 - ClauseModel.WEIGHT);
