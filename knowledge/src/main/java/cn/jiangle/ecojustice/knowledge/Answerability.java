@@ -168,7 +168,7 @@ final class Answerability {
 				continue;
 			}
 			for (String word : t.words()) {
-				if (q.contains(word) && !Speakers.onlyWhoSaysOrAsks(q, word) && !basisStated(q, word, relevant)
+				if (asksWord(q, word) && !Speakers.onlyWhoSaysOrAsks(q, word) && !basisStated(q, word, relevant)
 						&& !PremiseClaims.settled(q, word, asked, relevant) && !namedWithSubject(q, word, relevant)
 						&& !onlyCondition(q, word, asked, relevant, lenienceStated(asked, retrieval))
 						&& !(BODY_TOPIC.matcher(t.name()).find()
@@ -243,6 +243,23 @@ final class Answerability {
 
 	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern
 		.compile("吗|么|呢|什么|啥|咋|怎么|怎样|如何|谁|哪|几|多少|是否|能不能|可不可以|有没有|要不要|是不是");
+
+	/** Words whose last character may begin a topic word without being it: 「老百姓啥意见」 holds 姓啥, no surname. */
+	private static final List<String> HOST_WORDS = List.of("百姓");
+
+	/** Whether the question holds the topic word as a word of its own, not as the tail of a host word. */
+	static boolean asksWord(String q, String word) {
+		for (int i = q.indexOf(word); i >= 0; i = q.indexOf(word, i + 1)) {
+			int at = i;
+			boolean hosted = HOST_WORDS.stream()
+				.anyMatch(h -> word.startsWith(h.substring(h.length() - 1)) && at >= h.length() - 1
+						&& q.startsWith(h, at - (h.length() - 1)));
+			if (!hosted) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** 「价格按啥算」「价钱是照什么标准算的」「份额依据啥定」: asks what a thing follows. */
 	private static final java.util.regex.Pattern BASIS_ASKED = java.util.regex.Pattern

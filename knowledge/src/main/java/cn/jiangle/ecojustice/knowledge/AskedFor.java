@@ -68,6 +68,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 		/** 「认购完给开啥东西」: the paper a step earns. */
 		PAPER(Pattern.compile("(开|给|发|拿到?|领到?)(个|张|份|点)?(啥|什么)|凭证|凭据|什么证明|啥证明|证明我"),
 				Pattern.compile("证明书|证书|凭证|积分")),
+		/** 「最后想争个啥名头」: an honour or title, which the documents state as what is striven for or was awarded. */
+		HONOUR(Pattern.compile("牌子|名头|称号|荣誉|头衔|名号|招牌|殊荣|名分"),
+				Pattern.compile("争创|称号|试点|示范|国家级|省级|全省首个|全国首个|首个")),
 		NONE(null, null);
 
 		final Pattern asks;
@@ -87,7 +90,7 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 	}
 
 	private static final Pattern FREQUENCY = Pattern
-		.compile("(一|两|三|几|半)个?(月|年|季度|周|星期)一次|(一年|一个月|一季度|每年|每月|每季度).{0,4}(几|多少)(次|回)|(按|每)(季度|年|月|周).{0,3}还是|(季度|年|月|周)(一次|一回|弄|搞|开|办)?还是|(多久|多长时间|隔多长|隔多久).{0,6}一次|几次|多少次|频率|频次|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)"
+		.compile("(一|两|三|几|半)个?(月|年|季度|周|星期)一次|(一年|一个月|一季度|每年|每月|每季度).{0,4}(几|多少)(次|回)|(按|每)(季度|年|月|周).{0,3}还是|(季度|年|月|周)(一次|一回|弄|搞|开|办)?还是|(多久|多长时间|隔多长|隔多久).{0,8}一(次|回)|几次|多少次|频率|频次|每(年|月|季度|周|星期|天)(开|搞|组织|核销)?几(次|回)"
 			// 「是每季度开一次会还是每年开一次」: a period chosen between two, whatever is done in it
 			+ "|每(年|月|季度|周|星期|半年)[^，,；;。还]{0,5}一(次|回)[^，,；;。]{0,2}还是|还是每(年|月|季度|周|星期|半年)"
 			// 「是每季度去核销一次吗」: whether it is one given period

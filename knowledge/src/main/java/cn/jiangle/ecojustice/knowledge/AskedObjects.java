@@ -101,12 +101,16 @@ final class AskedObjects {
 	}
 
 	/**
-	 * 「能拿到啥凭据」 asks for a paper in its own word: a clause naming the kind of thing asked (证明书, 积分) states it,
-	 * whatever the word.
+	 * 「能拿到啥凭据」 asks for a paper in its own word, 「想争个啥名头」 for an honour: a clause naming the kind of thing
+	 * asked (证明书, 积分; 争创, 试点) states it, whatever the word.
 	 */
 	private static boolean focusStated(String asking, List<String> relevant) {
-		AskedFor.Focus paper = AskedFor.Focus.PAPER;
-		return paper.asks.matcher(asking).find() && relevant.stream().anyMatch(paper::answeredBy);
+		for (AskedFor.Focus focus : List.of(AskedFor.Focus.PAPER, AskedFor.Focus.HONOUR)) {
+			if (focus.asks.matcher(asking).find() && relevant.stream().anyMatch(focus::answeredBy)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The noun after the question word, trimmed at the first particle or verb; empty when generic or one character. */
