@@ -57,6 +57,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 				Pattern.compile("法院|检察院|公安|林业局|自然资源局|公司|村委会|村民委员会|政府|委员会|小组|办公室|单位|部门|专家")),
 		WHEN(Pattern.compile("什么时候|何时|啥时候|什么阶段|哪个阶段|什么时间"),
 				Pattern.compile("时[，,]|阶段|期间|之前|以后|完成后|定期|时候")),
+		/** 「基金的钱能给法院当办公经费吗」: whether money may go to a use, which the sentence on its use settles. */
+		USE(Pattern.compile("(钱|资金|经费|款)[^，,。？?]{0,4}(能|可以|可不可以|能不能)[^，,。？?]{0,3}(给|当|拿|用|花|挪|充)"),
+				Pattern.compile("用途|专款专用|用于")),
 		PURPOSE(Pattern.compile("干嘛|干什么用|做什么用|有什么用|用途|用来|用在|拿来|目的|为了什么|为啥要|为什么要"),
 				Pattern.compile("用于|用途|用来|为了|目的|有利于|确保|以便|推动|促进|为进一步|旨在")),
 		/** 「这个意见想达到什么目标」: the goal, which a 目标 heading or a 努力/力争 sentence states. */
