@@ -124,6 +124,9 @@ final class AskedObjects {
 			if (BASIS_BEFORE.matcher(asking.substring(0, m.start())).find() && DECIDING.matcher(rest).find()) {
 				continue; // 「按什么定数」 asks what a figure follows: 定 is the verb, not a noun asked for
 			}
+			if (WHETHER_BEFORE.matcher(asking.substring(0, m.start())).find()) {
+				continue; // 「会不会问问老百姓啥意见」: after 会不会 the 啥 is "any", the question asks whether
+			}
 			String bare = head(rest);
 			boolean measured = MEASURE.indexOf(rest.charAt(0)) >= 0;
 			String noun = measured ? head(rest.substring(1)) : bare;
@@ -138,6 +141,9 @@ final class AskedObjects {
 
 	/** 按, 照, 依据 … right before the question word: 「按什么定」 asks for a basis. */
 	private static final Pattern BASIS_BEFORE = Pattern.compile("(按|照|依|据|凭|按照|依照|依据|根据|参照)$");
+
+	/** An A-not-A modal before the question word: the question asks whether, and 啥/什么 after it means "any". */
+	private static final Pattern WHETHER_BEFORE = Pattern.compile("(会不会|能不能|要不要|可不可以|需不需要|用不用|肯不肯|让不让)" + HAN + "{1,6}$");
 
 	/** A verb of fixing or reckoning after 「按什么」. */
 	private static final Pattern DECIDING = Pattern.compile("^(来|去)?(定|算|计|确定|核定|判|决定|折|换算|折算)");

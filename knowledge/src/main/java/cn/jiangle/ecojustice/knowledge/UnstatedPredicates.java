@@ -344,8 +344,11 @@ final class UnstatedPredicates {
 	/** 「走碳汇这条路」: words pointing back at what the slot names add no act. */
 	private static final Pattern DEIXIS = Pattern.compile("[这那](条|个|种|样|些|项|块)?(路子|路|办法|方式|制度|机制)?");
 
-	/** The bodies and parts of the mechanism, which a yes/no slot may name beside the act it asks about. */
-	private static final Pattern BODY = Pattern.compile("县?法院|检察院|公安局?|林业局|自然资源局|乡政府|政府|金森(公司)?|公司|村委会?|村里|管理人|碳汇|基金|管委会|联络组|协作小组|小组|被告人?|当事人");
+	/**
+	 * The bodies and parts of the mechanism, which a yes/no slot may name beside the act it asks about; a pronoun before
+	 * one (「要不要报我们林业局」) only says whose it is.
+	 */
+	private static final Pattern BODY = Pattern.compile("(?:我们|咱们|俺们|你们|他们|我|俺)?(?:县?法院|检察院|公安局?|林业局|自然资源局|乡政府|政府|金森(公司)?|公司|村委会?|村里|管理人|碳汇|基金|管委会|联络组|协作小组|小组|被告人?|当事人)");
 
 
 	/** A slot that is only keeping a record of work done: counting it, writing it down, taking attendance. */

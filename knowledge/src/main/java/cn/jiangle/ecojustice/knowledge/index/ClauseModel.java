@@ -53,7 +53,11 @@ public final class ClauseModel {
 
 	private final double[] bias;
 
-	private final Map<String, Gram> grams;
+	/** Each gram's idf and non-zero weights, by class index, as arrays: scoring a question allocates nothing per gram. */
+	private record Packed(double idf, int[] classes, double[] weights) {
+	}
+
+	private final Map<String, Packed> grams;
 
 	public ClauseModel(List<String> classes, double[] bias, Map<String, Gram> grams) {
 		if (bias.length != classes.size()) {
@@ -61,7 +65,13 @@ public final class ClauseModel {
 		}
 		this.classes = List.copyOf(classes);
 		this.bias = bias.clone();
-		this.grams = Map.copyOf(grams);
+		Map<String, Packed> packed = new HashMap<>();
+		grams.forEach((gram, g) -> {
+			TreeMap<Integer, Double> sorted = new TreeMap<>(g.weights());
+			packed.put(gram, new Packed(g.idf(), sorted.keySet().stream().mapToInt(Integer::intValue).toArray(),
+					sorted.values().stream().mapToDouble(Double::doubleValue).toArray()));
+		});
+		this.grams = Map.copyOf(packed);
 		for (int i = 0; i < this.classes.size(); i++) {
 			classIndex.put(this.classes.get(i), i);
 		}
@@ -133,11 +143,14 @@ public final class ClauseModel {
 		}
 		out.write(b.append('\n').toString());
 		// sorted so that a refit on the same questions gives the same file
-		for (Map.Entry<String, Gram> e : new TreeMap<>(grams).entrySet()) {
+		for (Map.Entry<String, Packed> e : new TreeMap<>(grams).entrySet()) {
+			Packed g = e.getValue();
 			StringBuilder w = new StringBuilder();
-			new TreeMap<>(e.getValue().weights()).forEach((c, v) -> w.append(w.isEmpty() ? "" : ",").append(c).append(':')
-				.append(String.format(Locale.ROOT, "%.4f", v)));
-			out.write(String.format(Locale.ROOT, "g\t%s\t%.5f\t%s%n", e.getKey(), e.getValue().idf(), w));
+			for (int i = 0; i < g.classes().length; i++) {
+				w.append(i == 0 ? "" : ",").append(g.classes()[i]).append(':')
+					.append(String.format(Locale.ROOT, "%.4f", g.weights()[i]));
+			}
+			out.write(String.format(Locale.ROOT, "g\t%s\t%.5f\t%s%n", e.getKey(), g.idf(), w));
 		}
 	}
 
@@ -180,7 +193,7 @@ public final class ClauseModel {
 		Map<String, Double> counts = counts(question);
 		double norm = 0;
 		for (Map.Entry<String, Double> e : counts.entrySet()) {
-			Gram g = grams.get(e.getKey());
+			Packed g = grams.get(e.getKey());
 			if (g != null) {
 				double v = (1 + Math.log(e.getValue())) * g.idf();
 				norm += v * v;
@@ -189,10 +202,12 @@ public final class ClauseModel {
 		if (norm > 0) {
 			double length = Math.sqrt(norm);
 			for (Map.Entry<String, Double> e : counts.entrySet()) {
-				Gram g = grams.get(e.getKey());
+				Packed g = grams.get(e.getKey());
 				if (g != null) {
 					double v = (1 + Math.log(e.getValue())) * g.idf() / length;
-					g.weights().forEach((c, w) -> z[c] += w * v);
+					for (int i = 0; i < g.classes().length; i++) {
+						z[g.classes()[i]] += g.weights()[i] * v;
+					}
 				}
 			}
 		}
