@@ -178,7 +178,9 @@ record AskedFor(Kind kind, List<String> outcomes, boolean lenience, String path,
 			// 「成活率要达到多少」: a rate or share, which only a stated percentage gives
 			+ "(率|比例|比率|占比)(现在|目前|已经)?(要|能|得|须|必须)?(达到|达|是|有|在)?(多少|几成|百分之几)|百分之几|几成|(?<!哪)(几|多少)个(联络员|工作人员|专家|陪审员|委员|监督员|专人)"
 			// 「陪审员一共有几个」: a total, the thing counted named before it
-			+ "|(一共|总共|总计|合计|共)(有|是|选了|选|配了|设了)?(几|多少)(个|名|位|人)?[?？]?$");
+			+ "|(一共|总共|总计|合计|共)(有|是|选了|选|配了|设了)?(几|多少)(个|名|位|人)?[?？]?$"
+			// 「专家陪审员几个」: a terse count at the end of the message
+			+ "|(?<!哪)(有|是)?(几|多少)(个|名|位)(啊|呀|呢)?[?？]?$");
 
 	private static final Pattern DURATION = Pattern.compile("多久|多长时间|几年|几个月|几天|几个小时|几小时|几个钟头|几钟头|多少个?钟头|多少个?小时|多少天|多少年|多少个月|"
 			+ "几点|期限|有效期|时限|干满|最长|最短|最晚|最迟|多长|哪天|哪一天|工作日|多久内|几日内|固定的?(日子|时间|日期)|哪年哪月|哪一年|几月份|之前(要)?(修完|完成|完工|验收)|"

@@ -34,7 +34,7 @@ final class Standings {
 		.compile("^" + SELF + "((就|这边|这里)?(是|系)[^，,。？?！!\\s]{1,14}?(的|这边|这里|那边)?|[^，,。？?！!\\s]{1,8}?(这边|这里|那边))(哈|啊|呀|嘛|哦)?$");
 
 	/** The roles of the documents a body may be said to hold. */
-	private static final String ROLE = "管理人|主管部门|主管单位|发起人|发起方|协作方|实施人|执行人|代管人|委员|陪审员|调解员|联络员";
+	private static final String ROLE = "管理人|修复|主管部门|主管单位|发起人|发起方|协作方|实施人|执行人|代管人|委员|陪审员|调解员|联络员";
 
 	/**
 	 * 「我们村现在是管理人对吧」「公司现在当了生态修复管理人」「村里当那个矿山修复管理人」: the asker's body said to hold a role, with an
@@ -42,7 +42,13 @@ final class Standings {
 	 * after the asker said who they are (「竹舟村委会当管理人 有没有管理费」 asks about the role itself).
 	 */
 	private static final Pattern ROLE_CLAIM = Pattern.compile("(" + SELF + "[^，,。？?！!\\s]{0,4}?|(?<=^|那个|这个|就是)(村里|村委会?|公司|单位|院里|局里))(现在|这次|本来|就|也|已经)?"
-			+ "(是|当了?|做了?|作为|担任了?|来当)(这个|那个|本次|这次)?[^，,。？?！!\\s]{0,8}?(" + ROLE + ")(了)?(对吧|是吧|对不对|没错吧|吧|嘛|吗|么|哈|啊|呀|哦)?");
+			+ "(是|当了?|做了?|作为|担任了?|来当|来管|管着|负责)(这个|那个|本次|这次)?[^，,。？?！!\\s]{0,8}?(" + ROLE + ")(了)?(对吧|是吧|对不对|没错吧|吧|嘛|吗|么|哈|啊|呀|哦)?");
+
+	/** 「就是那个吴地矿山的事」「关于专项账户这个事」: the matter a message is about, named before it asks. */
+	private static final Pattern MATTER = Pattern.compile("^(?:就是|关于|说的是|是)?(?:那个|这个)?([^，,。？?！!\\s]{2,12}?)(?:的事情?|这个事|这件事|那件事|这事|的问题)(?:哈|啊|呀|哦)?$");
+
+	/** 「乡里说」「法院讲」: who told the asker the claim that follows. */
+	private static final Pattern REPORTED = Pattern.compile("^[^，,。？?！!\\s]{1,4}(说|讲|通知|告诉我们)(的)?$");
 
 	/** Places and bodies the documents name. */
 	private static final Pattern NAMED = Pattern.compile("(竹舟|竹州|万全|吴地|常口|漠源)[乡村]?(村委会?)?(矿山)?|金森(公司)?");
@@ -85,6 +91,14 @@ final class Standings {
 				}
 				continue;
 			}
+			Matcher matter = MATTER.matcher(clause);
+			if (matter.matches() && !ASKS_CONTENT.matcher(clause).find() && !identities.isEmpty()) {
+				// 「就是那个吴地矿山的事」 after who the asker is: the matter the later question is about, kept for it
+				kept.append(matter.group(1)).append('，');
+				start = next;
+				standingEnd = start;
+				continue;
+			}
 			Matcher claim = ROLE_CLAIM.matcher(clause);
 			if (!ASKS_CONTENT.matcher(clause).find() && claim.find()
 					&& (!identities.isEmpty() || SELF_WORD.matcher(claim.group()).find())) {
@@ -92,7 +106,9 @@ final class Standings {
 				// a place or body the claim names by name stays: 「我们竹舟村当管理人 修的是哪块山」 asks about 竹舟村
 				Matcher named = NAMED.matcher(claim.group());
 				String names = named.find() ? named.group() : "";
-				String rest = (clause.substring(0, claim.start()) + names + " " + clause.substring(claim.end())).strip();
+				// 「乡里说我们村来管修复」: who said so is no part of the question
+				String before = REPORTED.matcher(clause.substring(0, claim.start())).replaceFirst("");
+				String rest = (before + names + " " + clause.substring(claim.end())).strip();
 				if (!rest.isEmpty()) {
 					kept.append(rest).append('，');
 				}

@@ -58,4 +58,17 @@ class AnswersTwelfthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertAnswered("修复进度需不需要报给咱们检察院", "检察院");
 	}
 
+	@Test
+	void aTerseCountAtTheEndAsksHowMany() {
+		assertNotStated("碳汇专家陪审员几个", "数量");
+		assertNotStated("廉政监督员有几个啊", "数量");
+	}
+
+	@Test
+	void aReportedRoleAndTheMatterBeforeTheQuestionAreContext() {
+		assertAnswered("领导好，我是竹舟村的会计，就是那个矿山修复的事，乡里说我们村来管修复，修复的钱咋拨下来，要交啥材料",
+				"支付申请");
+		assertAnswered("你好 我是金森公司的 关于劳役代偿这个事 法院讲我们公司负责修复 当事人干活谁来验收", "验收");
+	}
+
 }
