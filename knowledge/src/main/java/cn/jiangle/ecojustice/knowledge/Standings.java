@@ -45,7 +45,7 @@ final class Standings {
 			+ "(是|当了?|做了?|作为|担任了?|来当|来管|管着|负责)(这个|那个|本次|这次)?[^，,。？?！!\\s]{0,8}?(" + ROLE + ")(了)?(对吧|是吧|对不对|没错吧|吧|嘛|吗|么|哈|啊|呀|哦)?");
 
 	/** 「就是那个吴地矿山的事」「关于专项账户这个事」: the matter a message is about, named before it asks. */
-	private static final Pattern MATTER = Pattern.compile("^(?:就是|关于|说的是|是)?(?:那个|这个)?([^，,。？?！!\\s]{2,12}?)(?:的事情?|这个事|这件事|那件事|这事|的问题)(?:哈|啊|呀|哦)?$");
+	private static final Pattern MATTER = Pattern.compile("^(?:就是|关于|说的是|是)?(?:那个|这个)?[^，,。？?！!\\s]{2,12}?(?:的事情?|这个事|这件事|那件事|这事|的问题)(?:哈|啊|呀|哦)?$");
 
 	/** 「乡里说」「法院讲」: who told the asker the claim that follows. */
 	private static final Pattern REPORTED = Pattern.compile("^[^，,。？?！!\\s]{1,4}(说|讲|通知|告诉我们)(的)?$");
@@ -91,10 +91,9 @@ final class Standings {
 				}
 				continue;
 			}
-			Matcher matter = MATTER.matcher(clause);
-			if (matter.matches() && !ASKS_CONTENT.matcher(clause).find() && !identities.isEmpty()) {
-				// 「就是那个吴地矿山的事」 after who the asker is: the matter the later question is about, kept for it
-				kept.append(matter.group(1)).append('，');
+			if (MATTER.matcher(clause).matches() && !ASKS_CONTENT.matcher(clause).find() && !identities.isEmpty()) {
+				// 「就是那个吴地矿山的事」 after who the asker is: a heading for what follows, whose own words name the
+				// matter better (a place named in a separate clause pulls search to the clause that names the place)
 				start = next;
 				standingEnd = start;
 				continue;
