@@ -192,7 +192,7 @@ final class Answerability {
 			return Optional.of("文件没有写明" + topic + "具体由哪家公司或企业承担。");
 		}
 		if (asked.kind() == AskedFor.Kind.OTHER) {
-			Optional<String> object = predicates.objectGap(q, relevant);
+			Optional<String> object = predicates.objectGap(q, relevant, withSections(retrieval, relevant.size()));
 			if (object.isPresent()) {
 				return object;
 			}

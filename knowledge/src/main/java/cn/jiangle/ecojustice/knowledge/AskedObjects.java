@@ -74,8 +74,12 @@ final class AskedObjects {
 		this.thesaurus = thesaurus;
 	}
 
-	/** The gap sentence when the asked-for noun, or both alternatives, are absent from the relevant clauses. */
-	Optional<String> gap(String normalizedQuestion, List<String> relevant) {
+	/**
+	 * The gap sentence when the asked-for noun, or both alternatives, are absent from the relevant clauses;
+	 * {@code sectioned} are the same clauses with their headings (「（三）万全乡人民政府……具体职责」 names the 乡 of
+	 * 「是乡里还是县里」).
+	 */
+	Optional<String> gap(String normalizedQuestion, List<String> relevant, List<String> sectioned) {
 		String asking = AskedFor.askingClause(normalizedQuestion);
 		if (ADDRESS.matcher(asking).find() && relevant.stream().noneMatch(t -> ADDRESS_STATED.matcher(t).find())) {
 			return Optional.of("文件没有写明具体地址。");
@@ -92,8 +96,8 @@ final class AskedObjects {
 			String first = a.isEmpty() ? alt.group(1) : a;
 			// alternatives run parallel: in 「招标走公开招标还是邀请招标」 the first is as long as the second
 			String[] parts = distinct(first.substring(Math.max(0, first.length() - b.length())), b);
-			if (!parts[0].isEmpty() && !parts[1].isEmpty() && !DOCUMENT_SAYS.matcher(alt.group()).find() && !sharesCharacter(parts[0], relevant.get(0))
-					&& !sharesCharacter(parts[1], relevant.get(0))) {
+			if (!parts[0].isEmpty() && !parts[1].isEmpty() && !DOCUMENT_SAYS.matcher(alt.group()).find() && !sharesCharacter(parts[0], sectioned.get(0))
+					&& !sharesCharacter(parts[1], sectioned.get(0))) {
 				return Optional.of("文件没有规定是“" + parts[0] + "”还是“" + parts[1] + "”。");
 			}
 		}

@@ -88,8 +88,8 @@ final class UnstatedPredicates {
 	}
 
 	/** The gap sentence when the noun a question asks for, or both of its alternatives, are not in the clauses. */
-	Optional<String> objectGap(String normalizedQuestion, List<String> relevant) {
-		return objects.gap(normalizedQuestion, relevant);
+	Optional<String> objectGap(String normalizedQuestion, List<String> relevant, List<String> sectioned) {
+		return objects.gap(normalizedQuestion, relevant, sectioned);
 	}
 
 	/**

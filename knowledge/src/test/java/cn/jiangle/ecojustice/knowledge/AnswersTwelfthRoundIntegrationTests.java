@@ -71,4 +71,11 @@ class AnswersTwelfthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertAnswered("你好 我是金森公司的 关于劳役代偿这个事 法院讲我们公司负责修复 当事人干活谁来验收", "验收");
 	}
 
+	@Test
+	void aChoiceBetweenPlacesIsSettledByTheHeadingNamingOne() {
+		// the clause ranked first is the village's duties, headed 「（三）万全乡人民政府、万全乡竹舟村委会具体职责」
+		assertAnswered("矿山修好后由谁验收 是乡里验还是县里验", "协作小组");
+		assertNotStated("管理人招标是公开招标还是邀请招标", "公开");
+	}
+
 }
