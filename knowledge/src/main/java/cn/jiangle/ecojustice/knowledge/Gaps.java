@@ -63,7 +63,7 @@ final class Gaps {
 	}
 
 	private Optional<ManagerRoles.Lead> settledAsWhole(String question) {
-		return Leads.settling(question, index.chunks());
+		return Leads.settling(question, index.chunks()).or(() -> ManagerRoles.verdict(question, index.chunks()));
 	}
 
 	/** A place or a date the documents leave out, said as the gap with the sentence that comes closest. */

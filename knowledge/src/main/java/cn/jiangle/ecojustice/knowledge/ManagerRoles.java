@@ -121,6 +121,27 @@ final class ManagerRoles {
 	private ManagerRoles() {
 	}
 
+	/**
+	 * The lead for a wrong yes/no claim that a body manages a restoration path (「吴地矿山是不是交给金森公司管」): corrected
+	 * by the sentences naming the managers whichever clause search ranks first, like the other claims {@link Leads}
+	 * settles.
+	 */
+	static Optional<Lead> verdict(String question, List<Chunk> chunks) {
+		String q = Thesaurus.normalize(question);
+		List<Path> paths = pathsOf(q);
+		boolean manager = MANAGER.matcher(q).find();
+		if ((manager && DESIGNATOR.matcher(q).find()) || (!manager && DISPUTE.matcher(q).find())
+				|| (manager && DESIGNATED_WHO.matcher(q).find()) || QUALIFICATION.matcher(q).find()
+				|| ACTION.matcher(q).find() || WHO.matcher(q).find()
+				|| (!manager && !paths.isEmpty() && managedIsPath(q) && !MONEY.matcher(q).find())) {
+			return Optional.empty();
+		}
+		boolean yesNo = BODIES.stream().anyMatch(b -> b.words().matcher(q).find()) && YES_NO.matcher(q).find()
+				&& IDENTITY.matcher(q).find() && (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
+		// a right claim (「竹舟村委会当管理人要签合同吗」) is the context of what else is asked, which the gaps decide
+		return yesNo ? lead(question, chunks).filter(l -> l.text().startsWith("不是")) : Optional.empty();
+	}
+
 	/** The lead for a question about who manages a restoration path, if it is one and the documents back it. */
 	static Optional<Lead> lead(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);

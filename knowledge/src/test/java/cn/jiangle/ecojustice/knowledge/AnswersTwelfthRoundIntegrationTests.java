@@ -78,4 +78,14 @@ class AnswersTwelfthRoundIntegrationTests extends BuiltInKnowledgeBase {
 		assertNotStated("管理人招标是公开招标还是邀请招标", "公开");
 	}
 
+	@Test
+	void aClaimOfWhoManagesAPathIsSettledWhicheverClauseRanksFirst() {
+		// search may rank a 金森 clause first for 金森; the claim is about the mine, whose manager is the village
+		for (String q : new String[] { "吴地矿山是不是交给金森公司管", "矿山修复是不是也交给碳汇公司来管着" }) {
+			Answer a = kb.ask(q);
+			assertThat(a.notCovered()).as(q).isFalse();
+			assertThat(a.text()).as(q).startsWith("不是。").contains("竹舟村委会");
+		}
+	}
+
 }
