@@ -59,6 +59,11 @@ public final class ClauseModel {
 
 	private final Map<String, Packed> grams;
 
+	/** The grams again, for scoring: an open-addressing table from a gram's code points ({@link #key}) to its slot. */
+	private final long[] tableKeys;
+
+	private final Packed[] tableGrams;
+
 	public ClauseModel(List<String> classes, double[] bias, Map<String, Gram> grams) {
 		if (bias.length != classes.size()) {
 			throw new IllegalArgumentException("one bias per class expected");
@@ -72,6 +77,19 @@ public final class ClauseModel {
 					sorted.values().stream().mapToDouble(Double::doubleValue).toArray()));
 		});
 		this.grams = Map.copyOf(packed);
+		int size = Integer.highestOneBit(Math.max(4, packed.size() * 2 - 1)) << 1;
+		this.tableKeys = new long[size];
+		this.tableGrams = new Packed[size];
+		packed.forEach((gram, g) -> {
+			int[] cps = gram.codePoints().toArray();
+			long key = key(cps, 0, cps.length);
+			int slot = slot(key);
+			while (tableKeys[slot] != 0) {
+				slot = (slot + 1) & (size - 1);
+			}
+			tableKeys[slot] = key;
+			tableGrams[slot] = g;
+		});
 		for (int i = 0; i < this.classes.size(); i++) {
 			classIndex.put(this.classes.get(i), i);
 		}
@@ -190,25 +208,36 @@ public final class ClauseModel {
 			return new double[0];
 		}
 		double[] z = bias.clone();
-		Map<String, Double> counts = counts(question);
-		double norm = 0;
-		for (Map.Entry<String, Double> e : counts.entrySet()) {
-			Packed g = grams.get(e.getKey());
-			if (g != null) {
-				double v = (1 + Math.log(e.getValue())) * g.idf();
-				norm += v * v;
+		int[] cps = NOT_TEXT.matcher(Thesaurus.normalize(question)).replaceAll("").codePoints().toArray();
+		// the slots of the known grams, sorted so that a gram's repeats stand together and are counted
+		int[] found = new int[cps.length * 3];
+		int n = 0;
+		for (int len = 1; len <= 3; len++) {
+			for (int i = 0; i + len <= cps.length; i++) {
+				int slot = find(key(cps, i, len));
+				if (slot >= 0) {
+					found[n++] = slot;
+				}
 			}
+		}
+		java.util.Arrays.sort(found, 0, n);
+		double norm = 0;
+		for (int i = 0; i < n;) {
+			int end = run(found, i, n);
+			double v = (1 + Math.log(end - i)) * tableGrams[found[i]].idf();
+			norm += v * v;
+			i = end;
 		}
 		if (norm > 0) {
 			double length = Math.sqrt(norm);
-			for (Map.Entry<String, Double> e : counts.entrySet()) {
-				Packed g = grams.get(e.getKey());
-				if (g != null) {
-					double v = (1 + Math.log(e.getValue())) * g.idf() / length;
-					for (int i = 0; i < g.classes().length; i++) {
-						z[g.classes()[i]] += g.weights()[i] * v;
-					}
+			for (int i = 0; i < n;) {
+				int end = run(found, i, n);
+				Packed g = tableGrams[found[i]];
+				double v = (1 + Math.log(end - i)) * g.idf() / length;
+				for (int c = 0; c < g.classes().length; c++) {
+					z[g.classes()[c]] += g.weights()[c] * v;
 				}
+				i = end;
 			}
 		}
 		return softmax(z);
@@ -237,6 +266,40 @@ public final class ClauseModel {
 			}
 		}
 		return f;
+	}
+
+	/** A gram of one to three code points as one number: each code point + 1 in 21 bits, absent ones 0. */
+	private static long key(int[] cps, int start, int len) {
+		long key = 0;
+		for (int k = 0; k < 3; k++) {
+			key = (key << 21) | (k < len ? cps[start + k] + 1L : 0);
+		}
+		return key;
+	}
+
+	private int slot(long key) {
+		long h = key * 0x9E3779B97F4A7C15L;
+		return (int) (h >>> 40) & (tableKeys.length - 1);
+	}
+
+	private int find(long key) {
+		int slot = slot(key);
+		while (tableKeys[slot] != 0) {
+			if (tableKeys[slot] == key) {
+				return slot;
+			}
+			slot = (slot + 1) & (tableKeys.length - 1);
+		}
+		return -1;
+	}
+
+	/** The end of the run of equal values starting at {@code start}. */
+	private static int run(int[] sorted, int start, int end) {
+		int i = start + 1;
+		while (i < end && sorted[i] == sorted[start]) {
+			i++;
+		}
+		return i;
 	}
 
 	static double[] softmax(double[] z) {
