@@ -59,7 +59,7 @@ final class ClauseModelCommand {
 			List<String> header = List.of("Clause model (ClauseModel): multinomial logistic regression, fitted by (from the repository root)",
 					"  kb fit-clauses " + String.join(" ", files.stream().map(Path::toString).toList())
 							+ String.format(Locale.ROOT, " --c %.2f --out %s", c, out),
-					String.format(Locale.ROOT, "%d questions, %d clauses, %d grams (in at least two questions, weights ≥ 0.1)",
+					String.format(Locale.ROOT, "%d questions, %d clauses, %d grams (in at least two questions; weights under 0.1 dropped)",
 							examples.size(), model.classCount(), model.gramCount()),
 					"Refit whenever the documents or the question sets change; method: knowledge/README.md.");
 			try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

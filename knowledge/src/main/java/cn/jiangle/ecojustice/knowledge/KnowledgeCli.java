@@ -268,7 +268,7 @@ public final class KnowledgeCli {
 		}
 		double threshold = options.doubleOption("--threshold", 0.8);
 		double c = options.doubleOption("--c", 4);
-		if (threshold <= 0.5 || threshold > 1 || c <= 0) {
+		if (!(threshold > 0.5 && threshold <= 1) || !(c > 0) || Double.isInfinite(c)) {
 			throw new UsageError("--threshold must be in (0.5, 1] and --c positive");
 		}
 		String target = options.option("--out");
@@ -282,8 +282,8 @@ public final class KnowledgeCli {
 			throw new UsageError("fit-clauses needs one or more question files");
 		}
 		double c = options.doubleOption("--c", 4);
-		if (c <= 0) {
-			throw new UsageError("--c must be positive");
+		if (!(c > 0) || Double.isInfinite(c)) {
+			throw new UsageError("--c must be a positive number");
 		}
 		String target = options.option("--out");
 		ClauseModelCommand.run(options.properties(), options.positional().stream().map(Path::of).toList(), c,

@@ -34,7 +34,7 @@ import cn.jiangle.ecojustice.knowledge.ingest.Chunk;
  */
 public final class ClauseModel {
 
-	public static final String RESOURCE = "knowledge/clause-model.tsv";
+	static final String RESOURCE = "knowledge/clause-model.tsv";
 
 	/** How much of a candidate's score the model may take away: score × (1 − W + W · p / p_best). */
 	static final double WEIGHT = 0.7;
@@ -44,7 +44,7 @@ public final class ClauseModel {
 	private static final ClauseModel NONE = new ClauseModel(List.of(), new double[0], Map.of());
 
 	/** One gram's idf and its weight for each class (absent: zero). */
-	public record Gram(double idf, Map<Integer, Double> weights) {
+	record Gram(double idf, Map<Integer, Double> weights) {
 	}
 
 	private final List<String> classes;
@@ -64,7 +64,7 @@ public final class ClauseModel {
 
 	private final Packed[] tableGrams;
 
-	public ClauseModel(List<String> classes, double[] bias, Map<String, Gram> grams) {
+	ClauseModel(List<String> classes, double[] bias, Map<String, Gram> grams) {
 		if (bias.length != classes.size()) {
 			throw new IllegalArgumentException("one bias per class expected");
 		}
@@ -72,6 +72,13 @@ public final class ClauseModel {
 		this.bias = bias.clone();
 		Map<String, Packed> packed = new HashMap<>();
 		grams.forEach((gram, g) -> {
+			int length = gram.codePointCount(0, gram.length());
+			if (length < 1 || length > 3) {
+				throw new IllegalArgumentException("a gram has one to three characters: \"" + gram + "\"");
+			}
+			g.weights().keySet().stream().filter(c -> c < 0 || c >= classes.size()).findAny().ifPresent(c -> {
+				throw new IllegalArgumentException("gram \"" + gram + "\" weighs class " + c + " of " + classes.size());
+			});
 			TreeMap<Integer, Double> sorted = new TreeMap<>(g.weights());
 			packed.put(gram, new Packed(g.idf(), sorted.keySet().stream().mapToInt(Integer::intValue).toArray(),
 					sorted.values().stream().mapToDouble(Double::doubleValue).toArray()));
@@ -96,7 +103,7 @@ public final class ClauseModel {
 	}
 
 	/** A model that knows no clause: the engine's order is kept. */
-	public static ClauseModel none() {
+	static ClauseModel none() {
 		return NONE;
 	}
 
@@ -117,7 +124,7 @@ public final class ClauseModel {
 		double[] bias = null;
 		Map<String, Gram> grams = new HashMap<>();
 		int lineNo = 0;
-		for (String line : text.split("\n")) {
+		for (String line : (Iterable<String>) text.lines()::iterator) {
 			lineNo++;
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
@@ -129,7 +136,7 @@ public final class ClauseModel {
 					case "bias" -> bias = java.util.Arrays.stream(f[1].split(",")).mapToDouble(Double::parseDouble).toArray();
 					case "g" -> {
 						Map<Integer, Double> w = new HashMap<>();
-						for (String cw : f[3].split(",")) {
+						for (String cw : f.length > 3 && !f[3].isEmpty() ? f[3].split(",") : new String[0]) {
 							int colon = cw.indexOf(':');
 							w.put(Integer.parseInt(cw.substring(0, colon)), Double.parseDouble(cw.substring(colon + 1)));
 						}
@@ -168,7 +175,7 @@ public final class ClauseModel {
 				w.append(i == 0 ? "" : ",").append(g.classes()[i]).append(':')
 					.append(String.format(Locale.ROOT, "%.4f", g.weights()[i]));
 			}
-			out.write(String.format(Locale.ROOT, "g\t%s\t%.5f\t%s%n", e.getKey(), g.idf(), w));
+			out.write(String.format(Locale.ROOT, "g\t%s\t%.5f\t%s", e.getKey(), g.idf(), w) + "\n");
 		}
 	}
 
@@ -203,12 +210,12 @@ public final class ClauseModel {
 	}
 
 	/** P(class | question) over the model's classes; empty when the model knows no class. */
-	public double[] probabilities(String question) {
+	double[] probabilities(String question) {
 		if (classes.isEmpty()) {
 			return new double[0];
 		}
 		double[] z = bias.clone();
-		int[] cps = NOT_TEXT.matcher(Thesaurus.normalize(question)).replaceAll("").codePoints().toArray();
+		int[] cps = cleaned(question).codePoints().toArray();
 		// the slots of the known grams, sorted so that a gram's repeats stand together and are counted
 		int[] found = new int[cps.length * 3];
 		int n = 0;
@@ -316,10 +323,14 @@ public final class ClauseModel {
 		return p;
 	}
 
+	/** The question as search reads it (typed document numbers spelled out), without punctuation and spaces. */
+	private static String cleaned(String question) {
+		return NOT_TEXT.matcher(Abbreviations.expand(Thesaurus.normalize(question))).replaceAll("");
+	}
+
 	/** The question's character 1–3-grams and their counts, punctuation and spaces removed. */
-	public static Map<String, Double> counts(String question) {
-		String q = NOT_TEXT.matcher(Thesaurus.normalize(question)).replaceAll("");
-		int[] cps = q.codePoints().toArray();
+	static Map<String, Double> counts(String question) {
+		int[] cps = cleaned(question).codePoints().toArray();
 		Map<String, Double> counts = new HashMap<>();
 		for (int n = 1; n <= 3; n++) {
 			for (int i = 0; i + n <= cps.length; i++) {

@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * Fits {@link ClauseModel}: tf-idf over the grams seen in at least two questions, then L2-regularised multinomial
  * logistic regression ({@code C·Σ loss + ½‖W‖²}, as in scikit-learn), minimised by full-batch Adam from zero so that
- * a refit on the same questions gives the same model. Weights below {@link #PRUNE} are dropped: they change recall by
- * less than 0.5 points and would make the model file ten times larger.
+ * a refit on the same questions gives the same model. Weights below {@link #PRUNE} are dropped (they change recall by
+ * less than 0.5 points and would make the model file ten times larger); every gram keeps its idf, so that a question's
+ * vector is scaled to unit length over the same grams as in the fit.
  */
 public final class ClauseModelFit {
 
@@ -76,9 +77,8 @@ public final class ClauseModelFit {
 					weights.put(k, w[j][k]);
 				}
 			}
-			if (!weights.isEmpty()) {
-				grams.put(keys.get(j), new ClauseModel.Gram(idf[j], weights));
-			}
+			// a gram without weights still counts in the length a question's vector is scaled by
+			grams.put(keys.get(j), new ClauseModel.Gram(idf[j], weights));
 		}
 		return new ClauseModel(classes, w[keys.size()], grams);
 	}

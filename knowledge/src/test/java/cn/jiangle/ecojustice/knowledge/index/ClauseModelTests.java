@@ -93,6 +93,36 @@ class ClauseModelTests {
 	}
 
 	@Test
+	void aFileNamingAnUnknownClassOrALongGramIsRejectedWhenRead() {
+		assertThatThrownBy(() -> ClauseModel.parse("class\ta\nbias\t0.1\ng\t碳\t1.0\t3:0.5"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("class 3 of 1");
+		assertThatThrownBy(() -> ClauseModel.parse("class\ta\nbias\t0.1\ng\t碳汇基金\t1.0\t0:0.5"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("one to three characters");
+	}
+
+	@Test
+	void windowsLineEndingsReadTheSame() throws IOException {
+		ClauseModel model = ClauseModelFit.fit(examples(), 4);
+		StringWriter out = new StringWriter();
+		model.write(out, List.of("test"));
+		assertThat(out.toString()).doesNotContain("\r");
+		ClauseModel crlf = ClauseModel.parse(out.toString().replace("\n", "\r\n"));
+		assertThat(crlf.knows(FUND)).isTrue();
+		assertThat(crlf.probabilities("基金谁管")).containsExactly(model.probabilities("基金谁管"), within(1e-3));
+	}
+
+	@Test
+	void aGramWithoutWeightsStillScalesTheQuestion() {
+		ClauseModel withCommonGram = ClauseModel.parse("class\ta\nclass\tb\nbias\t0,0\ng\t碳\t1.0\t0:1.0\ng\t吗\t1.0\t");
+		ClauseModel without = ClauseModel.parse("class\ta\nclass\tb\nbias\t0,0\ng\t碳\t1.0\t0:1.0");
+		// 「碳吗」: 吗 has no weight but takes half the vector's length, as it did when the model was fitted
+		assertThat(withCommonGram.probabilities("碳吗")[0]).isLessThan(without.probabilities("碳吗")[0]);
+		assertThat(withCommonGram.gramCount()).isEqualTo(2);
+	}
+
+	@Test
 	void anEditedClauseIsAnotherClass() {
 		Chunk before = chunk("对自愿认购碳汇的被告人，可以按照碳汇交易指导价格认购碳汇。");
 		Chunk spaced = chunk("对自愿认购碳汇的被告人， 可以按照碳汇交易指导价格认购碳汇。");
