@@ -2,9 +2,10 @@ package cn.jiangle.ecojustice.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import cn.jiangle.ecojustice.knowledge.index.GramVocabulary;
 
 /**
  * Fits {@link UnstatedModel}: tf-idf over the grams seen in at least two questions, then L2-regularised logistic
@@ -32,39 +33,17 @@ final class UnstatedModelFit {
 		List<List<Map<String, Double>>> raw = examples.stream()
 			.map(e -> UnstatedModel.vectors(e.question(), e.bestClause()))
 			.toList();
-		Map<String, Integer> df = new HashMap<>();
-		for (List<Map<String, Double>> blocks : raw) {
-			blocks.forEach(b -> b.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
-		}
+		GramVocabulary vocabulary = GramVocabulary.of(raw.stream()
+			.map(blocks -> blocks.stream().flatMap(b -> b.keySet().stream()).toList())
+			.toList(), MIN_DF);
 		int n = examples.size();
-		Map<String, Integer> column = new LinkedHashMap<>();
-		List<String> keys = new ArrayList<>();
-		double[] idf = new double[df.size()];
-		df.entrySet().stream().filter(e -> e.getValue() >= MIN_DF).sorted(Map.Entry.comparingByKey()).forEach(e -> {
-			idf[keys.size()] = Math.log((1.0 + n) / (1.0 + e.getValue())) + 1;
-			column.put(e.getKey(), keys.size());
-			keys.add(e.getKey());
-		});
 		int[][] index = new int[n][];
 		double[][] value = new double[n][];
 		for (int i = 0; i < n; i++) {
 			List<Integer> cols = new ArrayList<>();
 			List<Double> vals = new ArrayList<>();
 			for (Map<String, Double> block : raw.get(i)) {
-				int start = vals.size();
-				double norm = 0;
-				for (Map.Entry<String, Double> e : block.entrySet()) {
-					Integer col = column.get(e.getKey());
-					if (col != null) {
-						double v = (1 + Math.log(e.getValue())) * idf[col];
-						cols.add(col);
-						vals.add(v);
-						norm += v * v;
-					}
-				}
-				for (int j = start; j < vals.size(); j++) {
-					vals.set(j, vals.get(j) / Math.sqrt(norm));
-				}
+				vocabulary.appendRow(block, cols, vals);
 			}
 			index[i] = cols.stream().mapToInt(Integer::intValue).toArray();
 			value[i] = vals.stream().mapToDouble(Double::doubleValue).toArray();
@@ -72,7 +51,7 @@ final class UnstatedModelFit {
 		long positives = examples.stream().filter(Example::unstated).count();
 		double positiveWeight = n / (2.0 * positives);
 		double negativeWeight = n / (2.0 * (n - positives));
-		double[] w = new double[keys.size() + 1]; // last: bias, not regularised
+		double[] w = new double[vocabulary.size() + 1]; // last: bias, not regularised
 		double[] m = new double[w.length];
 		double[] v = new double[w.length];
 		double[] grad = new double[w.length];
@@ -105,11 +84,11 @@ final class UnstatedModelFit {
 			}
 		}
 		Map<String, UnstatedModel.Feature> features = new HashMap<>();
-		for (int j = 0; j < keys.size(); j++) {
-			String key = keys.get(j);
+		for (int j = 0; j < vocabulary.size(); j++) {
+			String key = vocabulary.gram(j);
 			UnstatedModel.Block block = key.startsWith(UnstatedModel.Block.QUESTION.tag + ":")
 					? UnstatedModel.Block.QUESTION : UnstatedModel.Block.MISSING;
-			features.put(key, new UnstatedModel.Feature(block, key.substring(2), idf[j], w[j]));
+			features.put(key, new UnstatedModel.Feature(block, key.substring(2), vocabulary.idf(j), w[j]));
 		}
 		return new UnstatedModel(features, w[w.length - 1], threshold);
 	}

@@ -3,7 +3,6 @@ package cn.jiangle.ecojustice.knowledge.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,17 +35,8 @@ public final class ClauseModelFit {
 		Map<String, Integer> classIndex = new HashMap<>();
 		classes.forEach(k -> classIndex.put(k, classIndex.size()));
 		List<Map<String, Double>> raw = examples.stream().map(e -> ClauseModel.counts(e.question())).toList();
-		Map<String, Integer> df = new HashMap<>();
-		raw.forEach(counts -> counts.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
+		GramVocabulary vocabulary = GramVocabulary.of(raw.stream().map(Map::keySet).toList(), MIN_DF);
 		int n = examples.size();
-		Map<String, Integer> column = new LinkedHashMap<>();
-		List<String> keys = new ArrayList<>();
-		double[] idf = new double[df.size()];
-		df.entrySet().stream().filter(e -> e.getValue() >= MIN_DF).sorted(Map.Entry.comparingByKey()).forEach(e -> {
-			idf[keys.size()] = Math.log((1.0 + n) / (1.0 + e.getValue())) + 1;
-			column.put(e.getKey(), keys.size());
-			keys.add(e.getKey());
-		});
 		int[][] index = new int[n][];
 		double[][] value = new double[n][];
 		int[] label = new int[n];
@@ -54,23 +44,13 @@ public final class ClauseModelFit {
 			label[i] = classIndex.get(examples.get(i).clause());
 			List<Integer> cols = new ArrayList<>();
 			List<Double> vals = new ArrayList<>();
-			double norm = 0;
-			for (Map.Entry<String, Double> e : raw.get(i).entrySet()) {
-				Integer col = column.get(e.getKey());
-				if (col != null) {
-					double v = (1 + Math.log(e.getValue())) * idf[col];
-					cols.add(col);
-					vals.add(v);
-					norm += v * v;
-				}
-			}
-			double length = Math.sqrt(norm);
+			vocabulary.appendRow(raw.get(i), cols, vals);
 			index[i] = cols.stream().mapToInt(Integer::intValue).toArray();
-			value[i] = vals.stream().mapToDouble(v -> length == 0 ? 0 : v / length).toArray();
+			value[i] = vals.stream().mapToDouble(Double::doubleValue).toArray();
 		}
-		double[][] w = descend(index, value, label, keys.size(), classes.size(), c);
+		double[][] w = descend(index, value, label, vocabulary.size(), classes.size(), c);
 		Map<String, ClauseModel.Gram> grams = new HashMap<>();
-		for (int j = 0; j < keys.size(); j++) {
+		for (int j = 0; j < vocabulary.size(); j++) {
 			Map<Integer, Double> weights = new HashMap<>();
 			for (int k = 0; k < classes.size(); k++) {
 				if (Math.abs(w[j][k]) >= PRUNE) {
@@ -78,9 +58,9 @@ public final class ClauseModelFit {
 				}
 			}
 			// a gram without weights still counts in the length a question's vector is scaled by
-			grams.put(keys.get(j), new ClauseModel.Gram(idf[j], weights));
+			grams.put(vocabulary.gram(j), new ClauseModel.Gram(vocabulary.idf(j), weights));
 		}
-		return new ClauseModel(classes, w[keys.size()], grams);
+		return new ClauseModel(classes, w[vocabulary.size()], grams);
 	}
 
 	/** Rows 0..features-1: gram weights per class; last row: the biases (not regularised). */
