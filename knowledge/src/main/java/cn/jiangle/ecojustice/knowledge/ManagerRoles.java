@@ -121,6 +121,42 @@ final class ManagerRoles {
 	private ManagerRoles() {
 	}
 
+	/** What a question asks of the restoration managers, which decides the lead it gets. */
+	private enum Asked {
+
+		/** 「碳汇基金谁来管」: who designates or runs something else; the designator's lead */
+		DESIGNATOR,
+		/** a dispute, a qualification or an act of a manager: no manager lead */
+		NONE,
+		/** who manages a path */
+		WHO,
+		/** whether a body manages a path */
+		YES_NO,
+		/** what part a body has in a path ({@link BodyParts}) */
+		PARTICIPATION
+
+	}
+
+	private static Asked asked(String q, List<Path> paths, boolean manager) {
+		// 「碳汇基金谁来管」 asks about the fund's committee, not the restoration manager
+		if (manager && DESIGNATOR.matcher(q).find()) {
+			return Asked.DESIGNATOR;
+		}
+		if (!manager && DISPUTE.matcher(q).find()) {
+			return Asked.NONE; // 「碳汇项目起了纠纷法院管不管」 asks about the court's dispute channel
+		}
+		boolean designated = manager && DESIGNATED_WHO.matcher(q).find();
+		if (!designated && (QUALIFICATION.matcher(q).find() || ACTION.matcher(q).find())) {
+			return Asked.NONE; // 「什么单位能当管理人」 asks who may be designated, which the court's clause says
+		}
+		if (designated || WHO.matcher(q).find() || (!manager && !paths.isEmpty() && managedIsPath(q) && !MONEY.matcher(q).find())) {
+			return Asked.WHO;
+		}
+		boolean yesNo = BODIES.stream().anyMatch(b -> b.words().matcher(q).find()) && YES_NO.matcher(q).find()
+				&& IDENTITY.matcher(q).find() && (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
+		return yesNo ? Asked.YES_NO : Asked.PARTICIPATION;
+	}
+
 	/**
 	 * The lead for a wrong yes/no claim that a body manages a restoration path (「吴地矿山是不是交给金森公司管」): corrected
 	 * by the sentences naming the managers whichever clause search ranks first, like the other claims {@link Leads}
@@ -128,18 +164,11 @@ final class ManagerRoles {
 	 */
 	static Optional<Lead> verdict(String question, List<Chunk> chunks) {
 		String q = Thesaurus.normalize(question);
-		List<Path> paths = pathsOf(q);
-		boolean manager = MANAGER.matcher(q).find();
-		if ((manager && DESIGNATOR.matcher(q).find()) || (!manager && DISPUTE.matcher(q).find())
-				|| (manager && DESIGNATED_WHO.matcher(q).find()) || QUALIFICATION.matcher(q).find()
-				|| ACTION.matcher(q).find() || WHO.matcher(q).find()
-				|| (!manager && !paths.isEmpty() && managedIsPath(q) && !MONEY.matcher(q).find())) {
+		if (asked(q, pathsOf(q), MANAGER.matcher(q).find()) != Asked.YES_NO) {
 			return Optional.empty();
 		}
-		boolean yesNo = BODIES.stream().anyMatch(b -> b.words().matcher(q).find()) && YES_NO.matcher(q).find()
-				&& IDENTITY.matcher(q).find() && (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
 		// a right claim (「竹舟村委会当管理人要签合同吗」) is the context of what else is asked, which the gaps decide
-		return yesNo ? lead(question, chunks).filter(l -> l.text().startsWith("不是")) : Optional.empty();
+		return lead(question, chunks).filter(l -> l.text().startsWith("不是"));
 	}
 
 	/** The lead for a question about who manages a restoration path, if it is one and the documents back it. */
@@ -147,25 +176,23 @@ final class ManagerRoles {
 		String q = Thesaurus.normalize(question);
 		List<Path> paths = pathsOf(q);
 		boolean manager = MANAGER.matcher(q).find();
-		// 「碳汇基金谁来管」 asks about the fund's committee, not the restoration manager
-		if (manager && DESIGNATOR.matcher(q).find()) {
-			return designator(q, paths, chunks);
-		}
-		if (!manager && DISPUTE.matcher(q).find()) {
-			return Optional.empty(); // 「碳汇项目起了纠纷法院管不管」 asks about the court's dispute channel
-		}
-		boolean designated = manager && DESIGNATED_WHO.matcher(q).find();
-		if (!designated && (QUALIFICATION.matcher(q).find() || ACTION.matcher(q).find())) {
-			return Optional.empty(); // 「什么单位能当管理人」 asks who may be designated, which the court's clause says
-		}
-		boolean who = designated || WHO.matcher(q).find() || (!manager && !paths.isEmpty() && managedIsPath(q)
-				&& !MONEY.matcher(q).find());
+		Asked kind = asked(q, paths, manager);
 		List<Body> bodies = BODIES.stream().filter(b -> b.words().matcher(q).find()).toList();
-		boolean yesNo = !who && !bodies.isEmpty() && YES_NO.matcher(q).find() && IDENTITY.matcher(q).find()
-				&& (manager || (!paths.isEmpty() && MANAGES.matcher(q).find()));
-		if (!who && !yesNo) {
-			return BodyParts.participation(q, bodies, paths, manager, chunks);
+		switch (kind) {
+			case DESIGNATOR -> {
+				return designator(q, paths, chunks);
+			}
+			case NONE -> {
+				return Optional.empty();
+			}
+			case PARTICIPATION -> {
+				return BodyParts.participation(q, bodies, paths, manager, chunks);
+			}
+			default -> {
+				// WHO and YES_NO go on to the managers' sentences
+			}
 		}
+		boolean who = kind == Asked.WHO;
 		if (paths.isEmpty() && (q.contains("金森") || q.contains("13号"))) {
 			paths = List.of(CARBON);
 		}

@@ -53,13 +53,13 @@ public final class ClauseModel {
 
 	private final double[] bias;
 
-	/** Each gram's idf and non-zero weights, by class index, as arrays: scoring a question allocates nothing per gram. */
-	private record Packed(double idf, int[] classes, double[] weights) {
+	/** A gram, its idf and non-zero weights by class index, as arrays: scoring a question allocates nothing per gram. */
+	private record Packed(String gram, double idf, int[] classes, double[] weights) {
 	}
 
-	private final Map<String, Packed> grams;
+	private final int gramCount;
 
-	/** The grams again, for scoring: an open-addressing table from a gram's code points ({@link #key}) to its slot. */
+	/** The grams: an open-addressing table from a gram's code points ({@link #key}) to its slot. */
 	private final long[] tableKeys;
 
 	private final Packed[] tableGrams;
@@ -70,7 +70,7 @@ public final class ClauseModel {
 		}
 		this.classes = List.copyOf(classes);
 		this.bias = bias.clone();
-		Map<String, Packed> packed = new HashMap<>();
+		List<Packed> packed = new ArrayList<>();
 		grams.forEach((gram, g) -> {
 			int length = gram.codePointCount(0, gram.length());
 			if (length < 1 || length > 3) {
@@ -80,15 +80,15 @@ public final class ClauseModel {
 				throw new IllegalArgumentException("gram \"" + gram + "\" weighs class " + c + " of " + classes.size());
 			});
 			TreeMap<Integer, Double> sorted = new TreeMap<>(g.weights());
-			packed.put(gram, new Packed(g.idf(), sorted.keySet().stream().mapToInt(Integer::intValue).toArray(),
+			packed.add(new Packed(gram, g.idf(), sorted.keySet().stream().mapToInt(Integer::intValue).toArray(),
 					sorted.values().stream().mapToDouble(Double::doubleValue).toArray()));
 		});
-		this.grams = Map.copyOf(packed);
+		this.gramCount = packed.size();
 		int size = Integer.highestOneBit(Math.max(4, packed.size() * 2 - 1)) << 1;
 		this.tableKeys = new long[size];
 		this.tableGrams = new Packed[size];
-		packed.forEach((gram, g) -> {
-			int[] cps = gram.codePoints().toArray();
+		packed.forEach(g -> {
+			int[] cps = g.gram().codePoints().toArray();
 			long key = key(cps, 0, cps.length);
 			int slot = slot(key);
 			while (tableKeys[slot] != 0) {
@@ -168,14 +168,17 @@ public final class ClauseModel {
 		}
 		out.write(b.append('\n').toString());
 		// sorted so that a refit on the same questions gives the same file
-		for (Map.Entry<String, Packed> e : new TreeMap<>(grams).entrySet()) {
-			Packed g = e.getValue();
+		List<Packed> sorted = java.util.Arrays.stream(tableGrams)
+			.filter(java.util.Objects::nonNull)
+			.sorted(java.util.Comparator.comparing(Packed::gram))
+			.toList();
+		for (Packed g : sorted) {
 			StringBuilder w = new StringBuilder();
 			for (int i = 0; i < g.classes().length; i++) {
 				w.append(i == 0 ? "" : ",").append(g.classes()[i]).append(':')
 					.append(String.format(Locale.ROOT, "%.4f", g.weights()[i]));
 			}
-			out.write(String.format(Locale.ROOT, "g\t%s\t%.5f\t%s", e.getKey(), g.idf(), w) + "\n");
+			out.write(String.format(Locale.ROOT, "g\t%s\t%.5f\t%s", g.gram(), g.idf(), w) + "\n");
 		}
 	}
 
@@ -184,7 +187,7 @@ public final class ClauseModel {
 	}
 
 	public int gramCount() {
-		return grams.size();
+		return gramCount;
 	}
 
 	/** The class a chunk has in any model: its id and a fingerprint of its text. */
@@ -211,11 +214,16 @@ public final class ClauseModel {
 
 	/** P(class | question) over the model's classes; empty when the model knows no class. */
 	double[] probabilities(String question) {
+		return probabilitiesOfRead(Abbreviations.expand(Thesaurus.normalize(question)));
+	}
+
+	/** As {@link #probabilities}, for a question already read as search reads it (normalised, abbreviations spelled out). */
+	private double[] probabilitiesOfRead(String read) {
 		if (classes.isEmpty()) {
 			return new double[0];
 		}
 		double[] z = bias.clone();
-		int[] cps = cleaned(question).codePoints().toArray();
+		int[] cps = NOT_TEXT.matcher(read).replaceAll("").codePoints().toArray();
 		// the slots of the known grams, sorted so that a gram's repeats stand together and are counted
 		int[] found = new int[cps.length * 3];
 		int n = 0;
@@ -252,12 +260,13 @@ public final class ClauseModel {
 
 	/**
 	 * Scales each candidate's score by how likely the model finds its clause relative to the likeliest known
-	 * candidate; candidates of clauses the model does not know keep their score.
+	 * candidate; candidates of clauses the model does not know keep their score. {@code read} is the question as search
+	 * reads it (normalised, abbreviations spelled out), so it is not read again.
 	 */
-	double[] factors(String question, int[] candidateClasses) {
+	double[] factors(String read, int[] candidateClasses) {
 		double[] f = new double[candidateClasses.length];
 		java.util.Arrays.fill(f, 1);
-		double[] p = probabilities(question);
+		double[] p = probabilitiesOfRead(read);
 		double best = 0;
 		for (int c : candidateClasses) {
 			if (c >= 0) {
