@@ -210,8 +210,9 @@ class OutboxDeliveryIntegrationTests extends EchoChannelIntegrationTest {
 
 	@Test
 	void anUndeliverableAlertRaisesNoFurtherAlert() {
-		long alert = enqueue(OutboundMessage.textToMember("alert.ghost", "告警").asAlert());
+		// the fake API rejects the user before the message exists: a sender polling in between would deliver it
 		api.treatAsInvalidUser("alert.ghost");
+		long alert = enqueue(OutboundMessage.textToMember("alert.ghost", "告警").asAlert());
 		OutboxEntry dead = awaitStatus(alert, "DEAD");
 		assertThat(dead.purpose()).isEqualTo(OutboundMessage.Purpose.ALERT);
 		// DEAD and any alert about it are written in one transaction: once DEAD is visible, nothing more can follow
